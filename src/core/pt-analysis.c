@@ -1,0 +1,367 @@
+/* pt-analysis.c: the arithmetic of recovery
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pt-analysis.h"
+#include "pt-date.h"
+#include "pt-store.h"
+
+static void
+copy_date (char        dest[11],
+           const char *src)
+{
+  g_strlcpy (dest, src != NULL ? src : "", 11);
+}
+
+static gboolean
+score_matches (PtPainScore *score,
+               gint64       condition_id)
+{
+  gint64 id = pt_pain_score_get_condition_id (score);
+
+  return condition_id == 0 || id == 0 || id == condition_id;
+}
+
+static int
+compare_pain_by_date (gconstpointer a,
+                      gconstpointer b)
+{
+  PtPainScore *x = *(PtPainScore **) a;
+  PtPainScore *y = *(PtPainScore **) b;
+
+  return strcmp (pt_pain_score_get_date (x), pt_pain_score_get_date (y));
+}
+
+GArray *
+pt_analysis_daily_pain (GListModel *pain_scores,
+                        gint64      condition_id)
+{
+  GArray *days = g_array_new (FALSE, TRUE, sizeof (PtDayPain));
+  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func (g_object_unref);
+  double sum = 0;
+
+  for (guint i = 0; pain_scores != NULL && i < g_list_model_get_n_items (pain_scores); i++)
+    {
+      PtPainScore *score = g_list_model_get_item (pain_scores, i);
+
+      if (score_matches (score, condition_id) && pt_pain_score_get_date (score) != NULL)
+        g_ptr_array_add (scores, score);
+      else
+        g_object_unref (score);
+    }
+
+  /* GLib sorts stably, so the input order is kept within a day. */
+  g_ptr_array_sort (scores, compare_pain_by_date);
+
+  for (guint i = 0; i < scores->len; i++)
+    {
+      PtPainScore *score = g_ptr_array_index (scores, i);
+      const char *date = pt_pain_score_get_date (score);
+      PtDayPain *day = days->len > 0 ? &g_array_index (days, PtDayPain, days->len - 1) : NULL;
+
+      if (day == NULL || strcmp (day->date, date) != 0)
+        {
+          PtDayPain fresh = { .n_scores = 0 };
+
+          copy_date (fresh.date, date);
+          g_array_append_val (days, fresh);
+          day = &g_array_index (days, PtDayPain, days->len - 1);
+          sum = 0;
+        }
+
+      sum += pt_pain_score_get_score (score);
+      day->n_scores++;
+      day->pain = sum / day->n_scores;
+    }
+
+  return days;
+}
+
+gboolean
+pt_analysis_baseline (GArray     *days,
+                      const char *first_session,
+                      guint      *index)
+{
+  gboolean found = FALSE;
+
+  if (days == NULL || days->len == 0)
+    return FALSE;
+
+  if (first_session != NULL && *first_session != '\0')
+    {
+      for (guint i = 0; i < days->len; i++)
+        {
+          if (strcmp (g_array_index (days, PtDayPain, i).date, first_session) > 0)
+            break;
+          *index = i;
+          found = TRUE;
+        }
+    }
+
+  if (!found)
+    *index = 0;
+
+  return TRUE;
+}
+
+gboolean
+pt_analysis_percent_change (double  baseline,
+                            double  latest,
+                            double *percent)
+{
+  if (baseline <= 0)
+    return FALSE;
+
+  *percent = (latest - baseline) / baseline * 100.0;
+  return TRUE;
+}
+
+static void
+week_key (const char *date,
+          GDate      *monday)
+{
+  GDate d;
+
+  if (!pt_date_parse (date, &d))
+    g_assert_not_reached ();
+  pt_date_week_start (&d, monday);
+}
+
+static void
+span_dates (GListModel *model,
+            const char *(*get_date) (gpointer),
+            GDate      *first,
+            GDate      *last)
+{
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      GDate monday;
+
+      week_key (get_date (item), &monday);
+      if (!g_date_valid (first) || g_date_compare (&monday, first) < 0)
+        *first = monday;
+      if (!g_date_valid (last) || g_date_compare (&monday, last) > 0)
+        *last = monday;
+    }
+}
+
+static PtWeek *
+week_for (GArray     *weeks,
+          const GDate *first,
+          const char  *date)
+{
+  GDate monday;
+  int index;
+
+  week_key (date, &monday);
+  index = g_date_days_between (first, &monday) / 7;
+  g_assert (index >= 0 && (guint) index < weeks->len);
+  return &g_array_index (weeks, PtWeek, index);
+}
+
+GArray *
+pt_analysis_weekly (GListModel *runs,
+                    GListModel *cross_training)
+{
+  GArray *weeks = g_array_new (FALSE, TRUE, sizeof (PtWeek));
+  GDate first, last;
+
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  span_dates (runs, (const char *(*) (gpointer)) pt_run_get_date, &first, &last);
+  span_dates (cross_training, (const char *(*) (gpointer)) pt_cross_training_get_date,
+              &first, &last);
+
+  if (!g_date_valid (&first))
+    return weeks;
+
+  for (GDate d = first; g_date_compare (&d, &last) <= 0; g_date_add_days (&d, 7))
+    {
+      PtWeek week = { .n_runs = 0 };
+      g_autofree char *text = pt_date_format (&d);
+
+      copy_date (week.monday, text);
+      week.iso_week = (int) g_date_get_iso8601_week_of_year (&d);
+      /* The Thursday decides the ISO year. */
+      {
+        GDate thursday = d;
+        g_date_add_days (&thursday, 3);
+        week.iso_year = g_date_get_year (&thursday);
+      }
+      g_array_append_val (weeks, week);
+    }
+
+  for (guint i = 0; runs != NULL && i < g_list_model_get_n_items (runs); i++)
+    {
+      g_autoptr(PtRun) run = g_list_model_get_item (runs, i);
+      PtWeek *week = week_for (weeks, &first, pt_run_get_date (run));
+
+      week->distance_m += pt_run_get_distance_m (run);
+      week->n_runs++;
+    }
+
+  for (guint i = 0; cross_training != NULL && i < g_list_model_get_n_items (cross_training); i++)
+    {
+      g_autoptr(PtCrossTraining) entry = g_list_model_get_item (cross_training, i);
+      PtWeek *week = week_for (weeks, &first, pt_cross_training_get_date (entry));
+
+      week->cross_minutes += (guint) pt_cross_training_get_minutes (entry);
+    }
+
+  for (guint i = 1; i < weeks->len; i++)
+    {
+      PtWeek *prev = &g_array_index (weeks, PtWeek, i - 1);
+      PtWeek *week = &g_array_index (weeks, PtWeek, i);
+
+      if (prev->distance_m <= 0)
+        continue;
+
+      week->has_change = TRUE;
+      week->change_pct = (week->distance_m - prev->distance_m) / prev->distance_m * 100.0;
+      /* A hair of tolerance, so 10 % exactly (in floating point) is not flagged. */
+      week->over_ten_percent = week->change_pct > PT_TEN_PERCENT_RULE + 1e-9;
+    }
+
+  return weeks;
+}
+
+static void
+summarise_sessions (PtRecovery *self,
+                    GListModel *sessions,
+                    const char *today)
+{
+  for (guint i = 0; sessions != NULL && i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(PtSession) session = g_list_model_get_item (sessions, i);
+      const char *date = pt_session_get_date (session);
+
+      if (self->condition_id != 0 && pt_session_get_condition_id (session) != self->condition_id)
+        continue;
+
+      self->n_sessions++;
+      if (self->first_session[0] == '\0' || strcmp (date, self->first_session) < 0)
+        copy_date (self->first_session, date);
+      if (strcmp (date, self->last_session) > 0)
+        copy_date (self->last_session, date);
+    }
+
+  self->days_since_first_session = -1;
+  if (self->n_sessions > 0 && today != NULL)
+    self->days_since_first_session = pt_date_days_between (self->first_session, today);
+}
+
+static void
+find_first_run_back (PtRecovery *self,
+                     GListModel *runs)
+{
+  self->days_to_first_run = -1;
+  if (self->n_sessions == 0)
+    return;
+
+  for (guint i = 0; runs != NULL && i < g_list_model_get_n_items (runs); i++)
+    {
+      g_autoptr(PtRun) run = g_list_model_get_item (runs, i);
+      const char *date = pt_run_get_date (run);
+
+      if (strcmp (date, self->first_session) < 0)
+        continue;
+      if (self->first_run_back[0] == '\0' || strcmp (date, self->first_run_back) < 0)
+        copy_date (self->first_run_back, date);
+    }
+
+  if (self->first_run_back[0] != '\0')
+    self->days_to_first_run = pt_date_days_between (self->first_session, self->first_run_back);
+}
+
+PtRecovery *
+pt_recovery_compute (GListModel *pain_scores,
+                     GListModel *sessions,
+                     GListModel *runs,
+                     GListModel *cross_training,
+                     gint64      condition_id,
+                     const char *today)
+{
+  PtRecovery *self = g_new0 (PtRecovery, 1);
+  guint baseline;
+
+  self->condition_id = condition_id;
+  summarise_sessions (self, sessions, today);
+  find_first_run_back (self, runs);
+
+  self->days = pt_analysis_daily_pain (pain_scores, condition_id);
+  if (pt_analysis_baseline (self->days, self->first_session, &baseline))
+    {
+      const PtDayPain *base = &g_array_index (self->days, PtDayPain, baseline);
+      const PtDayPain *last = &g_array_index (self->days, PtDayPain, self->days->len - 1);
+
+      self->has_baseline = TRUE;
+      self->baseline = base->pain;
+      copy_date (self->baseline_date, base->date);
+      self->has_latest = TRUE;
+      self->latest = last->pain;
+      copy_date (self->latest_date, last->date);
+      self->has_percent = pt_analysis_percent_change (self->baseline, self->latest,
+                                                      &self->percent_change);
+    }
+
+  self->weeks = pt_analysis_weekly (runs, cross_training);
+  return self;
+}
+
+PtRecovery *
+pt_recovery_load (PtStore  *store,
+                  gint64    patient_id,
+                  gint64    condition_id,
+                  GError  **error)
+{
+  g_autoptr(GListModel) pain = NULL;
+  g_autoptr(GListModel) sessions = NULL;
+  g_autoptr(GListModel) runs = NULL;
+  g_autoptr(GListModel) cross = NULL;
+  g_autofree char *today = pt_date_today_string ();
+
+  if (!(pain = pt_store_list_pain_scores (store, patient_id, error)) ||
+      !(sessions = pt_store_list_sessions (store, patient_id, error)) ||
+      !(runs = pt_store_list_runs (store, patient_id, error)) ||
+      !(cross = pt_store_list_cross_training (store, patient_id, error)))
+    return NULL;
+
+  return pt_recovery_compute (pain, sessions, runs, cross, condition_id, today);
+}
+
+const PtWeek *
+pt_recovery_find_week (PtRecovery *self,
+                       const char *date)
+{
+  GDate d, monday;
+  g_autofree char *key = NULL;
+
+  if (!pt_date_parse (date, &d))
+    return NULL;
+
+  pt_date_week_start (&d, &monday);
+  key = pt_date_format (&monday);
+  for (guint i = 0; i < self->weeks->len; i++)
+    if (g_str_equal (g_array_index (self->weeks, PtWeek, i).monday, key))
+      return &g_array_index (self->weeks, PtWeek, i);
+
+  return NULL;
+}
+
+void
+pt_recovery_free (PtRecovery *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->days, g_array_unref);
+  g_clear_pointer (&self->weeks, g_array_unref);
+  g_free (self);
+}

@@ -1,0 +1,105 @@
+/* pt-analysis.h: the arithmetic of recovery
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Plain functions over records (no database), so every rule can be tested
+ * on hand-made series. Definitions (DOMAIN.md):
+ *  - a day's pain is the mean of the scores recorded that day;
+ *  - baseline: the last day with scores on or before the first session,
+ *    else the first day with scores;
+ *  - latest: the last day with scores;
+ *  - percent change: (latest - baseline) / baseline * 100, negative when
+ *    pain fell; undefined when the baseline is 0;
+ *  - first run back: the first run on or after the first session;
+ *  - weeks are ISO weeks (Monday to Sunday).
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pt-types.h"
+
+G_BEGIN_DECLS
+
+#define PT_TEN_PERCENT_RULE 10.0
+
+typedef struct
+{
+  char   date[11];   /* YYYY-MM-DD */
+  double pain;       /* mean of the day's scores */
+  guint  n_scores;
+} PtDayPain;
+
+typedef struct
+{
+  char     monday[11];        /* first day of the ISO week */
+  int      iso_year;
+  int      iso_week;
+  double   distance_m;
+  guint    n_runs;
+  guint    cross_minutes;
+  gboolean has_change;        /* the week before had distance to compare with */
+  double   change_pct;        /* week-on-week distance change */
+  gboolean over_ten_percent;  /* change_pct > 10 % */
+} PtWeek;
+
+typedef struct
+{
+  gint64   condition_id;      /* 0: all conditions */
+
+  gboolean has_baseline;
+  double   baseline;
+  char     baseline_date[11];
+  gboolean has_latest;
+  double   latest;
+  char     latest_date[11];
+  gboolean has_percent;
+  double   percent_change;    /* negative: less pain than at baseline */
+
+  guint    n_sessions;
+  char     first_session[11]; /* "" when there is none */
+  char     last_session[11];
+  int      days_since_first_session;  /* to today; -1 without sessions */
+
+  char     first_run_back[11];        /* "" when none yet */
+  int      days_to_first_run;         /* -1 when none */
+
+  GArray  *days;              /* PtDayPain, oldest first */
+  GArray  *weeks;             /* PtWeek, every week from the first to the last activity */
+} PtRecovery;
+
+/* Pain scores (PtPainScore) of @condition_id (and those with no condition),
+ * or all when @condition_id is 0, averaged per day. */
+GArray     *pt_analysis_daily_pain      (GListModel  *pain_scores,
+                                         gint64       condition_id);
+gboolean    pt_analysis_baseline        (GArray      *days,
+                                         const char  *first_session,
+                                         guint       *index);
+gboolean    pt_analysis_percent_change  (double       baseline,
+                                         double       latest,
+                                         double      *percent);
+/* Runs (PtRun) and cross-training (PtCrossTraining) per ISO week. */
+GArray     *pt_analysis_weekly          (GListModel  *runs,
+                                         GListModel  *cross_training);
+
+PtRecovery *pt_recovery_compute         (GListModel  *pain_scores,
+                                         GListModel  *sessions,
+                                         GListModel  *runs,
+                                         GListModel  *cross_training,
+                                         gint64       condition_id,
+                                         const char  *today);
+/* Loads the patient's records and computes their recovery. */
+PtRecovery *pt_recovery_load            (PtStore     *store,
+                                         gint64       patient_id,
+                                         gint64       condition_id,
+                                         GError     **error);
+/* The week holding @date, or NULL. */
+const PtWeek *pt_recovery_find_week     (PtRecovery  *recovery,
+                                         const char  *date);
+void        pt_recovery_free            (PtRecovery  *recovery);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtRecovery, pt_recovery_free)
+
+G_END_DECLS

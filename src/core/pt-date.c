@@ -1,0 +1,125 @@
+/* pt-date.c: ISO 8601 calendar dates
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pt-date.h"
+
+static gboolean
+parse_digits (const char *p,
+              guint       n,
+              guint      *value)
+{
+  guint v = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (p[i]))
+        return FALSE;
+      v = v * 10 + (guint) (p[i] - '0');
+    }
+
+  *value = v;
+  return TRUE;
+}
+
+gboolean
+pt_date_parse (const char *text,
+               GDate      *out)
+{
+  guint y, m, d;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  if (!parse_digits (text, 4, &y) ||
+      !parse_digits (text + 5, 2, &m) ||
+      !parse_digits (text + 8, 2, &d))
+    return FALSE;
+
+  if (y < 1900 || y > 2200 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, d, m, y);
+  return TRUE;
+}
+
+char *
+pt_date_format (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          g_date_get_year (date),
+                          g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+void
+pt_date_today (GDate *out)
+{
+  const char *pinned = g_getenv ("PROLOTRACK_TODAY");
+  g_autoptr(GDateTime) now = NULL;
+
+  if (pinned != NULL && pt_date_parse (pinned, out))
+    return;
+
+  now = g_date_time_new_now_local ();
+  g_date_clear (out, 1);
+  g_date_set_dmy (out,
+                  g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+char *
+pt_date_today_string (void)
+{
+  GDate today;
+
+  pt_date_today (&today);
+  return pt_date_format (&today);
+}
+
+int
+pt_date_days_between (const char *from,
+                      const char *to)
+{
+  GDate a, b;
+
+  if (!pt_date_parse (from, &a) || !pt_date_parse (to, &b))
+    g_return_val_if_reached (0);
+
+  return g_date_days_between (&a, &b);
+}
+
+char *
+pt_date_add_days (const char *date,
+                  int         days)
+{
+  GDate d;
+
+  if (!pt_date_parse (date, &d))
+    g_return_val_if_reached (NULL);
+
+  if (days >= 0)
+    g_date_add_days (&d, (guint) days);
+  else
+    g_date_subtract_days (&d, (guint) -days);
+
+  return pt_date_format (&d);
+}
+
+void
+pt_date_week_start (const GDate *date,
+                    GDate       *monday)
+{
+  *monday = *date;
+  g_date_subtract_days (monday, g_date_get_weekday (date) - G_DATE_MONDAY);
+}

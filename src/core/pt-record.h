@@ -1,0 +1,50 @@
+/* pt-record.h: the base type of every clinic record
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "pt-types.h"
+
+G_BEGIN_DECLS
+
+#define PT_TYPE_RECORD (pt_record_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (PtRecord, pt_record, PT, RECORD, GObject)
+
+/* Optional numbers: an unset optional integer is PT_NO_INT (stored as NULL),
+ * an unset optional real (pain, volume) is NAN; pt_has_value() tells. */
+#define PT_NO_INT ((gint64) -1)
+
+struct _PtRecordClass
+{
+  GObjectClass parent_class;
+
+  /*< private >*/
+  const char              *table;
+  const struct _PtField   *fields;
+  guint                    n_fields;
+  gpointer                 padding[8];
+};
+
+gint64      pt_record_get_id         (PtRecord       *self);
+/* UTC timestamps (ISO 8601) set by the store; NULL before the first save. */
+const char *pt_record_get_created_at (PtRecord       *self);
+const char *pt_record_get_updated_at (PtRecord       *self);
+/* A detached copy with the same field values (and id), e.g. for an editor. */
+PtRecord   *pt_record_copy           (PtRecord       *self);
+/* TRUE when every stored field is equal (id and timestamps are ignored). */
+gboolean    pt_record_fields_equal   (PtRecord       *a,
+                                      PtRecord       *b);
+
+static inline gboolean
+pt_has_value (double value)
+{
+  return value == value; /* FALSE for NAN */
+}
+
+G_END_DECLS

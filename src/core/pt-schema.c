@@ -1,0 +1,160 @@
+/* pt-schema.c: the SQLite schema and its numbered migrations
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Never edit a migration that has shipped: add the next one. Each runs in
+ * one transaction together with the PRAGMA user_version that records it.
+ *
+ * The CHECK constraints mirror the validation in the record field tables
+ * (pt-patient.c, ...) and pt-store-*.c, so a write that slips past the C
+ * checks still cannot store a value the app would refuse. Enum columns hold
+ * the GEnumValue nicks of pt-types.h.
+ */
+
+#include "config.h"
+
+#include "pt-schema.h"
+
+/* SQL fragments shared by several tables */
+#define ISO_DATE(col) "CHECK (" col " IS NULL OR (length(" col ") = 10 AND date(" col ") = " col "))"
+#define HALF_STEP(col) \
+  "CHECK (" col " IS NULL OR (" col " BETWEEN 0 AND 10 AND " col " * 2 = CAST(" col " * 2 AS INTEGER)))"
+#define ONE_LINE(col) \
+  "CHECK (" col " IS NULL OR (instr(" col ", char(10)) = 0 AND instr(" col ", char(13)) = 0 " \
+  "AND instr(" col ", char(9)) = 0))"
+#define TIMESTAMPS \
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),\n" \
+  "  updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))\n"
+
+static const char migration_1[] =
+  "CREATE TABLE patients (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200) " ONE_LINE ("name") ",\n"
+  "  date_of_birth TEXT NOT NULL " ISO_DATE ("date_of_birth") ",\n"
+  "  sex TEXT NOT NULL DEFAULT 'unknown' CHECK (sex IN ('unknown', 'female', 'male', 'other')),\n"
+  "  contact TEXT CHECK (length(contact) <= 500),\n"
+  "  record_number TEXT NOT NULL UNIQUE CHECK (length(trim(record_number)) BETWEEN 1 AND 32) "
+       ONE_LINE ("record_number") ",\n"
+  "  notes TEXT CHECK (length(notes) <= 10000),\n"
+  "  archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),\n"
+  TIMESTAMPS
+  ") STRICT;\n"
+  "CREATE INDEX patients_name ON patients (name COLLATE NOCASE);\n"
+
+  "CREATE TABLE conditions (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  patient_id INTEGER NOT NULL REFERENCES patients (id),\n"
+  "  kind TEXT NOT NULL CHECK (kind IN ('runners-knee', 'achilles-tendinopathy', 'hamstring',\n"
+  "    'plantar-fasciitis', 'shin-splints', 'itbs', 'stress-fracture', 'heel-pain', 'other')),\n"
+  "  side TEXT NOT NULL CHECK (side IN ('left', 'right', 'both')),\n"
+  "  onset_date TEXT NOT NULL " ISO_DATE ("onset_date") ",\n"
+  "  status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'resolved')),\n"
+  "  prior_treatments INTEGER NOT NULL DEFAULT 0 CHECK (prior_treatments BETWEEN 0 AND 511),\n"
+  "  notes TEXT CHECK (length(notes) <= 10000),\n"
+  TIMESTAMPS ",\n"
+  "  UNIQUE (id, patient_id)\n"
+  ") STRICT;\n"
+  "CREATE INDEX conditions_patient ON conditions (patient_id, onset_date);\n"
+
+  "CREATE TABLE sessions (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  patient_id INTEGER NOT NULL REFERENCES patients (id),\n"
+  "  condition_id INTEGER NOT NULL,\n"
+  "  date TEXT NOT NULL " ISO_DATE ("date") ",\n"
+  "  treatment TEXT NOT NULL CHECK (treatment IN ('dextrose', 'prp', 'prolozone', 'neural',\n"
+  "    'other')),\n"
+  "  solution TEXT CHECK (length(solution) <= 200),\n"
+  "  concentration_pct REAL CHECK (concentration_pct BETWEEN 0 AND 100),\n"
+  "  volume_ml REAL CHECK (volume_ml > 0 AND volume_ml <= 100),\n"
+  "  injection_count INTEGER CHECK (injection_count BETWEEN 1 AND 100),\n"
+  "  structures TEXT CHECK (length(structures) <= 500),\n"
+  "  clinician TEXT CHECK (length(clinician) <= 200),\n"
+  "  site TEXT CHECK (length(site) <= 200),\n"
+  "  pain_before REAL " HALF_STEP ("pain_before") ",\n"
+  "  pain_after REAL " HALF_STEP ("pain_after") ",\n"
+  "  adverse_events TEXT CHECK (length(adverse_events) <= 2000),\n"
+  "  advice TEXT CHECK (length(advice) <= 2000),\n"
+  "  next_visit TEXT " ISO_DATE ("next_visit") " CHECK (next_visit IS NULL OR next_visit >= date),\n"
+  "  notes TEXT CHECK (length(notes) <= 10000),\n"
+  TIMESTAMPS ",\n"
+  "  FOREIGN KEY (condition_id, patient_id) REFERENCES conditions (id, patient_id)\n"
+  ") STRICT;\n"
+  "CREATE INDEX sessions_patient ON sessions (patient_id, date);\n"
+  "CREATE INDEX sessions_condition ON sessions (condition_id, patient_id);\n"
+
+  "CREATE TABLE pain_scores (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  patient_id INTEGER NOT NULL REFERENCES patients (id),\n"
+  "  condition_id INTEGER,\n"
+  "  date TEXT NOT NULL " ISO_DATE ("date") ",\n"
+  "  score REAL NOT NULL " HALF_STEP ("score") ",\n"
+  "  context TEXT NOT NULL CHECK (context IN ('rest', 'morning', 'during-run', 'after-run',\n"
+  "    'other')),\n"
+  "  source TEXT NOT NULL CHECK (source IN ('clinic', 'patient')),\n"
+  "  notes TEXT CHECK (length(notes) <= 2000),\n"
+  TIMESTAMPS ",\n"
+  "  FOREIGN KEY (condition_id, patient_id) REFERENCES conditions (id, patient_id)\n"
+  ") STRICT;\n"
+  "CREATE INDEX pain_scores_patient ON pain_scores (patient_id, date);\n"
+  "CREATE INDEX pain_scores_condition ON pain_scores (condition_id, patient_id);\n"
+
+  "CREATE TABLE shoes (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  patient_id INTEGER NOT NULL REFERENCES patients (id),\n"
+  "  name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200) " ONE_LINE ("name") ",\n"
+  "  started TEXT NOT NULL " ISO_DATE ("started") ",\n"
+  "  retired TEXT " ISO_DATE ("retired") " CHECK (retired IS NULL OR retired >= started),\n"
+  "  notes TEXT CHECK (length(notes) <= 2000),\n"
+  TIMESTAMPS ",\n"
+  "  UNIQUE (id, patient_id)\n"
+  ") STRICT;\n"
+  "CREATE INDEX shoes_patient ON shoes (patient_id, started);\n"
+
+  "CREATE TABLE runs (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  patient_id INTEGER NOT NULL REFERENCES patients (id),\n"
+  "  date TEXT NOT NULL " ISO_DATE ("date") ",\n"
+  "  distance_m REAL NOT NULL CHECK (distance_m > 0 AND distance_m <= 500000),\n"
+  "  duration_s INTEGER CHECK (duration_s BETWEEN 1 AND 172800),\n"
+  "  surface TEXT NOT NULL CHECK (surface IN ('road', 'trail', 'track', 'grass', 'treadmill',\n"
+  "    'other')),\n"
+  "  shoe_id INTEGER,\n"
+  "  pain_during REAL " HALF_STEP ("pain_during") ",\n"
+  "  notes TEXT CHECK (length(notes) <= 2000),\n"
+  TIMESTAMPS ",\n"
+  "  FOREIGN KEY (shoe_id, patient_id) REFERENCES shoes (id, patient_id)\n"
+  ") STRICT;\n"
+  "CREATE INDEX runs_patient ON runs (patient_id, date);\n"
+  "CREATE INDEX runs_shoe ON runs (shoe_id, patient_id);\n"
+
+  "CREATE TABLE cross_training (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  patient_id INTEGER NOT NULL REFERENCES patients (id),\n"
+  "  date TEXT NOT NULL " ISO_DATE ("date") ",\n"
+  "  activity TEXT NOT NULL CHECK (activity IN ('elliptical', 'bike', 'pool', 'walk', 'strength',\n"
+  "    'other')),\n"
+  "  minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 1440),\n"
+  "  effort INTEGER CHECK (effort BETWEEN 1 AND 10),\n"
+  "  notes TEXT CHECK (length(notes) <= 2000),\n"
+  TIMESTAMPS
+  ") STRICT;\n"
+  "CREATE INDEX cross_training_patient ON cross_training (patient_id, date);\n";
+
+static const char * const migrations[] = {
+  migration_1,
+};
+
+guint
+pt_schema_get_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+const char *
+pt_schema_get_migration (guint version)
+{
+  g_return_val_if_fail (version >= 1 && version <= G_N_ELEMENTS (migrations), NULL);
+
+  return migrations[version - 1];
+}

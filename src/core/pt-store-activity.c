@@ -1,0 +1,319 @@
+/* pt-store-activity.c: shoes, runs and cross-training
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "pt-error.h"
+#include "pt-store-private.h"
+#include "pt-validate.h"
+
+#define MAX_RUN_METRES 500000.0  /* 500 km: more is a typing mistake */
+#define MAX_RUN_SECONDS (48 * 3600)
+
+static gboolean
+validate_shoe (PtStore   *self,
+               PtRecord  *record,
+               GError   **error)
+{
+  PtShoe *shoe = PT_SHOE (record);
+  const char *retired = pt_shoe_get_retired (shoe);
+  g_autofree char *birth = NULL;
+
+  if (retired != NULL && strcmp (retired, pt_shoe_get_started (shoe)) < 0)
+    {
+      pt_set_field_error (error, "retired",
+                          _("Date retired %s is before the date started (%s)"),
+                          retired, pt_shoe_get_started (shoe));
+      return FALSE;
+    }
+
+  return pt_store_check_patient (self, record, &birth, error) &&
+         pt_validate_not_before_birth (record, "started", birth, error);
+}
+
+static gboolean
+validate_run (PtStore   *self,
+              PtRecord  *record,
+              GError   **error)
+{
+  PtRun *run = PT_RUN (record);
+  double metres = pt_run_get_distance_m (run);
+  gint64 seconds = pt_run_get_duration_s (run);
+  g_autofree char *birth = NULL;
+
+  if (metres <= 0 || metres > MAX_RUN_METRES)
+    {
+      pt_set_field_error (error, "distance_m",
+                          _("Distance must be more than 0 and at most 500 km (got %g km)"),
+                          metres / 1000.0);
+      return FALSE;
+    }
+
+  if (seconds != PT_NO_INT && (seconds < 1 || seconds > MAX_RUN_SECONDS))
+    {
+      pt_set_field_error (error, "duration_s",
+                          _("Duration must be between 1 second and 48 hours (got %.1f minutes)"),
+                          seconds / 60.0);
+      return FALSE;
+    }
+
+  return pt_store_check_patient (self, record, &birth, error) &&
+         pt_validate_not_before_birth (record, "date", birth, error) &&
+         pt_store_check_owned (self, record, "shoe_id", error);
+}
+
+static gboolean
+validate_cross_training (PtStore   *self,
+                         PtRecord  *record,
+                         GError   **error)
+{
+  g_autofree char *birth = NULL;
+
+  return pt_store_check_patient (self, record, &birth, error) &&
+         pt_validate_not_before_birth (record, "date", birth, error);
+}
+
+static gboolean
+ensure_shoe_unused (PtStore  *self,
+                    gint64    id,
+                    GError  **error)
+{
+  gint64 n = pt_store_query_int (self, "SELECT count(*) FROM runs WHERE shoe_id = ?", id, error);
+
+  if (n < 0)
+    return FALSE;
+
+  if (n > 0)
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_HAS_RECORDS,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%" G_GINT64_FORMAT " run was logged in this shoe; retire the "
+                                "shoe instead of deleting it",
+                                "%" G_GINT64_FORMAT " runs were logged in this shoe; retire the "
+                                "shoe instead of deleting it",
+                                (gulong) n),
+                   n);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+double
+pt_store_get_shoe_distance (PtStore  *self,
+                            gint64    shoe_id,
+                            GError  **error)
+{
+  g_autoptr(PtStmt) stmt = NULL;
+
+  g_return_val_if_fail (PT_IS_STORE (self), -1);
+
+  stmt = pt_store_prepare (self, "SELECT total(distance_m) FROM runs WHERE shoe_id = ?", error);
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_int64 (stmt, 1, shoe_id);
+  if (pt_store_step (self, stmt, error) != SQLITE_ROW)
+    return -1;
+
+  return sqlite3_column_double (stmt, 0);
+}
+
+gint64
+pt_store_add_shoe (PtStore  *self,
+                   PtShoe *record,
+                   GError  **error)
+{
+  g_return_val_if_fail (PT_IS_SHOE (record), 0);
+
+  return pt_store_add_checked (self, PT_RECORD (record), validate_shoe, error);
+}
+
+gboolean
+pt_store_update_shoe (PtStore  *self,
+                      PtShoe *record,
+                      GError  **error)
+{
+  g_return_val_if_fail (PT_IS_SHOE (record), FALSE);
+
+  return pt_store_update_checked (self, PT_RECORD (record), validate_shoe, error);
+}
+
+PtShoe *
+pt_store_get_shoe (PtStore  *self,
+                   gint64    id,
+                   GError  **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  return PT_SHOE (pt_store_load_record (self, PT_TYPE_SHOE, id, error));
+}
+
+gboolean
+pt_store_delete_shoe (PtStore  *self,
+                      gint64    id,
+                      GError  **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (PT_IS_STORE (self), FALSE);
+
+  if (!pt_store_begin (self, error))
+    return FALSE;
+
+  if (!ensure_shoe_unused (self, id, error))
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
+
+  ok = pt_store_delete_record (self, PT_TYPE_SHOE, id, error);
+  if (!ok)
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
+
+  return pt_store_commit (self, error);
+}
+
+GListModel *
+pt_store_list_shoes (PtStore  *self,
+                     gint64    patient_id,
+                     GError  **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  return pt_store_load_records (self, PT_TYPE_SHOE, "patient_id", patient_id, error);
+}
+
+gint64
+pt_store_add_run (PtStore  *self,
+                  PtRun *record,
+                  GError  **error)
+{
+  g_return_val_if_fail (PT_IS_RUN (record), 0);
+
+  return pt_store_add_checked (self, PT_RECORD (record), validate_run, error);
+}
+
+gboolean
+pt_store_update_run (PtStore  *self,
+                     PtRun *record,
+                     GError  **error)
+{
+  g_return_val_if_fail (PT_IS_RUN (record), FALSE);
+
+  return pt_store_update_checked (self, PT_RECORD (record), validate_run, error);
+}
+
+PtRun *
+pt_store_get_run (PtStore  *self,
+                  gint64    id,
+                  GError  **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  return PT_RUN (pt_store_load_record (self, PT_TYPE_RUN, id, error));
+}
+
+gboolean
+pt_store_delete_run (PtStore  *self,
+                     gint64    id,
+                     GError  **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (PT_IS_STORE (self), FALSE);
+
+  if (!pt_store_begin (self, error))
+    return FALSE;
+
+  ok = pt_store_delete_record (self, PT_TYPE_RUN, id, error);
+  if (!ok)
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
+
+  return pt_store_commit (self, error);
+}
+
+GListModel *
+pt_store_list_runs (PtStore  *self,
+                    gint64    patient_id,
+                    GError  **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  return pt_store_load_records (self, PT_TYPE_RUN, "patient_id", patient_id, error);
+}
+
+gint64
+pt_store_add_cross_training (PtStore  *self,
+                             PtCrossTraining *record,
+                             GError  **error)
+{
+  g_return_val_if_fail (PT_IS_CROSS_TRAINING (record), 0);
+
+  return pt_store_add_checked (self, PT_RECORD (record), validate_cross_training, error);
+}
+
+gboolean
+pt_store_update_cross_training (PtStore  *self,
+                                PtCrossTraining *record,
+                                GError  **error)
+{
+  g_return_val_if_fail (PT_IS_CROSS_TRAINING (record), FALSE);
+
+  return pt_store_update_checked (self, PT_RECORD (record), validate_cross_training, error);
+}
+
+PtCrossTraining *
+pt_store_get_cross_training (PtStore  *self,
+                             gint64    id,
+                             GError  **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  return PT_CROSS_TRAINING (pt_store_load_record (self, PT_TYPE_CROSS_TRAINING, id, error));
+}
+
+gboolean
+pt_store_delete_cross_training (PtStore  *self,
+                                gint64    id,
+                                GError  **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (PT_IS_STORE (self), FALSE);
+
+  if (!pt_store_begin (self, error))
+    return FALSE;
+
+  ok = pt_store_delete_record (self, PT_TYPE_CROSS_TRAINING, id, error);
+  if (!ok)
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
+
+  return pt_store_commit (self, error);
+}
+
+GListModel *
+pt_store_list_cross_training (PtStore  *self,
+                              gint64    patient_id,
+                              GError  **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  return pt_store_load_records (self, PT_TYPE_CROSS_TRAINING, "patient_id", patient_id, error);
+}

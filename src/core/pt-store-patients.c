@@ -1,0 +1,391 @@
+/* pt-store-patients.c: patients, their archive flag and their deletion
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "pt-error.h"
+#include "pt-store-private.h"
+#include "pt-validate.h"
+
+/* Every table holding a patient's records, children before parents, with
+ * the date column that must not be earlier than the date of birth. */
+static const struct {
+  const char *table;
+  const char *date_column;
+} patient_tables[] = {
+  { "sessions", "date" },
+  { "pain_scores", "date" },
+  { "runs", "date" },
+  { "cross_training", "date" },
+  { "shoes", "started" },
+  { "conditions", "onset_date" },
+};
+
+static gboolean
+check_record_number_free (PtStore    *self,
+                          PtPatient  *patient,
+                          GError    **error)
+{
+  g_autoptr(PtStmt) stmt = pt_store_prepare (self,
+                                             "SELECT name FROM patients "
+                                             "WHERE record_number = ? AND id != ?",
+                                             error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, pt_patient_get_record_number (patient), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, pt_record_get_id (PT_RECORD (patient)));
+  rc = pt_store_step (self, stmt, error);
+  if (rc == 0)
+    return FALSE;
+
+  if (rc == SQLITE_ROW)
+    {
+      pt_set_field_error_code (error, PT_ERROR_DUPLICATE, "record_number",
+                               _("Record number “%s” is already used by %s"),
+                               pt_patient_get_record_number (patient),
+                               (const char *) sqlite3_column_text (stmt, 0));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* On update: no record of the patient may be dated before the new birth date. */
+static gboolean
+check_birth_before_records (PtStore    *self,
+                            PtPatient  *patient,
+                            GError    **error)
+{
+  gint64 id = pt_record_get_id (PT_RECORD (patient));
+  const char *birth = pt_patient_get_date_of_birth (patient);
+
+  for (guint i = 0; id > 0 && i < G_N_ELEMENTS (patient_tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT min(%s) FROM %s WHERE patient_id = ?",
+                                              patient_tables[i].date_column,
+                                              patient_tables[i].table);
+      g_autoptr(PtStmt) stmt = pt_store_prepare (self, sql, error);
+      const char *earliest;
+
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (pt_store_step (self, stmt, error) != SQLITE_ROW)
+        return FALSE;
+
+      earliest = (const char *) sqlite3_column_text (stmt, 0);
+      if (earliest != NULL && strcmp (earliest, birth) < 0)
+        {
+          pt_set_field_error (error, "date_of_birth",
+                              _("Date of birth %s is after this patient’s record of %s"),
+                              birth, earliest);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+validate_patient (PtStore   *self,
+                  PtRecord  *record,
+                  GError   **error)
+{
+  PtPatient *patient = PT_PATIENT (record);
+
+  return check_record_number_free (self, patient, error) &&
+         check_birth_before_records (self, patient, error);
+}
+
+gint64
+pt_store_add_patient (PtStore    *self,
+                      PtPatient  *patient,
+                      GError    **error)
+{
+  g_return_val_if_fail (PT_IS_PATIENT (patient), 0);
+
+  return pt_store_add_checked (self, PT_RECORD (patient), validate_patient, error);
+}
+
+gboolean
+pt_store_update_patient (PtStore    *self,
+                         PtPatient  *patient,
+                         GError    **error)
+{
+  g_return_val_if_fail (PT_IS_PATIENT (patient), FALSE);
+
+  return pt_store_update_checked (self, PT_RECORD (patient), validate_patient, error);
+}
+
+PtPatient *
+pt_store_get_patient (PtStore  *self,
+                      gint64    id,
+                      GError  **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  return PT_PATIENT (pt_store_load_record (self, PT_TYPE_PATIENT, id, error));
+}
+
+/**
+ * pt_store_find_patient:
+ * @id_or_record_number: "12" (an id) or "PT-0012" (a record number)
+ *
+ * A record number wins over an id when both could match.
+ */
+PtPatient *
+pt_store_find_patient (PtStore     *self,
+                       const char  *id_or_record_number,
+                       GError     **error)
+{
+  g_autoptr(PtStmt) stmt = NULL;
+  guint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  if (id_or_record_number == NULL || *id_or_record_number == '\0')
+    {
+      pt_set_field_error_code (error, PT_ERROR_NOT_FOUND, "patient", _("No patient was given"));
+      return NULL;
+    }
+
+  stmt = pt_store_prepare (self, "SELECT id FROM patients WHERE record_number = ?", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, id_or_record_number, -1, SQLITE_STATIC);
+  rc = pt_store_step (self, stmt, error);
+  if (rc == 0)
+    return NULL;
+
+  if (rc == SQLITE_ROW)
+    id = (guint64) sqlite3_column_int64 (stmt, 0);
+  else if (!g_ascii_string_to_unsigned (id_or_record_number, 10, 1, G_MAXINT64, &id, NULL))
+    id = 0;
+
+  if (id == 0)
+    {
+      pt_set_field_error_code (error, PT_ERROR_NOT_FOUND, "patient",
+                               _("There is no patient with id or record number “%s”"),
+                               id_or_record_number);
+      return NULL;
+    }
+
+  return pt_store_get_patient (self, (gint64) id, error);
+}
+
+GListModel *
+pt_store_list_patients (PtStore   *self,
+                        gboolean   include_archived,
+                        GError   **error)
+{
+  g_autoptr(GListModel) all = NULL;
+  g_autoptr(GListStore) shown = NULL;
+
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  /* Patients have no "patient_id": list them all, by id, then filter. */
+  all = pt_store_load_records (self, PT_TYPE_PATIENT, "1", 1, error);
+  if (all == NULL || include_archived)
+    return g_steal_pointer (&all);
+
+  shown = g_list_store_new (PT_TYPE_PATIENT);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(PtPatient) patient = g_list_model_get_item (all, i);
+
+      if (!pt_patient_get_archived (patient))
+        g_list_store_append (shown, patient);
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&shown));
+}
+
+gboolean
+pt_store_set_patient_archived (PtStore   *self,
+                               gint64     id,
+                               gboolean   archived,
+                               GError   **error)
+{
+  g_autoptr(PtPatient) patient = NULL;
+
+  g_return_val_if_fail (PT_IS_STORE (self), FALSE);
+
+  patient = pt_store_get_patient (self, id, error);
+  if (patient == NULL)
+    return FALSE;
+
+  pt_patient_set_archived (patient, archived);
+  return pt_store_update_patient (self, patient, error);
+}
+
+static gint64
+count_patient_records (PtStore  *self,
+                       gint64    id,
+                       GError  **error)
+{
+  gint64 total = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (patient_tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE patient_id = ?",
+                                              patient_tables[i].table);
+      gint64 n = pt_store_query_int (self, sql, id, error);
+
+      if (n < 0)
+        return -1;
+      total += n;
+    }
+
+  return total;
+}
+
+static gboolean
+delete_patient (PtStore   *self,
+                gint64     id,
+                gboolean   with_records,
+                GError   **error)
+{
+  gint64 n_records;
+
+  n_records = count_patient_records (self, id, error);
+  if (n_records < 0)
+    return FALSE;
+
+  if (n_records > 0 && !with_records)
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_HAS_RECORDS,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "This patient has %" G_GINT64_FORMAT " record; archive the "
+                                "patient instead, or delete the patient together with their "
+                                "records",
+                                "This patient has %" G_GINT64_FORMAT " records; archive the "
+                                "patient instead, or delete the patient together with their "
+                                "records",
+                                (gulong) n_records),
+                   n_records);
+      return FALSE;
+    }
+
+  for (guint i = 0; n_records > 0 && i < G_N_ELEMENTS (patient_tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE patient_id = ?",
+                                              patient_tables[i].table);
+      g_autoptr(PtStmt) stmt = pt_store_prepare (self, sql, error);
+
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (pt_store_step (self, stmt, error) == 0)
+        return FALSE;
+    }
+
+  return pt_store_delete_record (self, PT_TYPE_PATIENT, id, error);
+}
+
+static gboolean
+delete_patient_in_transaction (PtStore   *self,
+                               gint64     id,
+                               gboolean   with_records,
+                               GError   **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), FALSE);
+
+  if (!pt_store_begin (self, error))
+    return FALSE;
+
+  if (!delete_patient (self, id, with_records, error))
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
+
+  return pt_store_commit (self, error);
+}
+
+gboolean
+pt_store_delete_patient (PtStore  *self,
+                         gint64    id,
+                         GError  **error)
+{
+  return delete_patient_in_transaction (self, id, FALSE, error);
+}
+
+gboolean
+pt_store_delete_patient_with_records (PtStore  *self,
+                                      gint64    id,
+                                      GError  **error)
+{
+  return delete_patient_in_transaction (self, id, TRUE, error);
+}
+
+/**
+ * pt_store_list_patient_overviews:
+ *
+ * One query for the whole list: each patient with the latest active
+ * condition, the number of sessions, the latest pain and the last visit,
+ * sorted by name.
+ */
+GListModel *
+pt_store_list_patient_overviews (PtStore   *self,
+                                 gboolean   include_archived,
+                                 GError   **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (PT_TYPE_PATIENT_OVERVIEW);
+  g_autoptr(PtStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  stmt = pt_store_prepare (self,
+    "SELECT p.id, p.name, p.record_number, p.archived, c.kind, c.side,"
+    " (SELECT count(*) FROM sessions s WHERE s.patient_id = p.id),"
+    " (SELECT avg(score) FROM pain_scores ps WHERE ps.patient_id = p.id AND ps.date ="
+    "   (SELECT max(date) FROM pain_scores WHERE patient_id = p.id)),"
+    " (SELECT max(date) FROM sessions s WHERE s.patient_id = p.id)"
+    " FROM patients p"
+    " LEFT JOIN conditions c ON c.id = (SELECT id FROM conditions WHERE patient_id = p.id"
+    "   AND status = 'active' ORDER BY onset_date DESC, id DESC LIMIT 1)"
+    " WHERE p.archived = 0 OR ?1"
+    " ORDER BY p.name COLLATE NOCASE, p.id",
+    error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int (stmt, 1, include_archived ? 1 : 0);
+  while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      g_autoptr(PtPatientOverview) row = NULL;
+      double pain = sqlite3_column_type (stmt, 7) == SQLITE_NULL ? NAN
+                                                                 : sqlite3_column_double (stmt, 7);
+
+      row = pt_patient_overview_new (sqlite3_column_int64 (stmt, 0),
+                                     (const char *) sqlite3_column_text (stmt, 1),
+                                     (const char *) sqlite3_column_text (stmt, 2),
+                                     sqlite3_column_int (stmt, 3) != 0,
+                                     (const char *) sqlite3_column_text (stmt, 4),
+                                     (const char *) sqlite3_column_text (stmt, 5),
+                                     (guint) sqlite3_column_int (stmt, 6),
+                                     pain,
+                                     (const char *) sqlite3_column_text (stmt, 8));
+      g_list_store_append (list, row);
+    }
+
+  if (rc == 0)
+    return NULL;
+
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}

@@ -1,0 +1,107 @@
+/* pt-store-private.h: what the pt-store-*.c files share (core-internal)
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The only header that names SQLite. A second backend would replace the
+ * pt-store*.c files behind pt-store.h and keep everything above them.
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "pt-record-private.h"
+#include "pt-store.h"
+
+G_BEGIN_DECLS
+
+/* A cached prepared statement; g_autoptr(PtStmt) resets it when done. */
+typedef sqlite3_stmt PtStmt;
+
+static inline void
+pt_stmt_release (PtStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtStmt, pt_stmt_release)
+
+PtStmt   *pt_store_prepare        (PtStore     *self,
+                                   const char  *sql,
+                                   GError     **error);
+/* Maps a SQLite result code to a PT_ERROR with a message for a clinician. */
+void      pt_store_set_error      (PtStore     *self,
+                                   int          rc,
+                                   GError     **error);
+/* sqlite3_step() that reports failures as GError; returns the rc
+ * (SQLITE_ROW or SQLITE_DONE) or 0 after setting @error. */
+int       pt_store_step           (PtStore     *self,
+                                   PtStmt      *stmt,
+                                   GError     **error);
+gboolean  pt_store_exec           (PtStore     *self,
+                                   const char  *sql,
+                                   GError     **error);
+/* Nestable: the outermost is BEGIN IMMEDIATE, inner ones are savepoints. */
+gboolean  pt_store_begin          (PtStore     *self,
+                                   GError     **error);
+gboolean  pt_store_commit         (PtStore     *self,
+                                   GError     **error);
+void      pt_store_rollback       (PtStore     *self);
+/* One integer from a query with at most one ? bound to @arg; -1 on error. */
+gint64    pt_store_query_int      (PtStore     *self,
+                                   const char  *sql,
+                                   gint64       arg,
+                                   GError     **error);
+
+/* Generic record SQL driven by the field tables (pt-store-records.c). */
+gboolean    pt_store_insert_record   (PtStore     *self,
+                                      PtRecord    *record,
+                                      GError     **error);
+/* Writes only when a field changed; *changed tells which. */
+gboolean    pt_store_update_record   (PtStore     *self,
+                                      PtRecord    *record,
+                                      gboolean    *changed,
+                                      GError     **error);
+PtRecord   *pt_store_load_record     (PtStore     *self,
+                                      GType        type,
+                                      gint64       id,
+                                      GError     **error);
+GListModel *pt_store_load_records    (PtStore     *self,
+                                      GType        type,
+                                      const char  *column,
+                                      gint64       value,
+                                      GError     **error);
+gboolean    pt_store_delete_record   (PtStore     *self,
+                                      GType        type,
+                                      gint64       id,
+                                      GError     **error);
+
+/* The validated write path every typed add/update goes through. */
+typedef gboolean (*PtValidateFunc) (PtStore   *store,
+                                    PtRecord  *record,
+                                    GError   **error);
+gint64      pt_store_add_checked     (PtStore        *self,
+                                      PtRecord       *record,
+                                      PtValidateFunc  validate,
+                                      GError        **error);
+gboolean    pt_store_update_checked  (PtStore        *self,
+                                      PtRecord       *record,
+                                      PtValidateFunc  validate,
+                                      GError        **error);
+
+/* The record's patient_id names an existing patient; @birth gets their
+ * date of birth. */
+gboolean    pt_store_check_patient   (PtStore        *self,
+                                      PtRecord       *record,
+                                      char          **birth,
+                                      GError        **error);
+/* The record's @field ("condition_id", "shoe_id"), when set, names a
+ * record of the same patient. */
+gboolean    pt_store_check_owned     (PtStore        *self,
+                                      PtRecord       *record,
+                                      const char     *field,
+                                      GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,504 @@
+/* pt-store-records.c: generic SQL for records, driven by their field tables
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "pt-error.h"
+#include "pt-store-private.h"
+#include "pt-validate.h"
+
+#define NOW_UTC "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+static const char *
+record_noun (const char *table)
+{
+  if (g_str_equal (table, "patients")) return _("patient");
+  if (g_str_equal (table, "conditions")) return _("condition");
+  if (g_str_equal (table, "sessions")) return _("treatment session");
+  if (g_str_equal (table, "pain_scores")) return _("pain score");
+  if (g_str_equal (table, "shoes")) return _("shoe");
+  if (g_str_equal (table, "runs")) return _("run");
+  if (g_str_equal (table, "cross_training")) return _("cross-training entry");
+  return table;
+}
+
+static void
+bind_field (PtStmt        *stmt,
+            int            index,
+            PtRecord      *record,
+            const PtField *field)
+{
+  switch (field->kind)
+    {
+    case PT_FIELD_REF:
+      {
+        gint64 v = *PT_FIELD_PTR (record, field, gint64);
+        if (v > 0)
+          sqlite3_bind_int64 (stmt, index, v);
+        else
+          sqlite3_bind_null (stmt, index);
+      }
+      break;
+    case PT_FIELD_INT:
+      {
+        gint64 v = *PT_FIELD_PTR (record, field, gint64);
+        if (v == PT_NO_INT && !(field->flags & PT_FIELD_REQUIRED))
+          sqlite3_bind_null (stmt, index);
+        else
+          sqlite3_bind_int64 (stmt, index, v);
+      }
+      break;
+    case PT_FIELD_REAL:
+      {
+        double v = *PT_FIELD_PTR (record, field, double);
+        if (isnan (v))
+          sqlite3_bind_null (stmt, index);
+        else
+          sqlite3_bind_double (stmt, index, v);
+      }
+      break;
+    case PT_FIELD_TEXT:
+    case PT_FIELD_DATE:
+      {
+        const char *v = *PT_FIELD_PTR (record, field, char *);
+        if (v != NULL && *v != '\0')
+          sqlite3_bind_text (stmt, index, v, -1, SQLITE_TRANSIENT);
+        else
+          sqlite3_bind_null (stmt, index);
+      }
+      break;
+    case PT_FIELD_BOOL:
+      sqlite3_bind_int (stmt, index, *PT_FIELD_PTR (record, field, gboolean) ? 1 : 0);
+      break;
+    case PT_FIELD_ENUM:
+      sqlite3_bind_text (stmt, index,
+                         pt_enum_to_nick (field->get_type (), *PT_FIELD_PTR (record, field, int)),
+                         -1, SQLITE_STATIC);
+      break;
+    case PT_FIELD_FLAGS:
+      sqlite3_bind_int64 (stmt, index, *PT_FIELD_PTR (record, field, guint));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+read_field (PtStmt        *stmt,
+            int            index,
+            PtRecord      *record,
+            const PtField *field)
+{
+  gboolean is_null = sqlite3_column_type (stmt, index) == SQLITE_NULL;
+
+  switch (field->kind)
+    {
+    case PT_FIELD_REF:
+      *PT_FIELD_PTR (record, field, gint64) = is_null ? 0 : sqlite3_column_int64 (stmt, index);
+      break;
+    case PT_FIELD_INT:
+      *PT_FIELD_PTR (record, field, gint64) =
+        is_null ? PT_NO_INT : sqlite3_column_int64 (stmt, index);
+      break;
+    case PT_FIELD_REAL:
+      *PT_FIELD_PTR (record, field, double) = is_null ? NAN : sqlite3_column_double (stmt, index);
+      break;
+    case PT_FIELD_TEXT:
+    case PT_FIELD_DATE:
+      {
+        char **slot = PT_FIELD_PTR (record, field, char *);
+        g_free (*slot);
+        *slot = g_strdup ((const char *) sqlite3_column_text (stmt, index));
+      }
+      break;
+    case PT_FIELD_BOOL:
+      *PT_FIELD_PTR (record, field, gboolean) = sqlite3_column_int (stmt, index) != 0;
+      break;
+    case PT_FIELD_ENUM:
+      {
+        int value = 0;
+        /* The CHECK constraints allow only known nicks. */
+        pt_enum_from_nick (field->get_type (), (const char *) sqlite3_column_text (stmt, index),
+                           &value);
+        *PT_FIELD_PTR (record, field, int) = value;
+      }
+      break;
+    case PT_FIELD_FLAGS:
+      *PT_FIELD_PTR (record, field, guint) = (guint) sqlite3_column_int64 (stmt, index);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static char *
+column_list (PtRecordClass *klass)
+{
+  GString *sql = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    g_string_append_printf (sql, "%s%s", i ? ", " : "", klass->fields[i].name);
+
+  return g_string_free (sql, FALSE);
+}
+
+/* The column that orders a list: the ORDER field, else the first required date. */
+static const char *
+order_column (PtRecordClass *klass)
+{
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].flags & PT_FIELD_ORDER)
+      return klass->fields[i].name;
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    if (klass->fields[i].kind == PT_FIELD_DATE && (klass->fields[i].flags & PT_FIELD_REQUIRED))
+      return klass->fields[i].name;
+
+  return "id";
+}
+
+static PtRecord *
+record_from_row (PtStmt *stmt,
+                 GType   type)
+{
+  PtRecord *record = g_object_new (type, NULL);
+  PtRecordClass *klass = PT_RECORD_GET_CLASS (record);
+
+  pt_record_set_id (record, sqlite3_column_int64 (stmt, 0));
+  pt_record_set_timestamps (record,
+                            (const char *) sqlite3_column_text (stmt, 1),
+                            (const char *) sqlite3_column_text (stmt, 2));
+  for (guint i = 0; i < klass->n_fields; i++)
+    read_field (stmt, (int) i + 3, record, &klass->fields[i]);
+
+  return record;
+}
+
+gboolean
+pt_store_insert_record (PtStore   *self,
+                        PtRecord  *record,
+                        GError   **error)
+{
+  PtRecordClass *klass = PT_RECORD_GET_CLASS (record);
+  g_autofree char *columns = column_list (klass);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(PtStmt) stmt = NULL;
+
+  g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES (", klass->table, columns);
+  for (guint i = 0; i < klass->n_fields; i++)
+    g_string_append (sql, i ? ", ?" : "?");
+  g_string_append (sql, ") RETURNING id, created_at, updated_at");
+
+  stmt = pt_store_prepare (self, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    bind_field (stmt, (int) i + 1, record, &klass->fields[i]);
+
+  if (pt_store_step (self, stmt, error) != SQLITE_ROW)
+    return FALSE;
+
+  pt_record_set_id (record, sqlite3_column_int64 (stmt, 0));
+  pt_record_set_timestamps (record,
+                            (const char *) sqlite3_column_text (stmt, 1),
+                            (const char *) sqlite3_column_text (stmt, 2));
+  return TRUE;
+}
+
+PtRecord *
+pt_store_load_record (PtStore     *self,
+                      GType        type,
+                      gint64       id,
+                      GError     **error)
+{
+  g_autoptr(PtRecordClass) klass = g_type_class_ref (type);
+  g_autofree char *columns = column_list (klass);
+  g_autofree char *sql = NULL;
+  g_autoptr(PtStmt) stmt = NULL;
+  int rc;
+
+  sql = g_strdup_printf ("SELECT id, created_at, updated_at, %s FROM %s WHERE id = ?",
+                         columns, klass->table);
+  stmt = pt_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = pt_store_step (self, stmt, error);
+  if (rc == 0)
+    return NULL;
+
+  if (rc != SQLITE_ROW)
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_NOT_FOUND,
+                   _("There is no %s with id %" G_GINT64_FORMAT),
+                   record_noun (klass->table), id);
+      return NULL;
+    }
+
+  return record_from_row (stmt, type);
+}
+
+GListModel *
+pt_store_load_records (PtStore     *self,
+                       GType        type,
+                       const char  *column,
+                       gint64       value,
+                       GError     **error)
+{
+  g_autoptr(PtRecordClass) klass = g_type_class_ref (type);
+  g_autofree char *columns = column_list (klass);
+  g_autofree char *sql = NULL;
+  g_autoptr(PtStmt) stmt = NULL;
+  g_autoptr(GListStore) list = g_list_store_new (type);
+  int rc;
+
+  sql = g_strdup_printf ("SELECT id, created_at, updated_at, %s FROM %s WHERE %s = ? "
+                         "ORDER BY %s, id",
+                         columns, klass->table, column, order_column (klass));
+  stmt = pt_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, value);
+  while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      g_autoptr(PtRecord) record = record_from_row (stmt, type);
+      g_list_store_append (list, record);
+    }
+
+  if (rc == 0)
+    return NULL;
+
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+gboolean
+pt_store_update_record (PtStore   *self,
+                        PtRecord  *record,
+                        gboolean  *changed,
+                        GError   **error)
+{
+  PtRecordClass *klass = PT_RECORD_GET_CLASS (record);
+  gint64 id = pt_record_get_id (record);
+  g_autoptr(PtRecord) stored = NULL;
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(PtStmt) stmt = NULL;
+
+  *changed = FALSE;
+
+  stored = pt_store_load_record (self, G_OBJECT_TYPE (record), id, error);
+  if (stored == NULL)
+    return FALSE;
+
+  /* Saving an unchanged record writes nothing, not even updated_at. */
+  if (pt_record_fields_equal (record, stored))
+    {
+      pt_record_set_timestamps (record, pt_record_get_created_at (stored),
+                                pt_record_get_updated_at (stored));
+      return TRUE;
+    }
+
+  g_string_append_printf (sql, "UPDATE %s SET ", klass->table);
+  for (guint i = 0; i < klass->n_fields; i++)
+    g_string_append_printf (sql, "%s = ?, ", klass->fields[i].name);
+  g_string_append (sql, "updated_at = " NOW_UTC " WHERE id = ? RETURNING created_at, updated_at");
+
+  stmt = pt_store_prepare (self, sql->str, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < klass->n_fields; i++)
+    bind_field (stmt, (int) i + 1, record, &klass->fields[i]);
+  sqlite3_bind_int64 (stmt, (int) klass->n_fields + 1, id);
+
+  if (pt_store_step (self, stmt, error) != SQLITE_ROW)
+    return FALSE;
+
+  pt_record_set_timestamps (record,
+                            (const char *) sqlite3_column_text (stmt, 0),
+                            (const char *) sqlite3_column_text (stmt, 1));
+  *changed = TRUE;
+  return TRUE;
+}
+
+gboolean
+pt_store_delete_record (PtStore  *self,
+                        GType     type,
+                        gint64    id,
+                        GError  **error)
+{
+  g_autoptr(PtRecordClass) klass = g_type_class_ref (type);
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", klass->table);
+  g_autoptr(PtStmt) stmt = pt_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (pt_store_step (self, stmt, error) == 0)
+    return FALSE;
+
+  if (sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_NOT_FOUND,
+                   _("There is no %s with id %" G_GINT64_FORMAT),
+                   record_noun (klass->table), id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gint64
+pt_store_add_checked (PtStore         *self,
+                      PtRecord        *record,
+                      PtValidateFunc   validate,
+                      GError         **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), 0);
+  g_return_val_if_fail (PT_IS_RECORD (record), 0);
+
+  if (pt_record_get_id (record) != 0)
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                   _("This record is already saved (id %" G_GINT64_FORMAT ")"),
+                   pt_record_get_id (record));
+      return 0;
+    }
+
+  if (!pt_validate_fields (record, error) || !pt_store_begin (self, error))
+    return 0;
+
+  if ((validate != NULL && !validate (self, record, error)) ||
+      !pt_store_insert_record (self, record, error))
+    {
+      pt_store_rollback (self);
+      pt_record_set_id (record, 0);
+      return 0;
+    }
+
+  if (!pt_store_commit (self, error))
+    {
+      pt_record_set_id (record, 0);
+      return 0;
+    }
+
+  return pt_record_get_id (record);
+}
+
+gboolean
+pt_store_update_checked (PtStore         *self,
+                         PtRecord        *record,
+                         PtValidateFunc   validate,
+                         GError         **error)
+{
+  gboolean changed;
+
+  g_return_val_if_fail (PT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (PT_IS_RECORD (record), FALSE);
+
+  if (pt_record_get_id (record) <= 0)
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_NOT_FOUND,
+                   _("This record has not been saved yet, so it cannot be updated"));
+      return FALSE;
+    }
+
+  if (!pt_validate_fields (record, error) || !pt_store_begin (self, error))
+    return FALSE;
+
+  if ((validate != NULL && !validate (self, record, error)) ||
+      !pt_store_update_record (self, record, &changed, error))
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
+
+  return pt_store_commit (self, error);
+}
+
+gboolean
+pt_store_check_patient (PtStore    *self,
+                        PtRecord   *record,
+                        char      **birth,
+                        GError    **error)
+{
+  gint64 patient_id = pt_field_get_int (record, "patient_id");
+  g_autoptr(PtStmt) stmt = pt_store_prepare (self,
+                                             "SELECT date_of_birth FROM patients WHERE id = ?",
+                                             error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, patient_id);
+  rc = pt_store_step (self, stmt, error);
+  if (rc == 0)
+    return FALSE;
+
+  if (rc != SQLITE_ROW)
+    {
+      pt_set_field_error (error, "patient_id",
+                          _("Patient %" G_GINT64_FORMAT " does not exist"), patient_id);
+      return FALSE;
+    }
+
+  if (birth != NULL)
+    *birth = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return TRUE;
+}
+
+gboolean
+pt_store_check_owned (PtStore     *self,
+                      PtRecord    *record,
+                      const char  *field,
+                      GError     **error)
+{
+  PtRecordClass *klass = PT_RECORD_GET_CLASS (record);
+  const PtField *spec = pt_record_class_find_field (klass, field);
+  gint64 id = pt_field_get_int (record, field);
+  gint64 patient_id = pt_field_get_int (record, "patient_id");
+  const char *table = g_str_equal (field, "shoe_id") ? "shoes" : "conditions";
+  g_autofree char *sql = g_strdup_printf ("SELECT patient_id FROM %s WHERE id = ?", table);
+  g_autoptr(PtStmt) stmt = NULL;
+  int rc;
+
+  if (id == 0)
+    return TRUE;
+
+  stmt = pt_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = pt_store_step (self, stmt, error);
+  if (rc == 0)
+    return FALSE;
+
+  if (rc != SQLITE_ROW)
+    {
+      pt_set_field_error (error, field, _("%s %" G_GINT64_FORMAT " does not exist"),
+                          _(spec->label), id);
+      return FALSE;
+    }
+
+  if (sqlite3_column_int64 (stmt, 0) != patient_id)
+    {
+      pt_set_field_error (error, field,
+                          _("%s %" G_GINT64_FORMAT " belongs to another patient, not to "
+                            "patient %" G_GINT64_FORMAT),
+                          _(spec->label), id, patient_id);
+      return FALSE;
+    }
+
+  return TRUE;
+}

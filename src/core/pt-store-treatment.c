@@ -1,0 +1,290 @@
+/* pt-store-treatment.c: conditions, treatment sessions and pain scores
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "pt-error.h"
+#include "pt-store-private.h"
+#include "pt-validate.h"
+
+static gboolean
+validate_condition (PtStore   *self,
+                    PtRecord  *record,
+                    GError   **error)
+{
+  g_autofree char *birth = NULL;
+
+  return pt_store_check_patient (self, record, &birth, error) &&
+         pt_validate_not_before_birth (record, "onset_date", birth, error);
+}
+
+static gboolean
+validate_session (PtStore   *self,
+                  PtRecord  *record,
+                  GError   **error)
+{
+  PtSession *session = PT_SESSION (record);
+  const char *next_visit = pt_session_get_next_visit (session);
+  double volume = pt_session_get_volume_ml (session);
+  g_autofree char *birth = NULL;
+
+  if (pt_has_value (volume) && (volume <= 0 || volume > 100))
+    {
+      pt_set_field_error (error, "volume_ml",
+                          _("Volume must be more than 0 and at most 100 mL (got %g mL)"), volume);
+      return FALSE;
+    }
+
+  if (next_visit != NULL && strcmp (next_visit, pt_session_get_date (session)) < 0)
+    {
+      pt_set_field_error (error, "next_visit",
+                          _("Next visit %s is before the session date (%s)"),
+                          next_visit, pt_session_get_date (session));
+      return FALSE;
+    }
+
+  return pt_store_check_patient (self, record, &birth, error) &&
+         pt_validate_not_before_birth (record, "date", birth, error) &&
+         pt_store_check_owned (self, record, "condition_id", error);
+}
+
+static gboolean
+validate_pain_score (PtStore   *self,
+                     PtRecord  *record,
+                     GError   **error)
+{
+  g_autofree char *birth = NULL;
+
+  return pt_store_check_patient (self, record, &birth, error) &&
+         pt_validate_not_before_birth (record, "date", birth, error) &&
+         pt_store_check_owned (self, record, "condition_id", error);
+}
+
+/* A condition with sessions or pain scores cannot be deleted on its own:
+ * that would orphan treatment history. */
+static gboolean
+ensure_condition_unused (PtStore  *self,
+                         gint64    id,
+                         GError  **error)
+{
+  gint64 n = pt_store_query_int (self,
+                                 "SELECT (SELECT count(*) FROM sessions WHERE condition_id = ?1) + "
+                                 "(SELECT count(*) FROM pain_scores WHERE condition_id = ?1)",
+                                 id, error);
+  if (n < 0)
+    return FALSE;
+
+  if (n > 0)
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_HAS_RECORDS,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "This condition has %" G_GINT64_FORMAT " session or pain score; "
+                                "delete it first, or mark the condition resolved",
+                                "This condition has %" G_GINT64_FORMAT " sessions and pain scores; "
+                                "delete them first, or mark the condition resolved",
+                                (gulong) n),
+                   n);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gint64
+pt_store_add_condition (PtStore  *self,
+                        PtCondition *record,
+                        GError  **error)
+{
+  g_return_val_if_fail (PT_IS_CONDITION (record), 0);
+
+  return pt_store_add_checked (self, PT_RECORD (record), validate_condition, error);
+}
+
+gboolean
+pt_store_update_condition (PtStore  *self,
+                           PtCondition *record,
+                           GError  **error)
+{
+  g_return_val_if_fail (PT_IS_CONDITION (record), FALSE);
+
+  return pt_store_update_checked (self, PT_RECORD (record), validate_condition, error);
+}
+
+PtCondition *
+pt_store_get_condition (PtStore  *self,
+                        gint64    id,
+                        GError  **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  return PT_CONDITION (pt_store_load_record (self, PT_TYPE_CONDITION, id, error));
+}
+
+gboolean
+pt_store_delete_condition (PtStore  *self,
+                           gint64    id,
+                           GError  **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (PT_IS_STORE (self), FALSE);
+
+  if (!pt_store_begin (self, error))
+    return FALSE;
+
+  if (!ensure_condition_unused (self, id, error))
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
+
+  ok = pt_store_delete_record (self, PT_TYPE_CONDITION, id, error);
+  if (!ok)
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
+
+  return pt_store_commit (self, error);
+}
+
+GListModel *
+pt_store_list_conditions (PtStore  *self,
+                          gint64    patient_id,
+                          GError  **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  return pt_store_load_records (self, PT_TYPE_CONDITION, "patient_id", patient_id, error);
+}
+
+gint64
+pt_store_add_session (PtStore  *self,
+                      PtSession *record,
+                      GError  **error)
+{
+  g_return_val_if_fail (PT_IS_SESSION (record), 0);
+
+  return pt_store_add_checked (self, PT_RECORD (record), validate_session, error);
+}
+
+gboolean
+pt_store_update_session (PtStore  *self,
+                         PtSession *record,
+                         GError  **error)
+{
+  g_return_val_if_fail (PT_IS_SESSION (record), FALSE);
+
+  return pt_store_update_checked (self, PT_RECORD (record), validate_session, error);
+}
+
+PtSession *
+pt_store_get_session (PtStore  *self,
+                      gint64    id,
+                      GError  **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  return PT_SESSION (pt_store_load_record (self, PT_TYPE_SESSION, id, error));
+}
+
+gboolean
+pt_store_delete_session (PtStore  *self,
+                         gint64    id,
+                         GError  **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (PT_IS_STORE (self), FALSE);
+
+  if (!pt_store_begin (self, error))
+    return FALSE;
+
+  ok = pt_store_delete_record (self, PT_TYPE_SESSION, id, error);
+  if (!ok)
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
+
+  return pt_store_commit (self, error);
+}
+
+GListModel *
+pt_store_list_sessions (PtStore  *self,
+                        gint64    patient_id,
+                        GError  **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  return pt_store_load_records (self, PT_TYPE_SESSION, "patient_id", patient_id, error);
+}
+
+gint64
+pt_store_add_pain_score (PtStore  *self,
+                         PtPainScore *record,
+                         GError  **error)
+{
+  g_return_val_if_fail (PT_IS_PAIN_SCORE (record), 0);
+
+  return pt_store_add_checked (self, PT_RECORD (record), validate_pain_score, error);
+}
+
+gboolean
+pt_store_update_pain_score (PtStore  *self,
+                            PtPainScore *record,
+                            GError  **error)
+{
+  g_return_val_if_fail (PT_IS_PAIN_SCORE (record), FALSE);
+
+  return pt_store_update_checked (self, PT_RECORD (record), validate_pain_score, error);
+}
+
+PtPainScore *
+pt_store_get_pain_score (PtStore  *self,
+                         gint64    id,
+                         GError  **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  return PT_PAIN_SCORE (pt_store_load_record (self, PT_TYPE_PAIN_SCORE, id, error));
+}
+
+gboolean
+pt_store_delete_pain_score (PtStore  *self,
+                            gint64    id,
+                            GError  **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (PT_IS_STORE (self), FALSE);
+
+  if (!pt_store_begin (self, error))
+    return FALSE;
+
+  ok = pt_store_delete_record (self, PT_TYPE_PAIN_SCORE, id, error);
+  if (!ok)
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
+
+  return pt_store_commit (self, error);
+}
+
+GListModel *
+pt_store_list_pain_scores (PtStore  *self,
+                           gint64    patient_id,
+                           GError  **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  return pt_store_load_records (self, PT_TYPE_PAIN_SCORE, "patient_id", patient_id, error);
+}

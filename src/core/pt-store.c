@@ -1,0 +1,573 @@
+/* pt-store.c: opening, migrating and guarding the SQLite file
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "pt-error.h"
+#include "pt-schema.h"
+#include "pt-store-private.h"
+
+/* "PrLT": marks the file as ours (PRAGMA application_id). */
+#define PT_APPLICATION_ID 0x50724c54
+
+#define BUSY_TIMEOUT_MS 5000
+
+struct _PtStore
+{
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;  /* SQL text -> sqlite3_stmt */
+  guint       tx_depth;
+};
+
+G_DEFINE_FINAL_TYPE (PtStore, pt_store, G_TYPE_OBJECT)
+
+static void
+pt_store_finalize (GObject *object)
+{
+  PtStore *self = PT_STORE (object);
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    {
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (pt_store_parent_class)->finalize (object);
+}
+
+static void
+pt_store_class_init (PtStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = pt_store_finalize;
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+pt_store_init (PtStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+}
+
+void
+pt_store_set_error (PtStore  *self,
+                    int       rc,
+                    GError  **error)
+{
+  const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, PT_ERROR, PT_ERROR_BUSY,
+                   _("The database is in use by another program; try again in a moment"));
+      break;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      g_set_error (error, PT_ERROR, PT_ERROR_NOT_DATABASE,
+                   _("“%s” is not a ProloTrack database, or it is damaged (%s)"),
+                   self->path, detail);
+      break;
+    case SQLITE_FULL:
+      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                   _("The disk is full; nothing was saved"));
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+    case SQLITE_AUTH:
+      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                   _("Cannot write to the database “%s”: %s"), self->path, detail);
+      break;
+    case SQLITE_CONSTRAINT:
+      if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
+        g_set_error (error, PT_ERROR, PT_ERROR_DUPLICATE,
+                     _("That value is already used by another record (%s)"), detail);
+      else
+        g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                     _("The database refused the value (%s); nothing was saved"), detail);
+      break;
+    default:
+      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                   _("Database error: %s"), detail);
+    }
+}
+
+PtStmt *
+pt_store_prepare (PtStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    return stmt;
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      pt_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+int
+pt_store_step (PtStore  *self,
+               PtStmt   *stmt,
+               GError  **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    return rc;
+
+  pt_store_set_error (self, sqlite3_extended_errcode (self->db), error);
+  return 0;
+}
+
+gboolean
+pt_store_exec (PtStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      pt_store_set_error (self, sqlite3_extended_errcode (self->db), error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+pt_store_begin (PtStore  *self,
+                GError  **error)
+{
+  if (!pt_store_exec (self, self->tx_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT pt", error))
+    return FALSE;
+
+  self->tx_depth++;
+  return TRUE;
+}
+
+gboolean
+pt_store_commit (PtStore  *self,
+                 GError  **error)
+{
+  g_assert (self->tx_depth > 0);
+
+  if (!pt_store_exec (self, self->tx_depth == 1 ? "COMMIT" : "RELEASE pt", error))
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
+
+  self->tx_depth--;
+  return TRUE;
+}
+
+void
+pt_store_rollback (PtStore *self)
+{
+  g_assert (self->tx_depth > 0);
+
+  if (self->tx_depth == 1)
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  else
+    sqlite3_exec (self->db, "ROLLBACK TO pt; RELEASE pt", NULL, NULL, NULL);
+
+  self->tx_depth--;
+}
+
+gint64
+pt_store_query_int (PtStore     *self,
+                    const char  *sql,
+                    gint64       arg,
+                    GError     **error)
+{
+  g_autoptr(PtStmt) stmt = pt_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, arg);
+
+  rc = pt_store_step (self, stmt, error);
+  if (rc == 0)
+    return -1;
+
+  return rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+}
+
+static gboolean
+create_file_private (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+
+  /* Health records: readable by the clinic's account only. SQLite gives the
+   * -wal and -shm files the same mode as the database. */
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0 && errno != EEXIST)
+    {
+      int saved = errno;
+      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                   _("Cannot create the database “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+
+  if (fd >= 0)
+    close (fd);
+
+  return TRUE;
+}
+
+/* Refuses files that are not ours, and ours from a newer ProloTrack, before
+ * anything is written to them. */
+static gboolean
+check_file (PtStore  *self,
+            GError  **error)
+{
+  gint64 version, app_id, n_objects;
+
+  version = pt_store_query_int (self, "PRAGMA user_version", 0, error);
+  if (version < 0)
+    return FALSE;
+
+  app_id = pt_store_query_int (self, "PRAGMA application_id", 0, error);
+  if (app_id < 0)
+    return FALSE;
+
+  if (app_id != 0 && app_id != PT_APPLICATION_ID)
+    goto foreign;
+
+  if (version > (gint64) pt_schema_get_version ())
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of ProloTrack (database format "
+                     "%" G_GINT64_FORMAT "; this version knows up to %u). Update ProloTrack "
+                     "to open it; the file was not changed."),
+                   self->path, version, pt_schema_get_version ());
+      return FALSE;
+    }
+
+  if (app_id == PT_APPLICATION_ID)
+    return TRUE;
+
+  n_objects = pt_store_query_int (self, "SELECT count(*) FROM sqlite_schema", 0, error);
+  if (n_objects < 0)
+    return FALSE;
+
+  if (version == 0 && n_objects == 0)
+    return TRUE;  /* a new, empty file */
+
+foreign:
+  g_set_error (error, PT_ERROR, PT_ERROR_NOT_DATABASE,
+               _("“%s” belongs to another program; it is not a ProloTrack database and "
+                 "was left untouched"), self->path);
+  return FALSE;
+}
+
+static gboolean
+configure_connection (PtStore  *self,
+                      GError  **error)
+{
+  g_autofree char *mode = NULL;
+
+  /* WAL keeps readers and the writer apart; FULL makes a reported save
+   * survive power loss; foreign keys are off by default in SQLite. */
+  mode = pt_store_dup_setting (self, "journal_mode=WAL", error);
+  if (mode == NULL)
+    return FALSE;
+
+  if (g_ascii_strcasecmp (mode, "wal") != 0)
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                   _("Cannot use write-ahead logging for “%s” (the journal is “%s”); "
+                     "is it on a network drive?"), self->path, mode);
+      return FALSE;
+    }
+
+  return pt_store_exec (self,
+                        "PRAGMA synchronous=FULL;"
+                        "PRAGMA foreign_keys=ON;"
+                        "PRAGMA trusted_schema=OFF;",
+                        error);
+}
+
+static gboolean
+migrate (PtStore  *self,
+         gint64    from,
+         GError  **error)
+{
+  for (guint v = (guint) from + 1; v <= pt_schema_get_version (); v++)
+    {
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version=%u;"
+                                               "PRAGMA application_id=%d;",
+                                               v, PT_APPLICATION_ID);
+
+      if (!pt_store_begin (self, error))
+        return FALSE;
+
+      if (!pt_store_exec (self, pt_schema_get_migration (v), error) ||
+          !pt_store_exec (self, bump, error) ||
+          !pt_store_commit (self, error))
+        {
+          if (self->tx_depth > 0)
+            pt_store_rollback (self);
+          g_prefix_error (error, _("Cannot update the database to format %u: "), v);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+open_connection (PtStore  *self,
+                 GError  **error)
+{
+  int rc;
+  gint64 version;
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE |
+                        SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      pt_store_set_error (self, rc, error);
+      return FALSE;
+    }
+
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+
+  /* Check the file before any pragma that could write its header, so a
+   * file from a newer ProloTrack keeps every byte. */
+  if (!check_file (self, error))
+    return FALSE;
+
+  version = pt_store_query_int (self, "PRAGMA user_version", 0, error);
+  if (version < 0)
+    return FALSE;
+
+  return configure_connection (self, error) && migrate (self, version, error);
+}
+
+char *
+pt_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "prolotrack", "prolotrack.db", NULL);
+}
+
+PtStore *
+pt_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(PtStore) self = g_object_new (PT_TYPE_STORE, NULL);
+
+  if (path == NULL || *path == '\0')
+    path = g_getenv ("PROLOTRACK_DATABASE");
+
+  self->path = (path != NULL && *path != '\0') ? g_strdup (path) : pt_store_default_path ();
+
+  if (g_file_test (self->path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                   _("“%s” is a folder, not a database file"), self->path);
+      return NULL;
+    }
+
+  if (!create_file_private (self->path, error) || !open_connection (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+pt_store_get_path (PtStore *self)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+guint
+pt_store_get_schema_version (void)
+{
+  return pt_schema_get_version ();
+}
+
+char *
+pt_store_dup_setting (PtStore     *self,
+                      const char  *name,
+                      GError     **error)
+{
+  static const char * const allowed[] = {
+    "journal_mode", "journal_mode=WAL", "synchronous", "foreign_keys", "busy_timeout",
+    "user_version", "application_id", "trusted_schema", NULL
+  };
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *result = NULL;
+  int rc;
+
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_strv_contains (allowed, name), NULL);
+
+  /* Not cached: PRAGMA statements are cheap and rarely read. */
+  sql = g_strdup_printf ("PRAGMA %s", name);
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else
+    pt_store_set_error (self, sqlite3_extended_errcode (self->db), error);
+
+  sqlite3_finalize (stmt);
+  return result;
+}
+
+static gboolean
+collect_problems (PtStore     *self,
+                  const char  *sql,
+                  gboolean     ok_row_is_clean,
+                  GPtrArray   *problems,
+                  GError     **error)
+{
+  g_autoptr(PtStmt) stmt = pt_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      int n = sqlite3_column_count (stmt);
+      GString *row = g_string_new (NULL);
+
+      for (int i = 0; i < n; i++)
+        g_string_append_printf (row, "%s%s", i ? " " : "",
+                                sqlite3_column_text (stmt, i) ? (const char *) sqlite3_column_text (stmt, i) : "NULL");
+
+      if (ok_row_is_clean && g_str_equal (row->str, "ok"))
+        g_string_free (row, TRUE);
+      else
+        g_ptr_array_add (problems, g_string_free (row, FALSE));
+    }
+
+  return rc != 0;
+}
+
+gboolean
+pt_store_check (PtStore     *self,
+                gboolean     quick,
+                GStrv       *problems,
+                GError     **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  gboolean clean;
+
+  g_return_val_if_fail (PT_IS_STORE (self), FALSE);
+
+  if (!collect_problems (self, quick ? "PRAGMA quick_check" : "PRAGMA integrity_check",
+                         TRUE, found, error) ||
+      !collect_problems (self, "PRAGMA foreign_key_check", FALSE, found, error))
+    return FALSE;
+
+  clean = found->len == 0;
+  if (problems != NULL)
+    {
+      g_ptr_array_add (found, NULL);
+      *problems = (GStrv) g_ptr_array_steal (found, NULL);
+    }
+
+  return clean;
+}
+
+gint64
+pt_store_count_records (PtStore     *self,
+                        GType        record_type,
+                        GError     **error)
+{
+  g_autoptr(PtRecordClass) klass = NULL;
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (PT_IS_STORE (self), -1);
+  g_return_val_if_fail (g_type_is_a (record_type, PT_TYPE_RECORD), -1);
+
+  klass = g_type_class_ref (record_type);
+  sql = g_strdup_printf ("SELECT count(*) FROM %s", klass->table);
+  return pt_store_query_int (self, sql, 0, error);
+}
+
+gint64
+pt_store_count_patients (PtStore     *self,
+                         gboolean     include_archived,
+                         GError     **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), -1);
+
+  return pt_store_query_int (self,
+                             include_archived ? "SELECT count(*) FROM patients"
+                                              : "SELECT count(*) FROM patients WHERE archived = 0",
+                             0, error);
+}
+
+gboolean
+pt_store_run_batch (PtStore          *self,
+                    PtStoreBatchFunc  func,
+                    gpointer          user_data,
+                    GError          **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), FALSE);
+
+  if (!pt_store_begin (self, error))
+    return FALSE;
+
+  if (!func (self, user_data, error))
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
+
+  return pt_store_commit (self, error);
+}

@@ -1,0 +1,146 @@
+/* pt-store.h: the clinic record, kept in one SQLite file
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every write is one function here: it validates the record first (a
+ * PT_ERROR_INVALID GError naming the field, nothing written), then writes it
+ * in one transaction. Reads return record objects and GListModels; no SQL
+ * leaves src/core.
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pt-condition.h"
+#include "pt-cross-training.h"
+#include "pt-pain-score.h"
+#include "pt-patient-overview.h"
+#include "pt-patient.h"
+#include "pt-run.h"
+#include "pt-session.h"
+#include "pt-shoe.h"
+#include "pt-types.h"
+
+G_BEGIN_DECLS
+
+#define PT_TYPE_STORE (pt_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (PtStore, pt_store, PT, STORE, GObject)
+
+char        *pt_store_default_path        (void);
+/* Opens (creating, mode 0600, when missing) and migrates the database.
+ * @path NULL means $PROLOTRACK_DATABASE, else pt_store_default_path(). */
+PtStore     *pt_store_open                (const char  *path,
+                                           GError     **error);
+const char  *pt_store_get_path            (PtStore     *self);
+/* The schema version this build writes (PRAGMA user_version). */
+guint        pt_store_get_schema_version  (void);
+/* Reads back a connection setting (journal_mode, synchronous, foreign_keys,
+ * busy_timeout, user_version, application_id) as text. */
+char        *pt_store_dup_setting         (PtStore     *self,
+                                           const char  *name,
+                                           GError     **error);
+/* integrity_check (or quick_check) and foreign_key_check: TRUE when clean;
+ * otherwise FALSE with the problems found in @problems. */
+gboolean     pt_store_check               (PtStore     *self,
+                                           gboolean     quick,
+                                           GStrv       *problems,
+                                           GError     **error);
+/* Rows of one record type (PT_TYPE_RUN, ...) in the whole database. */
+gint64       pt_store_count_records       (PtStore     *self,
+                                           GType        record_type,
+                                           GError     **error);
+gint64       pt_store_count_patients      (PtStore     *self,
+                                           gboolean     include_archived,
+                                           GError     **error);
+
+/* Patients */
+gint64       pt_store_add_patient         (PtStore     *self,
+                                           PtPatient   *patient,
+                                           GError     **error);
+gboolean     pt_store_update_patient      (PtStore     *self,
+                                           PtPatient   *patient,
+                                           GError     **error);
+PtPatient   *pt_store_get_patient         (PtStore     *self,
+                                           gint64       id,
+                                           GError     **error);
+PtPatient   *pt_store_find_patient        (PtStore     *self,
+                                           const char  *id_or_record_number,
+                                           GError     **error);
+GListModel  *pt_store_list_patients       (PtStore     *self,
+                                           gboolean     include_archived,
+                                           GError     **error);
+/* PtPatientOverview items sorted by name, for patient lists. */
+GListModel  *pt_store_list_patient_overviews (PtStore   *self,
+                                              gboolean   include_archived,
+                                              GError   **error);
+gboolean     pt_store_set_patient_archived (PtStore    *self,
+                                            gint64      id,
+                                            gboolean    archived,
+                                            GError    **error);
+/* Refuses (PT_ERROR_HAS_RECORDS) while the patient has any record. */
+gboolean     pt_store_delete_patient      (PtStore     *self,
+                                           gint64       id,
+                                           GError     **error);
+/* Deletes the patient and every record of theirs, in one transaction. */
+gboolean     pt_store_delete_patient_with_records (PtStore  *self,
+                                                   gint64    id,
+                                                   GError  **error);
+
+/* Conditions, sessions, pain scores, shoes, runs and cross-training: the same
+ * five operations each; list_* returns one patient's records oldest first
+ * (by date, then by id). */
+gint64       pt_store_add_condition (PtStore *self, PtCondition *record, GError **error);
+gboolean     pt_store_update_condition (PtStore *self, PtCondition *record, GError **error);
+PtCondition *pt_store_get_condition (PtStore *self, gint64 id, GError **error);
+gboolean     pt_store_delete_condition (PtStore *self, gint64 id, GError **error);
+GListModel  *pt_store_list_conditions (PtStore *self, gint64 patient_id, GError **error);
+
+gint64       pt_store_add_session (PtStore *self, PtSession *record, GError **error);
+gboolean     pt_store_update_session (PtStore *self, PtSession *record, GError **error);
+PtSession *pt_store_get_session (PtStore *self, gint64 id, GError **error);
+gboolean     pt_store_delete_session (PtStore *self, gint64 id, GError **error);
+GListModel  *pt_store_list_sessions (PtStore *self, gint64 patient_id, GError **error);
+
+gint64       pt_store_add_pain_score (PtStore *self, PtPainScore *record, GError **error);
+gboolean     pt_store_update_pain_score (PtStore *self, PtPainScore *record, GError **error);
+PtPainScore *pt_store_get_pain_score (PtStore *self, gint64 id, GError **error);
+gboolean     pt_store_delete_pain_score (PtStore *self, gint64 id, GError **error);
+GListModel  *pt_store_list_pain_scores (PtStore *self, gint64 patient_id, GError **error);
+
+gint64       pt_store_add_shoe (PtStore *self, PtShoe *record, GError **error);
+gboolean     pt_store_update_shoe (PtStore *self, PtShoe *record, GError **error);
+PtShoe *pt_store_get_shoe (PtStore *self, gint64 id, GError **error);
+gboolean     pt_store_delete_shoe (PtStore *self, gint64 id, GError **error);
+GListModel  *pt_store_list_shoes (PtStore *self, gint64 patient_id, GError **error);
+
+gint64       pt_store_add_run (PtStore *self, PtRun *record, GError **error);
+gboolean     pt_store_update_run (PtStore *self, PtRun *record, GError **error);
+PtRun *pt_store_get_run (PtStore *self, gint64 id, GError **error);
+gboolean     pt_store_delete_run (PtStore *self, gint64 id, GError **error);
+GListModel  *pt_store_list_runs (PtStore *self, gint64 patient_id, GError **error);
+
+gint64       pt_store_add_cross_training (PtStore *self, PtCrossTraining *record, GError **error);
+gboolean     pt_store_update_cross_training (PtStore *self, PtCrossTraining *record, GError **error);
+PtCrossTraining *pt_store_get_cross_training (PtStore *self, gint64 id, GError **error);
+gboolean     pt_store_delete_cross_training (PtStore *self, gint64 id, GError **error);
+GListModel  *pt_store_list_cross_training (PtStore *self, gint64 patient_id, GError **error);
+
+/* Metres run in a shoe, summed over its runs. */
+double       pt_store_get_shoe_distance   (PtStore     *self,
+                                           gint64       shoe_id,
+                                           GError     **error);
+
+/* Runs several writes as one transaction: @func returns FALSE and sets
+ * @error to roll all of them back (imports, the demo clinic). */
+typedef gboolean (*PtStoreBatchFunc) (PtStore   *store,
+                                      gpointer   user_data,
+                                      GError   **error);
+gboolean     pt_store_run_batch           (PtStore          *self,
+                                           PtStoreBatchFunc  func,
+                                           gpointer          user_data,
+                                           GError          **error);
+
+G_END_DECLS

@@ -1,0 +1,360 @@
+/* pt-validate.c: checks every field a person or a file gives
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Messages are for a clinician: which field, what was given, what is
+ * allowed ("Pain must be between 0 and 10 (got 11)").
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "pt-date.h"
+#include "pt-error.h"
+#include "pt-validate.h"
+
+static const PtField *
+find_field (PtRecord   *record,
+            const char *name)
+{
+  const PtField *field = pt_record_class_find_field (PT_RECORD_GET_CLASS (record), name);
+
+  g_assert (field != NULL);
+  return field;
+}
+
+const char *
+pt_field_get_string (PtRecord   *record,
+                     const char *name)
+{
+  const PtField *field = find_field (record, name);
+
+  g_assert (field->kind == PT_FIELD_TEXT || field->kind == PT_FIELD_DATE);
+  return *PT_FIELD_PTR (record, field, char *);
+}
+
+gint64
+pt_field_get_int (PtRecord   *record,
+                  const char *name)
+{
+  const PtField *field = find_field (record, name);
+
+  g_assert (field->kind == PT_FIELD_INT || field->kind == PT_FIELD_REF);
+  return *PT_FIELD_PTR (record, field, gint64);
+}
+
+double
+pt_field_get_real (PtRecord   *record,
+                   const char *name)
+{
+  const PtField *field = find_field (record, name);
+
+  g_assert (field->kind == PT_FIELD_REAL);
+  return *PT_FIELD_PTR (record, field, double);
+}
+
+/* Shows a value in a message: printable, and not endless. */
+static char *
+quote_value (const char *value)
+{
+  g_autofree char *valid = g_utf8_make_valid (value, -1);
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+
+  for (const char *p = valid; *p && n < 40; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c))
+        g_string_append_printf (out, "\\x%02X", c);
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  if (*valid && n >= 40 && g_utf8_strlen (valid, -1) > 40)
+    g_string_append (out, "…");
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+check_text (PtRecord       *record,
+            const PtField  *field,
+            GError        **error)
+{
+  char **slot = PT_FIELD_PTR (record, field, char *);
+  const char *label = _(field->label);
+  glong n_chars;
+
+  if (*slot != NULL && !g_utf8_validate (*slot, -1, NULL))
+    {
+      pt_set_field_error (error, field->name,
+                          _("%s is not valid UTF-8 text"), label);
+      return FALSE;
+    }
+
+  if (*slot != NULL && !(field->flags & PT_FIELD_MULTILINE))
+    g_strstrip (*slot);
+
+  if (*slot == NULL || **slot == '\0')
+    {
+      if (field->flags & PT_FIELD_REQUIRED)
+        {
+          pt_set_field_error (error, field->name, _("%s is required"), label);
+          return FALSE;
+        }
+      g_clear_pointer (slot, g_free);
+      return TRUE;
+    }
+
+  n_chars = g_utf8_strlen (*slot, -1);
+  if (n_chars > (glong) field->max)
+    {
+      pt_set_field_error (error, field->name,
+                          _("%s is too long: %ld characters (at most %.0f)"),
+                          label, n_chars, field->max);
+      return FALSE;
+    }
+
+  for (const char *p = *slot; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean allowed_space = (field->flags & PT_FIELD_MULTILINE) &&
+                               (c == '\n' || c == '\t' || c == '\r');
+
+      if (g_unichar_iscntrl (c) && !allowed_space)
+        {
+          if (field->flags & PT_FIELD_MULTILINE)
+            pt_set_field_error (error, field->name,
+                                _("%s contains a control character (U+%04X) that cannot be stored"),
+                                label, c);
+          else
+            pt_set_field_error (error, field->name,
+                                _("%s must be one line of text without control characters such "
+                                  "as tabs or line breaks (found U+%04X)"),
+                                label, c);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_date (PtRecord       *record,
+            const PtField  *field,
+            GError        **error)
+{
+  char **slot = PT_FIELD_PTR (record, field, char *);
+  const char *label = _(field->label);
+  g_autofree char *shown = NULL;
+  GDate date, today;
+
+  if (*slot != NULL)
+    g_strstrip (*slot);
+
+  if (*slot == NULL || **slot == '\0')
+    {
+      if (field->flags & PT_FIELD_REQUIRED)
+        {
+          pt_set_field_error (error, field->name, _("%s is required"), label);
+          return FALSE;
+        }
+      g_clear_pointer (slot, g_free);
+      return TRUE;
+    }
+
+  shown = quote_value (*slot);
+  if (!pt_date_parse (*slot, &date))
+    {
+      pt_set_field_error (error, field->name,
+                          _("%s “%s” is not a valid date; use YYYY-MM-DD, for example 2026-03-01"),
+                          label, shown);
+      return FALSE;
+    }
+
+  pt_date_today (&today);
+  if ((field->flags & PT_FIELD_NOT_FUTURE) && g_date_compare (&date, &today) > 0)
+    {
+      g_autofree char *today_text = pt_date_format (&today);
+
+      pt_set_field_error (error, field->name,
+                          _("%s %s is in the future (today is %s)"),
+                          label, shown, today_text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_real (PtRecord       *record,
+            const PtField  *field,
+            GError        **error)
+{
+  double value = *PT_FIELD_PTR (record, field, double);
+  const char *label = _(field->label);
+
+  if (isnan (value))
+    {
+      if (field->flags & PT_FIELD_REQUIRED)
+        {
+          pt_set_field_error (error, field->name, _("%s is required"), label);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (!isfinite (value))
+    {
+      pt_set_field_error (error, field->name, _("%s must be a number"), label);
+      return FALSE;
+    }
+
+  if (field->flags & PT_FIELD_CUSTOM)
+    return TRUE;
+
+  if (value < field->min || value > field->max)
+    {
+      pt_set_field_error (error, field->name, _("%s must be between %g and %g (got %g)"),
+                          label, field->min, field->max, value);
+      return FALSE;
+    }
+
+  if ((field->flags & PT_FIELD_HALF_STEPS) && value * 2 != floor (value * 2))
+    {
+      pt_set_field_error (error, field->name,
+                          _("%s must be in steps of 0.5, such as 6 or 6.5 (got %g)"),
+                          label, value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_int (PtRecord       *record,
+           const PtField  *field,
+           GError        **error)
+{
+  gint64 value = *PT_FIELD_PTR (record, field, gint64);
+  const char *label = _(field->label);
+
+  if (value == PT_NO_INT && !(field->flags & PT_FIELD_REQUIRED))
+    return TRUE;
+
+  if (field->flags & PT_FIELD_CUSTOM)
+    return TRUE;
+
+  if (value < (gint64) field->min || value > (gint64) field->max)
+    {
+      pt_set_field_error (error, field->name,
+                          _("%s must be between %.0f and %.0f (got %" G_GINT64_FORMAT ")"),
+                          label, field->min, field->max, value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_ref (PtRecord       *record,
+           const PtField  *field,
+           GError        **error)
+{
+  gint64 value = *PT_FIELD_PTR (record, field, gint64);
+
+  if (value < 0 || (value == 0 && (field->flags & PT_FIELD_REQUIRED)))
+    {
+      pt_set_field_error (error, field->name, _("%s is required"), _(field->label));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_enum (PtRecord       *record,
+            const PtField  *field,
+            GError        **error)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (field->get_type ());
+  g_autofree char *allowed = pt_enum_list_nicks (field->get_type ());
+  gboolean valid;
+  int value;
+
+  if (field->kind == PT_FIELD_ENUM)
+    {
+      value = *PT_FIELD_PTR (record, field, int);
+      valid = g_enum_get_value (G_ENUM_CLASS (klass), value) != NULL;
+    }
+  else
+    {
+      guint flags = *PT_FIELD_PTR (record, field, guint);
+      value = (int) flags;
+      valid = (flags & ~G_FLAGS_CLASS (klass)->mask) == 0;
+    }
+
+  if (!valid)
+    {
+      pt_set_field_error (error, field->name, _("%s has an unknown value (%d); allowed: %s"),
+                          _(field->label), value, allowed);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+pt_validate_fields (PtRecord  *record,
+                    GError   **error)
+{
+  guint n_fields;
+  const PtField *fields = pt_record_get_fields (record, &n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const PtField *field = &fields[i];
+      gboolean ok = TRUE;
+
+      switch (field->kind)
+        {
+        case PT_FIELD_TEXT: ok = check_text (record, field, error); break;
+        case PT_FIELD_DATE: ok = check_date (record, field, error); break;
+        case PT_FIELD_REAL: ok = check_real (record, field, error); break;
+        case PT_FIELD_INT: ok = check_int (record, field, error); break;
+        case PT_FIELD_REF: ok = check_ref (record, field, error); break;
+        case PT_FIELD_ENUM:
+        case PT_FIELD_FLAGS: ok = check_enum (record, field, error); break;
+        case PT_FIELD_BOOL: break;
+        default: g_assert_not_reached ();
+        }
+
+      if (!ok)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+pt_validate_not_before_birth (PtRecord    *record,
+                              const char  *name,
+                              const char  *birth,
+                              GError     **error)
+{
+  const PtField *field = find_field (record, name);
+  const char *value = *PT_FIELD_PTR (record, field, char *);
+
+  if (value == NULL || birth == NULL || strcmp (value, birth) >= 0)
+    return TRUE;
+
+  pt_set_field_error (error, name,
+                      _("%s %s is before the patient’s date of birth (%s)"),
+                      _(field->label), value, birth);
+  return FALSE;
+}
