@@ -1,0 +1,366 @@
+/* pt-cli-commands.c: add-patient, add-condition and the log-* commands
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each command is a table of options, each option naming the record
+ * property it sets and how its text converts (kilometres to metres,
+ * minutes to seconds, a nick to an enum). The record then goes through the
+ * same validating core function as the app's forms.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "pt-cli-private.h"
+#include "pt-date.h"
+#include "pt-enums.h"
+#include "pt-error.h"
+
+#define METRES_PER_MILE 1609.344
+
+typedef enum
+{
+  OPT_TEXT,     /* string property as given */
+  OPT_REAL,     /* double */
+  OPT_INT,      /* gint64 */
+  OPT_ENUM,     /* nick of the property's enum type */
+  OPT_FLAGS,    /* comma-separated nicks */
+  OPT_PATIENT,  /* id or record number -> patient_id */
+  OPT_REF,      /* record id */
+  OPT_KM,       /* kilometres -> metres */
+  OPT_MI,       /* miles -> metres */
+  OPT_MINUTES,  /* minutes -> seconds */
+} OptKind;
+
+typedef struct
+{
+  const char *option;
+  const char *property;
+  OptKind     kind;
+  const char *description;
+  const char *arg;
+} PtCliField;
+
+typedef gint64 (*AddFunc) (PtStore   *store,
+                           gpointer   record,
+                           GError   **error);
+
+typedef struct
+{
+  const char       *summary;
+  GType           (*get_type) (void);
+  AddFunc           add;
+  const PtCliField *fields;
+  guint             n_fields;
+  const char       *default_today;  /* date property that defaults to today, or NULL */
+} PtCliAddCommand;
+
+static char *
+describe (const PtCliField *field,
+          GParamSpec       *pspec)
+{
+  g_autofree char *allowed = NULL;
+
+  if (field->kind != OPT_ENUM && field->kind != OPT_FLAGS)
+    return g_strdup (_(field->description));
+
+  allowed = pt_enum_list_nicks (G_PARAM_SPEC_VALUE_TYPE (pspec));
+  return g_strdup_printf ("%s (%s)", _(field->description), allowed);
+}
+
+static gboolean
+set_property (PtStore           *store,
+              GObject           *record,
+              const PtCliField  *field,
+              const char        *text,
+              GError           **error)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), field->property);
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+  double real;
+  gint64 integer;
+  int enum_value;
+  guint flags;
+
+  switch (field->kind)
+    {
+    case OPT_TEXT:
+      g_object_set (record, field->property, text, NULL);
+      return TRUE;
+    case OPT_REAL:
+    case OPT_KM:
+    case OPT_MI:
+    case OPT_MINUTES:
+      if (!pt_cli_parse_double (field->option, text, &real, error))
+        return FALSE;
+      if (field->kind == OPT_KM)
+        real *= 1000.0;
+      else if (field->kind == OPT_MI)
+        real *= METRES_PER_MILE;
+      if (field->kind == OPT_MINUTES)
+        {
+          gint64 seconds = (gint64) llround (real * 60.0);
+          /* -1 means "not recorded"; a typed negative stays invalid. */
+          g_object_set (record, field->property, seconds == PT_NO_INT ? 0 : seconds, NULL);
+        }
+      else
+        g_object_set (record, field->property, real, NULL);
+      return TRUE;
+    case OPT_INT:
+    case OPT_REF:
+      if (!pt_cli_parse_int (field->option, text, &integer, error))
+        return FALSE;
+      g_object_set (record, field->property, integer, NULL);
+      return TRUE;
+    case OPT_PATIENT:
+      if (!pt_cli_find_patient (store, text, &integer, error))
+        return FALSE;
+      g_object_set (record, field->property, integer, NULL);
+      return TRUE;
+    case OPT_ENUM:
+      if (!pt_cli_parse_enum (field->option, type, text, &enum_value, error))
+        return FALSE;
+      g_object_set (record, field->property, enum_value, NULL);
+      return TRUE;
+    case OPT_FLAGS:
+      if (!pt_cli_parse_flags (field->option, type, text, &flags, error))
+        return FALSE;
+      g_object_set (record, field->property, flags, NULL);
+      return TRUE;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static int
+run_add_command (PtCli                 *cli,
+                 const PtCliAddCommand *command,
+                 int                    argc,
+                 char                 **argv)
+{
+  g_autoptr(GTypeClass) type_class = g_type_class_ref (command->get_type ());
+  GObjectClass *klass = G_OBJECT_CLASS (type_class);
+  g_autofree char **values = g_new0 (char *, command->n_fields);
+  g_autofree GOptionEntry *entries = g_new0 (GOptionEntry, command->n_fields + 1);
+  g_autoptr(GPtrArray) descriptions = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtStore) store = NULL;
+  g_autoptr(GObject) record = NULL;
+  gboolean parsed;
+  gint64 id;
+
+  for (guint i = 0; i < command->n_fields; i++)
+    {
+      const PtCliField *field = &command->fields[i];
+      GParamSpec *pspec = g_object_class_find_property (klass, field->property);
+      char *text;
+
+      g_assert (pspec != NULL);
+      text = describe (field, pspec);
+      g_ptr_array_add (descriptions, text);
+      entries[i] = (GOptionEntry) { field->option, 0, 0, G_OPTION_ARG_STRING, &values[i],
+                                    text, field->arg };
+    }
+
+  parsed = pt_cli_parse (cli, NULL, _(command->summary), entries, &argc, &argv, 0);
+  if (parsed)
+    store = pt_cli_open_store (cli, &error);
+
+  if (parsed && store != NULL)
+    {
+      record = g_object_new (command->get_type (), NULL);
+      if (command->default_today != NULL)
+        {
+          g_autofree char *today = pt_date_today_string ();
+          g_object_set (record, command->default_today, today, NULL);
+        }
+
+      for (guint i = 0; i < command->n_fields && error == NULL; i++)
+        {
+          if (values[i] == NULL)
+            continue;
+          for (guint j = 0; j < i; j++)
+            if (values[j] != NULL &&
+                g_str_equal (command->fields[j].property, command->fields[i].property))
+              pt_set_field_error (&error, command->fields[i].option,
+                                  _("Give either --%s or --%s, not both"),
+                                  command->fields[j].option, command->fields[i].option);
+          if (error == NULL)
+            set_property (store, record, &command->fields[i], values[i], &error);
+        }
+    }
+
+  for (guint i = 0; i < command->n_fields; i++)
+    g_free (values[i]);
+
+  if (!parsed)
+    return PT_CLI_EXIT_USAGE;
+  if (error != NULL)
+    return pt_cli_fail (cli, error);
+
+  id = command->add (store, record, &error);
+  if (id == 0)
+    return pt_cli_fail (cli, error);
+
+  g_print ("%" G_GINT64_FORMAT "\n", id);
+  return PT_CLI_EXIT_OK;
+}
+
+static const PtCliField patient_fields[] = {
+  { "name", "name", OPT_TEXT, N_("Full name"), N_("NAME") },
+  { "dob", "date_of_birth", OPT_TEXT, N_("Date of birth"), N_("YYYY-MM-DD") },
+  { "sex", "sex", OPT_ENUM, N_("Sex"), N_("SEX") },
+  { "contact", "contact", OPT_TEXT, N_("Phone, email or address"), N_("TEXT") },
+  { "record-number", "record_number", OPT_TEXT, N_("The clinic’s record number (unique)"),
+    N_("TEXT") },
+  { "notes", "notes", OPT_TEXT, N_("Notes"), N_("TEXT") },
+};
+
+int
+pt_cli_cmd_add_patient (PtCli  *cli,
+                        int     argc,
+                        char  **argv)
+{
+  const PtCliAddCommand command = {
+    N_("Add a patient; prints the new patient’s id."),
+    pt_patient_get_type, (AddFunc) pt_store_add_patient,
+    patient_fields, G_N_ELEMENTS (patient_fields), NULL,
+  };
+
+  return run_add_command (cli, &command, argc, argv);
+}
+
+static const PtCliField condition_fields[] = {
+  { "patient", "patient_id", OPT_PATIENT, N_("Patient id or record number"), N_("PATIENT") },
+  { "kind", "kind", OPT_ENUM, N_("Condition"), N_("KIND") },
+  { "side", "side", OPT_ENUM, N_("Side"), N_("SIDE") },
+  { "onset", "onset_date", OPT_TEXT, N_("Onset date"), N_("YYYY-MM-DD") },
+  { "status", "status", OPT_ENUM, N_("Status"), N_("STATUS") },
+  { "tried", "prior_treatments", OPT_FLAGS, N_("Treatments tried before, comma separated"),
+    N_("LIST") },
+  { "notes", "notes", OPT_TEXT, N_("Diagnosis notes"), N_("TEXT") },
+};
+
+int
+pt_cli_cmd_add_condition (PtCli  *cli,
+                          int     argc,
+                          char  **argv)
+{
+  const PtCliAddCommand command = {
+    N_("Add a condition (a running injury) to a patient; prints its id."),
+    pt_condition_get_type, (AddFunc) pt_store_add_condition,
+    condition_fields, G_N_ELEMENTS (condition_fields), NULL,
+  };
+
+  return run_add_command (cli, &command, argc, argv);
+}
+
+static const PtCliField session_fields[] = {
+  { "patient", "patient_id", OPT_PATIENT, N_("Patient id or record number"), N_("PATIENT") },
+  { "condition", "condition_id", OPT_REF, N_("Condition id"), N_("ID") },
+  { "date", "date", OPT_TEXT, N_("Date (default: today)"), N_("YYYY-MM-DD") },
+  { "type", "treatment", OPT_ENUM, N_("Treatment type"), N_("TYPE") },
+  { "solution", "solution", OPT_TEXT, N_("Solution injected"), N_("TEXT") },
+  { "concentration", "concentration_pct", OPT_REAL, N_("Concentration in percent"), N_("PCT") },
+  { "volume-ml", "volume_ml", OPT_REAL, N_("Total volume in mL"), N_("ML") },
+  { "injections", "injection_count", OPT_INT, N_("Number of injection points"), N_("N") },
+  { "structures", "structures", OPT_TEXT, N_("Structures injected"), N_("TEXT") },
+  { "clinician", "clinician", OPT_TEXT, N_("Clinician"), N_("NAME") },
+  { "site", "site", OPT_TEXT, N_("Clinic site"), N_("NAME") },
+  { "pain-before", "pain_before", OPT_REAL, N_("Pain before, 0-10"), N_("SCORE") },
+  { "pain-after", "pain_after", OPT_REAL, N_("Pain after, 0-10"), N_("SCORE") },
+  { "adverse-events", "adverse_events", OPT_TEXT, N_("Adverse events"), N_("TEXT") },
+  { "advice", "advice", OPT_TEXT, N_("Advice given"), N_("TEXT") },
+  { "next-visit", "next_visit", OPT_TEXT, N_("Next visit"), N_("YYYY-MM-DD") },
+  { "notes", "notes", OPT_TEXT, N_("Notes"), N_("TEXT") },
+};
+
+int
+pt_cli_cmd_log_session (PtCli  *cli,
+                        int     argc,
+                        char  **argv)
+{
+  const PtCliAddCommand command = {
+    N_("Log a treatment session; prints its id."),
+    pt_session_get_type, (AddFunc) pt_store_add_session,
+    session_fields, G_N_ELEMENTS (session_fields), "date",
+  };
+
+  return run_add_command (cli, &command, argc, argv);
+}
+
+static const PtCliField pain_fields[] = {
+  { "patient", "patient_id", OPT_PATIENT, N_("Patient id or record number"), N_("PATIENT") },
+  { "condition", "condition_id", OPT_REF, N_("Condition id (optional)"), N_("ID") },
+  { "date", "date", OPT_TEXT, N_("Date (default: today)"), N_("YYYY-MM-DD") },
+  { "score", "score", OPT_REAL, N_("Pain, 0-10 in steps of 0.5"), N_("SCORE") },
+  { "context", "context", OPT_ENUM, N_("When it hurts"), N_("CONTEXT") },
+  { "source", "source", OPT_ENUM, N_("Who recorded it"), N_("SOURCE") },
+  { "notes", "notes", OPT_TEXT, N_("Notes"), N_("TEXT") },
+};
+
+int
+pt_cli_cmd_log_pain (PtCli  *cli,
+                     int     argc,
+                     char  **argv)
+{
+  const PtCliAddCommand command = {
+    N_("Log a pain score; prints its id."),
+    pt_pain_score_get_type, (AddFunc) pt_store_add_pain_score,
+    pain_fields, G_N_ELEMENTS (pain_fields), "date",
+  };
+
+  return run_add_command (cli, &command, argc, argv);
+}
+
+static const PtCliField run_fields[] = {
+  { "patient", "patient_id", OPT_PATIENT, N_("Patient id or record number"), N_("PATIENT") },
+  { "date", "date", OPT_TEXT, N_("Date (default: today)"), N_("YYYY-MM-DD") },
+  { "distance-km", "distance_m", OPT_KM, N_("Distance in kilometres"), N_("KM") },
+  { "distance-mi", "distance_m", OPT_MI, N_("Distance in miles"), N_("MI") },
+  { "duration-min", "duration_s", OPT_MINUTES, N_("Duration in minutes"), N_("MIN") },
+  { "surface", "surface", OPT_ENUM, N_("Surface"), N_("SURFACE") },
+  { "shoe", "shoe_id", OPT_REF, N_("Shoe id"), N_("ID") },
+  { "pain", "pain_during", OPT_REAL, N_("Pain during the run, 0-10"), N_("SCORE") },
+  { "notes", "notes", OPT_TEXT, N_("Notes"), N_("TEXT") },
+};
+
+int
+pt_cli_cmd_log_run (PtCli  *cli,
+                    int     argc,
+                    char  **argv)
+{
+  const PtCliAddCommand command = {
+    N_("Log a run; prints its id. Give --distance-km or --distance-mi."),
+    pt_run_get_type, (AddFunc) pt_store_add_run,
+    run_fields, G_N_ELEMENTS (run_fields), "date",
+  };
+
+  return run_add_command (cli, &command, argc, argv);
+}
+
+static const PtCliField cross_fields[] = {
+  { "patient", "patient_id", OPT_PATIENT, N_("Patient id or record number"), N_("PATIENT") },
+  { "date", "date", OPT_TEXT, N_("Date (default: today)"), N_("YYYY-MM-DD") },
+  { "activity", "activity", OPT_ENUM, N_("Activity"), N_("ACTIVITY") },
+  { "minutes", "minutes", OPT_INT, N_("Minutes"), N_("MIN") },
+  { "effort", "effort", OPT_INT, N_("Effort, 1-10"), N_("N") },
+  { "notes", "notes", OPT_TEXT, N_("Notes"), N_("TEXT") },
+};
+
+int
+pt_cli_cmd_log_cross (PtCli  *cli,
+                      int     argc,
+                      char  **argv)
+{
+  const PtCliAddCommand command = {
+    N_("Log a cross-training session; prints its id."),
+    pt_cross_training_get_type, (AddFunc) pt_store_add_cross_training,
+    cross_fields, G_N_ELEMENTS (cross_fields), "date",
+  };
+
+  return run_add_command (cli, &command, argc, argv);
+}

@@ -1,0 +1,283 @@
+/* pt-cli.c: command dispatch and option helpers of prolotrack-cli
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "pt-cli-private.h"
+#include "pt-enums.h"
+#include "pt-error.h"
+
+static const PtCliCommand commands[] = {
+  { "demo", NULL, N_("Fill an empty database with the demo clinic"), pt_cli_cmd_demo },
+  { "patients", NULL, N_("List patients with their condition, sessions and latest pain"),
+    pt_cli_cmd_patients },
+  { "summary", "PATIENT", N_("Show a patient’s recovery: pain, sessions, running"),
+    pt_cli_cmd_summary },
+  { "add-patient", NULL, N_("Add a patient"), pt_cli_cmd_add_patient },
+  { "add-condition", NULL, N_("Add a condition (injury) to a patient"), pt_cli_cmd_add_condition },
+  { "log-session", NULL, N_("Log a treatment session"), pt_cli_cmd_log_session },
+  { "log-pain", NULL, N_("Log a pain score"), pt_cli_cmd_log_pain },
+  { "log-run", NULL, N_("Log a run"), pt_cli_cmd_log_run },
+  { "log-cross", NULL, N_("Log a cross-training session"), pt_cli_cmd_log_cross },
+  { "check", NULL, N_("Check the database file for damage"), pt_cli_cmd_check },
+};
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n\n", _("Usage: prolotrack-cli [--database PATH] COMMAND [OPTIONS]"));
+  fprintf (out, "%s\n\n", _("ProloTrack’s clinic record, without a display."));
+  fprintf (out, "%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s %s", commands[i].name,
+                                               commands[i].parameters ? commands[i].parameters : "");
+      fprintf (out, "  %-22s %s\n", name, _(commands[i].summary));
+    }
+  fprintf (out, "\n%s\n", _("Options:"));
+  fprintf (out, "  %-22s %s\n", "--database PATH",
+           _("The database file (default: $PROLOTRACK_DATABASE, else the user data folder)"));
+  fprintf (out, "  %-22s %s\n", "--version", _("Show the version"));
+  fprintf (out, "\n%s\n", _("Run “prolotrack-cli COMMAND --help” for a command’s options."));
+  fprintf (out, "%s\n", _("Exit status: 0 done, 2 bad input (nothing written), 1 other failures."));
+}
+
+int
+pt_cli_usage_error (PtCli      *cli,
+                    const char *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("prolotrack-cli%s%s: %s\n", cli->command ? " " : "",
+              cli->command ? cli->command : "", message);
+  return PT_CLI_EXIT_USAGE;
+}
+
+int
+pt_cli_fail (PtCli        *cli,
+             const GError *error)
+{
+  g_printerr ("prolotrack-cli%s%s: %s\n", cli->command ? " " : "",
+              cli->command ? cli->command : "", error->message);
+
+  return pt_error_is_user_error (error) ? PT_CLI_EXIT_USAGE : PT_CLI_EXIT_FAILURE;
+}
+
+gboolean
+pt_cli_parse (PtCli         *cli,
+              const char    *parameters,
+              const char    *summary,
+              GOptionEntry  *entries,
+              int           *argc,
+              char        ***argv,
+              int            n_args)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = g_strdup_printf ("prolotrack-cli %s", cli->command);
+  const GOptionEntry common[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &cli->database_option,
+      N_("The database file"), N_("PATH") },
+    { NULL }
+  };
+
+  g_set_prgname (prgname);
+  g_option_context_set_summary (context, summary);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, common, GETTEXT_PACKAGE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      pt_cli_usage_error (cli, "%s", error->message);
+      return FALSE;
+    }
+
+  if (cli->database_option != NULL)
+    cli->database = cli->database_option;
+
+  if (*argc - 1 != n_args)
+    {
+      if (*argc - 1 < n_args)
+        pt_cli_usage_error (cli, _("Missing %s; see --help"), parameters);
+      else
+        pt_cli_usage_error (cli, _("Unexpected argument “%s”; see --help"), (*argv)[n_args + 1]);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+PtStore *
+pt_cli_open_store (PtCli   *cli,
+                   GError **error)
+{
+  return pt_store_open (cli->database, error);
+}
+
+gboolean
+pt_cli_parse_double (const char  *option,
+                     const char  *text,
+                     double      *value,
+                     GError     **error)
+{
+  char *end = NULL;
+  double v;
+
+  v = text != NULL ? g_ascii_strtod (text, &end) : NAN;
+  if (text == NULL || *text == '\0' || end == NULL || *end != '\0' || !isfinite (v))
+    {
+      pt_set_field_error (error, option, _("--%s: “%s” is not a number (use a dot for decimals, "
+                                           "e.g. 6.5)"), option, text ? text : "");
+      return FALSE;
+    }
+
+  *value = v;
+  return TRUE;
+}
+
+gboolean
+pt_cli_parse_int (const char  *option,
+                  const char  *text,
+                  gint64      *value,
+                  GError      **error)
+{
+  if (text == NULL || !g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, value, NULL))
+    {
+      pt_set_field_error (error, option, _("--%s: “%s” is not a whole number"),
+                          option, text ? text : "");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+pt_cli_parse_enum (const char  *option,
+                   GType        type,
+                   const char  *text,
+                   int         *value,
+                   GError     **error)
+{
+  g_autofree char *allowed = NULL;
+
+  if (pt_enum_from_nick (type, text, value))
+    return TRUE;
+
+  allowed = pt_enum_list_nicks (type);
+  pt_set_field_error (error, option, _("--%s: “%s” is not one of: %s"),
+                      option, text ? text : "", allowed);
+  return FALSE;
+}
+
+gboolean
+pt_cli_parse_flags (const char  *option,
+                    GType        type,
+                    const char  *text,
+                    guint       *value,
+                    GError     **error)
+{
+  g_autofree char *allowed = NULL;
+
+  if (pt_flags_from_nicks (type, text, value))
+    return TRUE;
+
+  allowed = pt_enum_list_nicks (type);
+  pt_set_field_error (error, option, _("--%s: “%s” is not a comma-separated list of: %s"),
+                      option, text ? text : "", allowed);
+  return FALSE;
+}
+
+gboolean
+pt_cli_find_patient (PtStore     *store,
+                     const char  *text,
+                     gint64      *patient_id,
+                     GError     **error)
+{
+  g_autoptr(PtPatient) patient = NULL;
+
+  if (text == NULL)
+    {
+      pt_set_field_error (error, "patient", _("--patient is required (an id or a record number)"));
+      return FALSE;
+    }
+
+  patient = pt_store_find_patient (store, text, error);
+  if (patient == NULL)
+    return FALSE;
+
+  *patient_id = pt_record_get_id (PT_RECORD (patient));
+  return TRUE;
+}
+
+int
+pt_cli_run (int    argc,
+            char **argv)
+{
+  PtCli cli = { NULL, NULL, NULL };
+  int first = 1;
+
+  while (first < argc && argv[first][0] == '-')
+    {
+      const char *arg = argv[first];
+
+      if (g_str_equal (arg, "--help") || g_str_equal (arg, "-h"))
+        {
+          print_usage (stdout);
+          return PT_CLI_EXIT_OK;
+        }
+      else if (g_str_equal (arg, "--version"))
+        {
+          g_print ("prolotrack-cli %s\n", PACKAGE_VERSION);
+          return PT_CLI_EXIT_OK;
+        }
+      else if (g_str_equal (arg, "--database") && first + 1 < argc)
+        {
+          cli.database = argv[first + 1];
+          first += 2;
+        }
+      else if (g_str_has_prefix (arg, "--database="))
+        {
+          cli.database = arg + strlen ("--database=");
+          first++;
+        }
+      else
+        return pt_cli_usage_error (&cli, _("Unknown option “%s”; see --help"), arg);
+    }
+
+  if (first >= argc)
+    {
+      print_usage (stderr);
+      return PT_CLI_EXIT_USAGE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_str_equal (argv[first], commands[i].name))
+        {
+          int status;
+
+          cli.command = commands[i].name;
+          status = commands[i].func (&cli, argc - first, argv + first);
+          g_free (cli.database_option);
+          return status;
+        }
+    }
+
+  return pt_cli_usage_error (&cli, _("Unknown command “%s”; see --help"), argv[first]);
+}
