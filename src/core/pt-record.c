@@ -45,9 +45,10 @@ set_field_defaults (PtRecord *self)
     {
       const PtField *field = &klass->fields[i];
 
-      if (field->kind == PT_FIELD_REAL && !(field->flags & PT_FIELD_REQUIRED))
+      /* Unset until given, so a missing required number is caught. */
+      if (field->kind == PT_FIELD_REAL)
         *PT_FIELD_PTR (self, field, double) = NAN;
-      else if (field->kind == PT_FIELD_INT && !(field->flags & PT_FIELD_REQUIRED))
+      else if (field->kind == PT_FIELD_INT)
         *PT_FIELD_PTR (self, field, gint64) = PT_NO_INT;
     }
 }

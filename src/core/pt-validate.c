@@ -244,8 +244,15 @@ check_int (PtRecord       *record,
   gint64 value = *PT_FIELD_PTR (record, field, gint64);
   const char *label = _(field->label);
 
-  if (value == PT_NO_INT && !(field->flags & PT_FIELD_REQUIRED))
-    return TRUE;
+  if (value == PT_NO_INT)
+    {
+      if (field->flags & PT_FIELD_REQUIRED)
+        {
+          pt_set_field_error (error, field->name, _("%s is required"), label);
+          return FALSE;
+        }
+      return TRUE;
+    }
 
   if (field->flags & PT_FIELD_CUSTOM)
     return TRUE;
