@@ -196,8 +196,7 @@ pt_store_list_patients (PtStore   *self,
 
   g_return_val_if_fail (PT_IS_STORE (self), NULL);
 
-  /* Patients have no "patient_id": list them all, by id, then filter. */
-  all = pt_store_load_records (self, PT_TYPE_PATIENT, "1", 1, error);
+  all = pt_store_load_records (self, PT_TYPE_PATIENT, NULL, 0, error);
   if (all == NULL || include_archived)
     return g_steal_pointer (&all);
 

@@ -68,6 +68,8 @@ PtRecord   *pt_store_load_record     (PtStore     *self,
                                       GType        type,
                                       gint64       id,
                                       GError     **error);
+/* Records whose @column equals @value (every record when @column is NULL),
+ * in list order. */
 GListModel *pt_store_load_records    (PtStore     *self,
                                       GType        type,
                                       const char  *column,

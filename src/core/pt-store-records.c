@@ -260,14 +260,19 @@ pt_store_load_records (PtStore     *self,
   g_autoptr(GListStore) list = g_list_store_new (type);
   int rc;
 
-  sql = g_strdup_printf ("SELECT id, created_at, updated_at, %s FROM %s WHERE %s = ? "
-                         "ORDER BY %s, id",
-                         columns, klass->table, column, order_column (klass));
+  if (column != NULL)
+    sql = g_strdup_printf ("SELECT id, created_at, updated_at, %s FROM %s WHERE %s = ? "
+                           "ORDER BY %s, id",
+                           columns, klass->table, column, order_column (klass));
+  else
+    sql = g_strdup_printf ("SELECT id, created_at, updated_at, %s FROM %s ORDER BY %s, id",
+                           columns, klass->table, order_column (klass));
   stmt = pt_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, value);
+  if (column != NULL)
+    sqlite3_bind_int64 (stmt, 1, value);
   while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
     {
       g_autoptr(PtRecord) record = record_from_row (stmt, type);
