@@ -226,6 +226,29 @@ pt_store_query_int (PtStore     *self,
   return rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
 }
 
+/* One text value from an uncached statement (PRAGMAs are cheap and rare). */
+static char *
+query_text (PtStore     *self,
+            const char  *sql,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *result = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else
+    pt_store_set_error (self, sqlite3_extended_errcode (self->db), error);
+
+  sqlite3_finalize (stmt);
+  return result;
+}
+
 static gboolean
 create_file_private (const char  *path,
                      GError     **error)
@@ -312,7 +335,7 @@ configure_connection (PtStore  *self,
 
   /* WAL keeps readers and the writer apart; FULL makes a reported save
    * survive power loss; foreign keys are off by default in SQLite. */
-  mode = pt_store_dup_setting (self, "journal_mode=WAL", error);
+  mode = query_text (self, "PRAGMA journal_mode=WAL", error);
   if (mode == NULL)
     return FALSE;
 
@@ -440,30 +463,16 @@ pt_store_dup_setting (PtStore     *self,
                       GError     **error)
 {
   static const char * const allowed[] = {
-    "journal_mode", "journal_mode=WAL", "synchronous", "foreign_keys", "busy_timeout",
-    "user_version", "application_id", "trusted_schema", NULL
+    "journal_mode", "synchronous", "foreign_keys", "busy_timeout", "user_version",
+    "application_id", "trusted_schema", NULL
   };
   g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *result = NULL;
-  int rc;
 
   g_return_val_if_fail (PT_IS_STORE (self), NULL);
   g_return_val_if_fail (g_strv_contains (allowed, name), NULL);
 
-  /* Not cached: PRAGMA statements are cheap and rarely read. */
   sql = g_strdup_printf ("PRAGMA %s", name);
-  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-
-  if (rc == SQLITE_ROW)
-    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  else
-    pt_store_set_error (self, sqlite3_extended_errcode (self->db), error);
-
-  sqlite3_finalize (stmt);
-  return result;
+  return query_text (self, sql, error);
 }
 
 static gboolean
