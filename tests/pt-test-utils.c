@@ -1,0 +1,344 @@
+/* pt-test-utils.c: helpers shared by the core tests
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "pt-test-utils.h"
+
+char *
+pt_test_make_tmp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("prolotrack-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dir);
+  return dir;
+}
+
+void
+pt_test_remove_tmp_dir (const char *dir)
+{
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+
+  if (dir == NULL || !g_file_test (dir, G_FILE_TEST_IS_DIR))
+    return;
+
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_nonnull (listing);
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        pt_test_remove_tmp_dir (child);
+      else
+        g_assert_cmpint (g_remove (child), ==, 0);
+    }
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+void
+pt_test_fixture_set_up (PtTestFixture *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = pt_test_make_tmp_dir ();
+  fixture->path = g_build_filename (fixture->dir, "prolotrack.db", NULL);
+  fixture->store = pt_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (fixture->store);
+}
+
+void
+pt_test_fixture_tear_down (PtTestFixture *fixture,
+                           gconstpointer  data)
+{
+  if (fixture->store != NULL)
+    g_assert_finalize_object (g_steal_pointer (&fixture->store));
+
+  pt_test_remove_tmp_dir (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+  g_clear_pointer (&fixture->path, g_free);
+}
+
+PtStore *
+pt_test_reopen (PtStore    *store,
+                const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  PtStore *reopened;
+
+  g_assert_finalize_object (store);
+  reopened = pt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reopened);
+  return reopened;
+}
+
+PtPatient *
+pt_test_new_patient (const char *name,
+                     const char *record_number,
+                     const char *date_of_birth)
+{
+  PtPatient *patient = pt_patient_new ();
+
+  pt_patient_set_name (patient, name);
+  pt_patient_set_record_number (patient, record_number);
+  pt_patient_set_date_of_birth (patient, date_of_birth);
+  return patient;
+}
+
+PtCondition *
+pt_test_new_condition (gint64      patient_id,
+                       const char *onset_date)
+{
+  PtCondition *condition = pt_condition_new ();
+
+  pt_condition_set_patient_id (condition, patient_id);
+  pt_condition_set_kind (condition, PT_CONDITION_KIND_PLANTAR_FASCIITIS);
+  pt_condition_set_side (condition, PT_SIDE_LEFT);
+  pt_condition_set_onset_date (condition, onset_date);
+  return condition;
+}
+
+PtSession *
+pt_test_new_session (gint64      patient_id,
+                     gint64      condition_id,
+                     const char *date)
+{
+  PtSession *session = pt_session_new ();
+
+  pt_session_set_patient_id (session, patient_id);
+  pt_session_set_condition_id (session, condition_id);
+  pt_session_set_date (session, date);
+  pt_session_set_treatment (session, PT_TREATMENT_DEXTROSE);
+  return session;
+}
+
+PtPainScore *
+pt_test_new_pain_score (gint64      patient_id,
+                        gint64      condition_id,
+                        const char *date,
+                        double      score)
+{
+  PtPainScore *pain = pt_pain_score_new ();
+
+  pt_pain_score_set_patient_id (pain, patient_id);
+  pt_pain_score_set_condition_id (pain, condition_id);
+  pt_pain_score_set_date (pain, date);
+  pt_pain_score_set_score (pain, score);
+  return pain;
+}
+
+PtShoe *
+pt_test_new_shoe (gint64      patient_id,
+                  const char *name,
+                  const char *started)
+{
+  PtShoe *shoe = pt_shoe_new ();
+
+  pt_shoe_set_patient_id (shoe, patient_id);
+  pt_shoe_set_name (shoe, name);
+  pt_shoe_set_started (shoe, started);
+  return shoe;
+}
+
+PtRun *
+pt_test_new_run (gint64      patient_id,
+                 const char *date,
+                 double      distance_m)
+{
+  PtRun *run = pt_run_new ();
+
+  pt_run_set_patient_id (run, patient_id);
+  pt_run_set_date (run, date);
+  pt_run_set_distance_m (run, distance_m);
+  return run;
+}
+
+PtCrossTraining *
+pt_test_new_cross_training (gint64      patient_id,
+                            const char *date,
+                            gint64      minutes)
+{
+  PtCrossTraining *entry = pt_cross_training_new ();
+
+  pt_cross_training_set_patient_id (entry, patient_id);
+  pt_cross_training_set_date (entry, date);
+  pt_cross_training_set_activity (entry, PT_ACTIVITY_BIKE);
+  pt_cross_training_set_minutes (entry, minutes);
+  return entry;
+}
+
+gint64
+pt_test_add_patient (PtStore    *store,
+                     const char *name,
+                     const char *record_number,
+                     const char *date_of_birth)
+{
+  g_autoptr(PtPatient) patient = pt_test_new_patient (name, record_number, date_of_birth);
+  g_autoptr(GError) error = NULL;
+  gint64 id = pt_store_add_patient (store, patient, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+gint64
+pt_test_add_condition (PtStore    *store,
+                       gint64      patient_id,
+                       const char *onset_date)
+{
+  g_autoptr(PtCondition) condition = pt_test_new_condition (patient_id, onset_date);
+  g_autoptr(GError) error = NULL;
+  gint64 id = pt_store_add_condition (store, condition, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+gint64
+pt_test_add_session (PtStore    *store,
+                     gint64      patient_id,
+                     gint64      condition_id,
+                     const char *date)
+{
+  g_autoptr(PtSession) session = pt_test_new_session (patient_id, condition_id, date);
+  g_autoptr(GError) error = NULL;
+  gint64 id = pt_store_add_session (store, session, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+gint64
+pt_test_add_pain_score (PtStore    *store,
+                        gint64      patient_id,
+                        gint64      condition_id,
+                        const char *date,
+                        double      score)
+{
+  g_autoptr(PtPainScore) pain = pt_test_new_pain_score (patient_id, condition_id, date, score);
+  g_autoptr(GError) error = NULL;
+  gint64 id = pt_store_add_pain_score (store, pain, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+gint64
+pt_test_add_shoe (PtStore    *store,
+                  gint64      patient_id,
+                  const char *name,
+                  const char *started)
+{
+  g_autoptr(PtShoe) shoe = pt_test_new_shoe (patient_id, name, started);
+  g_autoptr(GError) error = NULL;
+  gint64 id = pt_store_add_shoe (store, shoe, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+gint64
+pt_test_add_run (PtStore    *store,
+                 gint64      patient_id,
+                 const char *date,
+                 double      distance_m,
+                 gint64      shoe_id)
+{
+  g_autoptr(PtRun) run = pt_test_new_run (patient_id, date, distance_m);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  pt_run_set_shoe_id (run, shoe_id);
+  id = pt_store_add_run (store, run, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+gint64
+pt_test_add_cross_training (PtStore    *store,
+                            gint64      patient_id,
+                            const char *date,
+                            gint64      minutes)
+{
+  g_autoptr(PtCrossTraining) entry = pt_test_new_cross_training (patient_id, date, minutes);
+  g_autoptr(GError) error = NULL;
+  gint64 id = pt_store_add_cross_training (store, entry, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+gint64
+pt_test_count (PtStore *store,
+               GType    type)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = pt_store_count_records (store, type, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (n, >=, 0);
+  return n;
+}
+
+void
+pt_test_assert_contains (const char *haystack,
+                         const char *needle)
+{
+  g_assert_nonnull (haystack);
+  /* On failure this prints the whole text next to what was looked for. */
+  if (strstr (haystack, needle) == NULL)
+    g_assert_cmpstr (haystack, ==, needle);
+}
+
+void
+pt_test_assert_error (const GError *error,
+                      PtErrorCode   code,
+                      const char   *field,
+                      ...)
+{
+  va_list args;
+  const char *word;
+
+  g_assert_error (error, PT_ERROR, (gint) code);
+  g_test_message ("error: %s", error->message);
+  if (field != NULL)
+    g_assert_cmpstr (pt_error_get_field (error), ==, field);
+
+  va_start (args, field);
+  while ((word = va_arg (args, const char *)) != NULL)
+    pt_test_assert_contains (error->message, word);
+  va_end (args);
+}
+
+GBytes *
+pt_test_read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
