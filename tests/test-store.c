@@ -1,0 +1,1346 @@
+/* test-store.c: the SQLite store keeps what the clinic writes, and only that
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "pt-store.h"
+#include "pt-test-utils.h"
+
+#define BIRTH "1983-06-14"
+
+/* A name that needs every byte of UTF-8 right: accents, CJK and an emoji. */
+#define UTF8_NAME "Zoë Ångström-Nuñez 山田花子 🏃"
+#define MULTILINE_NOTES \
+  "Failed rest, orthotics and physical therapy.\nFirst steps hurt most.\n\tSee GP letter."
+
+/* Helpers ------------------------------------------------------------------ */
+
+static void
+assert_mode (const char *path,
+             guint       expected)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0777, ==, expected);
+}
+
+static void
+assert_no_file (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    g_assert_cmpstr (path, ==, "(absent)");
+}
+
+static void
+assert_setting (PtStore    *store,
+                const char *name,
+                const char *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = pt_store_dup_setting (store, name, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (value, ==, expected);
+}
+
+static void
+assert_safe_settings (PtStore *store)
+{
+  g_autofree char *version = g_strdup_printf ("%u", pt_store_get_schema_version ());
+
+  assert_setting (store, "journal_mode", "wal");
+  assert_setting (store, "synchronous", "2");  /* FULL */
+  assert_setting (store, "foreign_keys", "1");
+  assert_setting (store, "user_version", version);
+}
+
+/* Runs @sql on a connection of the test's own; returns the extended result code. */
+static int
+raw_exec (sqlite3    *db,
+          const char *sql)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      g_test_message ("SQLite said: %s", sqlite3_errmsg (db));
+      return sqlite3_extended_errcode (db);
+    }
+
+  return SQLITE_OK;
+}
+
+static sqlite3 *
+raw_open (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  return db;
+}
+
+static void
+raw_close (sqlite3 *db)
+{
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+static char *
+sidecar (const char *path,
+         const char *suffix)
+{
+  return g_strconcat (path, suffix, NULL);
+}
+
+static void
+assert_no_sidecars (const char *path)
+{
+  g_autofree char *wal = sidecar (path, "-wal");
+  g_autofree char *shm = sidecar (path, "-shm");
+  g_autofree char *journal = sidecar (path, "-journal");
+
+  assert_no_file (wal);
+  assert_no_file (shm);
+  assert_no_file (journal);
+}
+
+/* Opening a file that is not ours must fail with @code and leave every byte. */
+static void
+assert_open_refused (const char  *path,
+                     PtErrorCode  code,
+                     const char  *words)
+{
+  g_autoptr(GBytes) before = pt_test_read_file (path);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtStore) store = NULL;
+
+  assert_no_sidecars (path);
+
+  store = pt_store_open (path, &error);
+  g_assert_null (store);
+  pt_test_assert_error (error, code, NULL, words, NULL);
+
+  after = pt_test_read_file (path);
+  g_assert_cmpuint (g_bytes_get_size (after), ==, g_bytes_get_size (before));
+  g_assert_true (g_bytes_equal (before, after));
+  assert_no_sidecars (path);
+}
+
+static gboolean
+list_has_patient (GListModel *list,
+                  gint64      id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(PtRecord) record = g_list_model_get_item (list, i);
+
+      if (pt_record_get_id (record) == id)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static PtPatientOverview *
+find_overview (GListModel *list,
+               gint64      id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(PtPatientOverview) row = g_list_model_get_item (list, i);
+
+      if (pt_patient_overview_get_id (row) == id)
+        return g_steal_pointer (&row);
+    }
+
+  return NULL;
+}
+
+/* Opening ------------------------------------------------------------------ */
+
+static void
+test_open_creates_private_file (void)
+{
+  g_autofree char *dir = pt_test_make_tmp_dir ();
+  g_autofree char *folder = g_build_filename (dir, "clinic", "records", NULL);
+  g_autofree char *path = g_build_filename (folder, "prolotrack.db", NULL);
+  g_autofree char *wal = sidecar (path, "-wal");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *app_id = NULL;
+  PtStore *store;
+  GStatBuf st;
+
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+
+  store = pt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_cmpstr (pt_store_get_path (store), ==, path);
+
+  /* The missing folders were made, for this account only. */
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0077, ==, 0);
+
+  /* Health records: the file (and its write-ahead log) for the owner only. */
+  assert_mode (path, 0600);
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    assert_mode (wal, 0600);
+
+  assert_safe_settings (store);
+  app_id = pt_store_dup_setting (store, "application_id", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (app_id, !=, "0");
+
+  /* The same guarantees on a database that already exists. */
+  store = pt_test_reopen (store, path);
+  assert_mode (path, 0600);
+  assert_safe_settings (store);
+  g_assert_finalize_object (store);
+
+  pt_test_remove_tmp_dir (dir);
+}
+
+static void
+test_open_folder_refused (PtTestFixture *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtStore) store = pt_store_open (fixture->dir, &error);
+
+  g_assert_null (store);
+  pt_test_assert_error (error, PT_ERROR_STORAGE, NULL, "folder", NULL);
+}
+
+static void
+test_open_too_new (void)
+{
+  g_autofree char *dir = pt_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "prolotrack.db", NULL);
+  g_autofree char *wal = sidecar (path, "-wal");
+  g_autofree char *bump = NULL;
+  g_autoptr(GError) error = NULL;
+  PtStore *store;
+  sqlite3 *db;
+
+  store = pt_store_open (path, &error);
+  g_assert_no_error (error);
+  pt_test_add_patient (store, "Jane Doe", "PT-1", BIRTH);
+  g_assert_finalize_object (store);
+
+  /* A later ProloTrack has been here: its format is one step ahead. */
+  db = raw_open (path);
+  bump = g_strdup_printf ("PRAGMA user_version = %u", pt_store_get_schema_version () + 1);
+  g_assert_cmpint (raw_exec (db, bump), ==, SQLITE_OK);
+  g_assert_cmpint (raw_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)"), ==, SQLITE_OK);
+  raw_close (db);
+  assert_no_file (wal);
+
+  assert_open_refused (path, PT_ERROR_TOO_NEW, "newer version");
+
+  /* Asking again gives the same answer: nothing was half-migrated. */
+  assert_open_refused (path, PT_ERROR_TOO_NEW, "newer version");
+
+  pt_test_remove_tmp_dir (dir);
+}
+
+static void
+test_open_not_database_text (void)
+{
+  g_autofree char *dir = pt_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "notes.db", NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 64; i++)
+    g_string_append_printf (text, "Line %u of a shopping list: eggs, milk, bread, apples.\n", i);
+  g_file_set_contents (path, text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+
+  assert_open_refused (path, PT_ERROR_NOT_DATABASE, "not a ProloTrack database");
+
+  pt_test_remove_tmp_dir (dir);
+}
+
+static void
+test_open_not_database_other_program (void)
+{
+  g_autofree char *dir = pt_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "other.db", NULL);
+  sqlite3 *db;
+
+  /* Someone else's SQLite file: no application_id, user_version 0. */
+  db = raw_open (path);
+  g_assert_cmpint (raw_exec (db, "CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT);"
+                                 "INSERT INTO recipes (title) VALUES ('Pancakes');"),
+                   ==, SQLITE_OK);
+  raw_close (db);
+
+  assert_open_refused (path, PT_ERROR_NOT_DATABASE, "not a ProloTrack database");
+
+  pt_test_remove_tmp_dir (dir);
+}
+
+/* Round trip ----------------------------------------------------------------- */
+
+typedef struct
+{
+  PtPatient       *patient;
+  PtCondition     *condition;
+  PtSession       *session;
+  PtPainScore     *pain;
+  PtShoe          *shoe;
+  PtRun           *run;
+  PtCrossTraining *cross;
+} FullRecord;
+
+static void
+full_record_clear (FullRecord *full)
+{
+  g_clear_object (&full->patient);
+  g_clear_object (&full->condition);
+  g_clear_object (&full->session);
+  g_clear_object (&full->pain);
+  g_clear_object (&full->shoe);
+  g_clear_object (&full->run);
+  g_clear_object (&full->cross);
+}
+
+/* One record of each type, with every optional field set. */
+static void
+full_record_add (PtStore    *store,
+                 FullRecord *full)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 patient_id, condition_id, shoe_id;
+
+  full->patient = pt_test_new_patient (UTF8_NAME, "PT-0042", BIRTH);
+  pt_patient_set_sex (full->patient, PT_SEX_FEMALE);
+  pt_patient_set_contact (full->patient, "07700 900123\nzoe@example.org");
+  pt_patient_set_notes (full->patient, MULTILINE_NOTES);
+  pt_patient_set_archived (full->patient, TRUE);
+  patient_id = pt_store_add_patient (store, full->patient, &error);
+  g_assert_no_error (error);
+
+  full->condition = pt_test_new_condition (patient_id, "2025-09-01");
+  pt_condition_set_kind (full->condition, PT_CONDITION_KIND_ACHILLES_TENDINOPATHY);
+  pt_condition_set_side (full->condition, PT_SIDE_BOTH);
+  pt_condition_set_status (full->condition, PT_CONDITION_STATUS_RESOLVED);
+  pt_condition_set_prior_treatments (full->condition, PT_PRIOR_TREATMENT_REST |
+                                                      PT_PRIOR_TREATMENT_ORTHOTICS |
+                                                      PT_PRIOR_TREATMENT_PHYSICAL_THERAPY);
+  pt_condition_set_notes (full->condition, "Insertional.\nThickened on ultrasound — 7 mm.");
+  condition_id = pt_store_add_condition (store, full->condition, &error);
+  g_assert_no_error (error);
+
+  full->session = pt_test_new_session (patient_id, condition_id, "2025-11-03");
+  pt_session_set_treatment (full->session, PT_TREATMENT_PRP);
+  pt_session_set_solution (full->session, "Dextrose 15 % + lidocaine 0.2 %");
+  pt_session_set_concentration_pct (full->session, 15);
+  pt_session_set_volume_ml (full->session, 4.5);
+  pt_session_set_injection_count (full->session, 6);
+  pt_session_set_structures (full->session, "Achilles insertion\nretrocalcaneal bursa");
+  pt_session_set_clinician (full->session, "Dr Sigríður Ólafsdóttir");
+  pt_session_set_site (full->session, "Bedford");
+  pt_session_set_pain_before (full->session, 7.5);
+  pt_session_set_pain_after (full->session, 3);
+  pt_session_set_adverse_events (full->session, "Soreness for 2 days");
+  pt_session_set_advice (full->session, "Rest 3 days.\nThen bike or pool only.");
+  pt_session_set_next_visit (full->session, "2025-11-24");
+  pt_session_set_notes (full->session, "Tolerated well.\n患者は良好。");
+  pt_store_add_session (store, full->session, &error);
+  g_assert_no_error (error);
+
+  full->pain = pt_test_new_pain_score (patient_id, condition_id, "2025-11-10", 4.5);
+  pt_pain_score_set_context (full->pain, PT_PAIN_CONTEXT_MORNING);
+  pt_pain_score_set_source (full->pain, PT_PAIN_SOURCE_PATIENT);
+  pt_pain_score_set_notes (full->pain, "Better on\nthe stairs");
+  pt_store_add_pain_score (store, full->pain, &error);
+  g_assert_no_error (error);
+
+  full->shoe = pt_test_new_shoe (patient_id, "Hoka Clifton 9 — blue", "2025-06-01");
+  pt_shoe_set_retired (full->shoe, "2025-12-01");
+  pt_shoe_set_notes (full->shoe, "Heel drop 5 mm\nOrthotic inside");
+  shoe_id = pt_store_add_shoe (store, full->shoe, &error);
+  g_assert_no_error (error);
+
+  full->run = pt_test_new_run (patient_id, "2025-11-20", 5250.5);
+  pt_run_set_duration_s (full->run, 1985);
+  pt_run_set_surface (full->run, PT_SURFACE_TRAIL);
+  pt_run_set_shoe_id (full->run, shoe_id);
+  pt_run_set_pain_during (full->run, 2.5);
+  pt_run_set_notes (full->run, "Walk 1 min / run 4 min\nx6");
+  pt_store_add_run (store, full->run, &error);
+  g_assert_no_error (error);
+
+  full->cross = pt_test_new_cross_training (patient_id, "2025-11-12", 45);
+  pt_cross_training_set_activity (full->cross, PT_ACTIVITY_POOL);
+  pt_cross_training_set_effort (full->cross, 6);
+  pt_cross_training_set_notes (full->cross, "Aqua jogging\n20 × 1 min");
+  pt_store_add_cross_training (store, full->cross, &error);
+  g_assert_no_error (error);
+}
+
+static void
+assert_same_saved_record (PtRecord *original,
+                          PtRecord *loaded)
+{
+  g_assert_nonnull (loaded);
+  g_assert_true (G_OBJECT_TYPE (original) == G_OBJECT_TYPE (loaded));
+  g_assert_cmpint (pt_record_get_id (loaded), ==, pt_record_get_id (original));
+  g_assert_cmpstr (pt_record_get_created_at (loaded), ==, pt_record_get_created_at (original));
+  g_assert_cmpstr (pt_record_get_updated_at (loaded), ==, pt_record_get_updated_at (original));
+  g_assert_true (pt_record_fields_equal (original, loaded));
+}
+
+static void
+test_reopen (PtTestFixture *fixture,
+             gconstpointer  data)
+{
+  FullRecord full = { NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtPatient) patient = NULL;
+  g_autoptr(PtCondition) condition = NULL;
+  g_autoptr(PtSession) session = NULL;
+  g_autoptr(PtPainScore) pain = NULL;
+  g_autoptr(PtShoe) shoe = NULL;
+  g_autoptr(PtRun) run = NULL;
+  g_autoptr(PtCrossTraining) cross = NULL;
+  g_autoptr(GListModel) runs = NULL;
+  gint64 patient_id;
+
+  full_record_add (fixture->store, &full);
+  patient_id = pt_record_get_id (PT_RECORD (full.patient));
+
+  fixture->store = pt_test_reopen (fixture->store, fixture->path);
+
+  patient = pt_store_get_patient (fixture->store, patient_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pt_patient_get_name (patient), ==, UTF8_NAME);
+  g_assert_cmpint (g_utf8_strlen (pt_patient_get_name (patient), -1), ==,
+                   g_utf8_strlen (UTF8_NAME, -1));
+  g_assert_cmpstr (pt_patient_get_date_of_birth (patient), ==, BIRTH);
+  g_assert_cmpint (pt_patient_get_sex (patient), ==, PT_SEX_FEMALE);
+  g_assert_cmpstr (pt_patient_get_contact (patient), ==, "07700 900123\nzoe@example.org");
+  g_assert_cmpstr (pt_patient_get_record_number (patient), ==, "PT-0042");
+  g_assert_cmpstr (pt_patient_get_notes (patient), ==, MULTILINE_NOTES);
+  g_assert_true (pt_patient_get_archived (patient));
+  assert_same_saved_record (PT_RECORD (full.patient), PT_RECORD (patient));
+
+  condition = pt_store_get_condition (fixture->store,
+                                      pt_record_get_id (PT_RECORD (full.condition)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_condition_get_patient_id (condition), ==, patient_id);
+  g_assert_cmpint (pt_condition_get_kind (condition), ==, PT_CONDITION_KIND_ACHILLES_TENDINOPATHY);
+  g_assert_cmpint (pt_condition_get_side (condition), ==, PT_SIDE_BOTH);
+  g_assert_cmpstr (pt_condition_get_onset_date (condition), ==, "2025-09-01");
+  g_assert_cmpint (pt_condition_get_status (condition), ==, PT_CONDITION_STATUS_RESOLVED);
+  g_assert_cmpuint (pt_condition_get_prior_treatments (condition), ==,
+                    PT_PRIOR_TREATMENT_REST | PT_PRIOR_TREATMENT_ORTHOTICS |
+                    PT_PRIOR_TREATMENT_PHYSICAL_THERAPY);
+  g_assert_cmpstr (pt_condition_get_notes (condition), ==,
+                   "Insertional.\nThickened on ultrasound — 7 mm.");
+  assert_same_saved_record (PT_RECORD (full.condition), PT_RECORD (condition));
+
+  session = pt_store_get_session (fixture->store,
+                                  pt_record_get_id (PT_RECORD (full.session)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_session_get_patient_id (session), ==, patient_id);
+  g_assert_cmpint (pt_session_get_condition_id (session), ==,
+                   pt_record_get_id (PT_RECORD (full.condition)));
+  g_assert_cmpstr (pt_session_get_date (session), ==, "2025-11-03");
+  g_assert_cmpint (pt_session_get_treatment (session), ==, PT_TREATMENT_PRP);
+  g_assert_cmpstr (pt_session_get_solution (session), ==, "Dextrose 15 % + lidocaine 0.2 %");
+  g_assert_cmpfloat (pt_session_get_concentration_pct (session), ==, 15);
+  g_assert_cmpfloat (pt_session_get_volume_ml (session), ==, 4.5);
+  g_assert_cmpint (pt_session_get_injection_count (session), ==, 6);
+  g_assert_cmpstr (pt_session_get_structures (session), ==,
+                   "Achilles insertion\nretrocalcaneal bursa");
+  g_assert_cmpstr (pt_session_get_clinician (session), ==, "Dr Sigríður Ólafsdóttir");
+  g_assert_cmpstr (pt_session_get_site (session), ==, "Bedford");
+  g_assert_cmpfloat (pt_session_get_pain_before (session), ==, 7.5);
+  g_assert_cmpfloat (pt_session_get_pain_after (session), ==, 3);
+  g_assert_cmpstr (pt_session_get_adverse_events (session), ==, "Soreness for 2 days");
+  g_assert_cmpstr (pt_session_get_advice (session), ==, "Rest 3 days.\nThen bike or pool only.");
+  g_assert_cmpstr (pt_session_get_next_visit (session), ==, "2025-11-24");
+  g_assert_cmpstr (pt_session_get_notes (session), ==, "Tolerated well.\n患者は良好。");
+  assert_same_saved_record (PT_RECORD (full.session), PT_RECORD (session));
+
+  pain = pt_store_get_pain_score (fixture->store, pt_record_get_id (PT_RECORD (full.pain)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_pain_score_get_patient_id (pain), ==, patient_id);
+  g_assert_cmpint (pt_pain_score_get_condition_id (pain), ==,
+                   pt_record_get_id (PT_RECORD (full.condition)));
+  g_assert_cmpstr (pt_pain_score_get_date (pain), ==, "2025-11-10");
+  g_assert_cmpfloat (pt_pain_score_get_score (pain), ==, 4.5);
+  g_assert_cmpint (pt_pain_score_get_context (pain), ==, PT_PAIN_CONTEXT_MORNING);
+  g_assert_cmpint (pt_pain_score_get_source (pain), ==, PT_PAIN_SOURCE_PATIENT);
+  g_assert_cmpstr (pt_pain_score_get_notes (pain), ==, "Better on\nthe stairs");
+  assert_same_saved_record (PT_RECORD (full.pain), PT_RECORD (pain));
+
+  shoe = pt_store_get_shoe (fixture->store, pt_record_get_id (PT_RECORD (full.shoe)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_shoe_get_patient_id (shoe), ==, patient_id);
+  g_assert_cmpstr (pt_shoe_get_name (shoe), ==, "Hoka Clifton 9 — blue");
+  g_assert_cmpstr (pt_shoe_get_started (shoe), ==, "2025-06-01");
+  g_assert_cmpstr (pt_shoe_get_retired (shoe), ==, "2025-12-01");
+  g_assert_cmpstr (pt_shoe_get_notes (shoe), ==, "Heel drop 5 mm\nOrthotic inside");
+  assert_same_saved_record (PT_RECORD (full.shoe), PT_RECORD (shoe));
+
+  run = pt_store_get_run (fixture->store, pt_record_get_id (PT_RECORD (full.run)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_run_get_patient_id (run), ==, patient_id);
+  g_assert_cmpstr (pt_run_get_date (run), ==, "2025-11-20");
+  g_assert_cmpfloat (pt_run_get_distance_m (run), ==, 5250.5);
+  g_assert_cmpint (pt_run_get_duration_s (run), ==, 1985);
+  g_assert_cmpint (pt_run_get_surface (run), ==, PT_SURFACE_TRAIL);
+  g_assert_cmpint (pt_run_get_shoe_id (run), ==, pt_record_get_id (PT_RECORD (full.shoe)));
+  g_assert_cmpfloat (pt_run_get_pain_during (run), ==, 2.5);
+  g_assert_cmpstr (pt_run_get_notes (run), ==, "Walk 1 min / run 4 min\nx6");
+  assert_same_saved_record (PT_RECORD (full.run), PT_RECORD (run));
+
+  cross = pt_store_get_cross_training (fixture->store,
+                                       pt_record_get_id (PT_RECORD (full.cross)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_cross_training_get_patient_id (cross), ==, patient_id);
+  g_assert_cmpstr (pt_cross_training_get_date (cross), ==, "2025-11-12");
+  g_assert_cmpint (pt_cross_training_get_activity (cross), ==, PT_ACTIVITY_POOL);
+  g_assert_cmpint (pt_cross_training_get_minutes (cross), ==, 45);
+  g_assert_cmpint (pt_cross_training_get_effort (cross), ==, 6);
+  g_assert_cmpstr (pt_cross_training_get_notes (cross), ==, "Aqua jogging\n20 × 1 min");
+  assert_same_saved_record (PT_RECORD (full.cross), PT_RECORD (cross));
+
+  /* The lists read the same rows. */
+  runs = pt_store_list_runs (fixture->store, patient_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (runs), ==, 1);
+  {
+    g_autoptr(PtRecord) listed = g_list_model_get_item (runs, 0);
+    assert_same_saved_record (PT_RECORD (full.run), listed);
+  }
+
+  full_record_clear (&full);
+}
+
+static void
+test_reopen_unset_optionals (PtTestFixture *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtSession) loaded = NULL;
+  g_autoptr(PtRun) run = NULL;
+  g_autoptr(PtSession) session = NULL;
+  gint64 patient_id, condition_id, run_id;
+
+  patient_id = pt_test_add_patient (fixture->store, "Jane Doe", "PT-1", BIRTH);
+  condition_id = pt_test_add_condition (fixture->store, patient_id, "2025-01-01");
+  session = pt_test_new_session (patient_id, condition_id, "2025-02-01");
+  pt_store_add_session (fixture->store, session, &error);
+  g_assert_no_error (error);
+  run_id = pt_test_add_run (fixture->store, patient_id, "2025-02-02", 3000, 0);
+
+  fixture->store = pt_test_reopen (fixture->store, fixture->path);
+
+  /* Left empty stays empty: not 0, not "" */
+  loaded = pt_store_get_session (fixture->store, pt_record_get_id (PT_RECORD (session)), &error);
+  g_assert_no_error (error);
+  g_assert_false (pt_has_value (pt_session_get_volume_ml (loaded)));
+  g_assert_false (pt_has_value (pt_session_get_pain_before (loaded)));
+  g_assert_false (pt_has_value (pt_session_get_concentration_pct (loaded)));
+  g_assert_cmpint (pt_session_get_injection_count (loaded), ==, PT_NO_INT);
+  g_assert_null (pt_session_get_next_visit (loaded));
+  g_assert_null (pt_session_get_notes (loaded));
+  g_assert_true (pt_record_fields_equal (PT_RECORD (session), PT_RECORD (loaded)));
+
+  run = pt_store_get_run (fixture->store, run_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_run_get_shoe_id (run), ==, 0);
+  g_assert_cmpint (pt_run_get_duration_s (run), ==, PT_NO_INT);
+  g_assert_false (pt_has_value (pt_run_get_pain_during (run)));
+}
+
+/* Updates -------------------------------------------------------------------- */
+
+static gboolean
+is_utc_timestamp_ms (const char *text)
+{
+  return text != NULL && strlen (text) == 24 && text[10] == 'T' && text[19] == '.' &&
+         text[23] == 'Z';
+}
+
+static void
+test_update_timestamps (PtTestFixture *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtPatient) patient = pt_test_new_patient ("Jane Doe", "PT-1", BIRTH);
+  g_autoptr(PtPatient) loaded = NULL;
+  g_autoptr(PtPatient) again = NULL;
+  g_autofree char *created = NULL;
+  g_autofree char *first_update = NULL;
+  g_autofree char *second_update = NULL;
+  gint64 id;
+
+  id = pt_store_add_patient (fixture->store, patient, &error);
+  g_assert_no_error (error);
+  g_assert_true (is_utc_timestamp_ms (pt_record_get_created_at (PT_RECORD (patient))));
+  g_assert_cmpstr (pt_record_get_updated_at (PT_RECORD (patient)), ==,
+                   pt_record_get_created_at (PT_RECORD (patient)));
+  created = g_strdup (pt_record_get_created_at (PT_RECORD (patient)));
+
+  /* A change is written and moves updated_at forward. */
+  g_usleep (5000);
+  pt_patient_set_notes (patient, "Prefers evening appointments");
+  g_assert_true (pt_store_update_patient (fixture->store, patient, &error));
+  g_assert_no_error (error);
+  first_update = g_strdup (pt_record_get_updated_at (PT_RECORD (patient)));
+  g_assert_true (is_utc_timestamp_ms (first_update));
+  g_assert_cmpstr (first_update, >, created);
+  g_assert_cmpstr (pt_record_get_created_at (PT_RECORD (patient)), ==, created);
+
+  loaded = pt_store_get_patient (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pt_patient_get_notes (loaded), ==, "Prefers evening appointments");
+  g_assert_cmpstr (pt_record_get_updated_at (PT_RECORD (loaded)), ==, first_update);
+  g_assert_cmpstr (pt_record_get_created_at (PT_RECORD (loaded)), ==, created);
+
+  /* Saving without a change writes nothing, not even the timestamp. */
+  g_usleep (5000);
+  g_assert_true (pt_store_update_patient (fixture->store, loaded, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (pt_record_get_updated_at (PT_RECORD (loaded)), ==, first_update);
+
+  again = pt_store_get_patient (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pt_record_get_updated_at (PT_RECORD (again)), ==, first_update);
+
+  /* And a second change moves it again. */
+  g_usleep (5000);
+  pt_patient_set_notes (again, NULL);
+  g_assert_true (pt_store_update_patient (fixture->store, again, &error));
+  g_assert_no_error (error);
+  second_update = g_strdup (pt_record_get_updated_at (PT_RECORD (again)));
+  g_assert_cmpstr (second_update, >, first_update);
+}
+
+static void
+test_update_unsaved (PtTestFixture *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtPatient) patient = pt_test_new_patient ("Jane Doe", "PT-1", BIRTH);
+
+  /* Updating a record that was never added does not create it. */
+  g_assert_false (pt_store_update_patient (fixture->store, patient, &error));
+  pt_test_assert_error (error, PT_ERROR_NOT_FOUND, NULL, NULL);
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_PATIENT), ==, 0);
+}
+
+/* Deleting and archiving ----------------------------------------------------- */
+
+typedef struct
+{
+  gint64 patient;
+  gint64 condition;
+  gint64 session;
+  gint64 pain;
+  gint64 shoe;
+  gint64 run;
+  gint64 cross;
+} PatientIds;
+
+static void
+add_patient_with_records (PtStore    *store,
+                          const char *name,
+                          const char *record_number,
+                          PatientIds *ids)
+{
+  ids->patient = pt_test_add_patient (store, name, record_number, BIRTH);
+  ids->condition = pt_test_add_condition (store, ids->patient, "2025-09-01");
+  ids->session = pt_test_add_session (store, ids->patient, ids->condition, "2025-10-01");
+  ids->pain = pt_test_add_pain_score (store, ids->patient, ids->condition, "2025-10-01", 7);
+  ids->shoe = pt_test_add_shoe (store, ids->patient, "Pegasus", "2025-05-01");
+  ids->run = pt_test_add_run (store, ids->patient, "2025-10-20", 5000, ids->shoe);
+  ids->cross = pt_test_add_cross_training (store, ids->patient, "2025-10-05", 30);
+}
+
+static const GType *
+record_types (void)
+{
+  static GType types[7];
+
+  types[0] = PT_TYPE_PATIENT;
+  types[1] = PT_TYPE_CONDITION;
+  types[2] = PT_TYPE_SESSION;
+  types[3] = PT_TYPE_PAIN_SCORE;
+  types[4] = PT_TYPE_SHOE;
+  types[5] = PT_TYPE_RUN;
+  types[6] = PT_TYPE_CROSS_TRAINING;
+  return types;
+}
+
+static void
+assert_counts (PtStore *store,
+               gint64   expected)
+{
+  const GType *types = record_types ();
+
+  for (guint i = 0; i < 7; i++)
+    {
+      g_test_message ("counting %s", g_type_name (types[i]));
+      g_assert_cmpint (pt_test_count (store, types[i]), ==, expected);
+    }
+}
+
+static void
+test_delete_patient_refused (PtTestFixture *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtPatient) still_there = NULL;
+  PatientIds a;
+
+  add_patient_with_records (fixture->store, "Ann Runner", "PT-A", &a);
+
+  g_assert_false (pt_store_delete_patient (fixture->store, a.patient, &error));
+  pt_test_assert_error (error, PT_ERROR_HAS_RECORDS, NULL, "6 records", "archive", NULL);
+  g_clear_error (&error);
+
+  assert_counts (fixture->store, 1);
+  still_there = pt_store_get_patient (fixture->store, a.patient, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pt_patient_get_name (still_there), ==, "Ann Runner");
+}
+
+static void
+test_delete_patient_without_records (PtTestFixture *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtPatient) gone = NULL;
+  gint64 id = pt_test_add_patient (fixture->store, "New Patient", "PT-N", BIRTH);
+
+  g_assert_true (pt_store_delete_patient (fixture->store, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_PATIENT), ==, 0);
+
+  gone = pt_store_get_patient (fixture->store, id, &error);
+  g_assert_null (gone);
+  pt_test_assert_error (error, PT_ERROR_NOT_FOUND, NULL, NULL);
+  g_clear_error (&error);
+
+  /* Deleting again says so, instead of pretending. */
+  g_assert_false (pt_store_delete_patient (fixture->store, id, &error));
+  pt_test_assert_error (error, PT_ERROR_NOT_FOUND, NULL, NULL);
+}
+
+static void
+test_archive (PtTestFixture *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) active = NULL;
+  g_autoptr(GListModel) everyone = NULL;
+  g_autoptr(GListModel) overviews = NULL;
+  g_autoptr(GListModel) active_overviews = NULL;
+  g_autoptr(PtPatientOverview) row = NULL;
+  g_autoptr(PtPatient) archived = NULL;
+  PatientIds a, b;
+
+  add_patient_with_records (fixture->store, "Ann Runner", "PT-A", &a);
+  add_patient_with_records (fixture->store, "Bob Jogger", "PT-B", &b);
+  g_assert_cmpint (pt_store_count_patients (fixture->store, FALSE, &error), ==, 2);
+
+  g_assert_true (pt_store_set_patient_archived (fixture->store, a.patient, TRUE, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (pt_store_count_patients (fixture->store, FALSE, &error), ==, 1);
+  g_assert_cmpint (pt_store_count_patients (fixture->store, TRUE, &error), ==, 2);
+  g_assert_no_error (error);
+
+  active = pt_store_list_patients (fixture->store, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (active), ==, 1);
+  g_assert_false (list_has_patient (active, a.patient));
+  g_assert_true (list_has_patient (active, b.patient));
+
+  everyone = pt_store_list_patients (fixture->store, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_true (list_has_patient (everyone, a.patient));
+
+  overviews = pt_store_list_patient_overviews (fixture->store, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (overviews), ==, 2);
+  row = find_overview (overviews, a.patient);
+  g_assert_nonnull (row);
+  g_assert_true (pt_patient_overview_get_archived (row));
+  g_assert_cmpstr (pt_patient_overview_get_name (row), ==, "Ann Runner");
+
+  active_overviews = pt_store_list_patient_overviews (fixture->store, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (active_overviews), ==, 1);
+  g_clear_object (&row);
+  row = find_overview (active_overviews, a.patient);
+  g_assert_null (row);
+
+  /* Archiving keeps every record. */
+  assert_counts (fixture->store, 2);
+  archived = pt_store_get_patient (fixture->store, a.patient, &error);
+  g_assert_no_error (error);
+  g_assert_true (pt_patient_get_archived (archived));
+
+  /* And it can be undone. */
+  g_assert_true (pt_store_set_patient_archived (fixture->store, a.patient, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_store_count_patients (fixture->store, FALSE, &error), ==, 2);
+}
+
+static void
+assert_same_ids (GListModel *before,
+                 GListModel *after)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before));
+  for (guint i = 0; i < g_list_model_get_n_items (before); i++)
+    {
+      g_autoptr(PtRecord) x = g_list_model_get_item (before, i);
+      g_autoptr(PtRecord) y = g_list_model_get_item (after, i);
+
+      g_assert_cmpint (pt_record_get_id (x), ==, pt_record_get_id (y));
+      g_assert_true (pt_record_fields_equal (x, y));
+    }
+}
+
+static void
+test_delete_patient_with_records (PtTestFixture *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) b_runs = NULL;
+  g_autoptr(GListModel) b_runs_after = NULL;
+  g_autoptr(GListModel) b_pain = NULL;
+  g_autoptr(GListModel) b_pain_after = NULL;
+  g_autoptr(GListModel) b_sessions = NULL;
+  g_autoptr(GListModel) b_sessions_after = NULL;
+  g_autoptr(PtPatient) gone = NULL;
+  g_autoptr(PtPatient) b_patient = NULL;
+  g_auto(GStrv) problems = NULL;
+  PatientIds a, b;
+
+  add_patient_with_records (fixture->store, "Ann Runner", "PT-A", &a);
+  add_patient_with_records (fixture->store, "Bob Jogger", "PT-B", &b);
+  pt_test_add_run (fixture->store, a.patient, "2025-10-21", 6000, 0);
+  pt_test_add_pain_score (fixture->store, a.patient, 0, "2025-10-21", 5);
+
+  b_runs = pt_store_list_runs (fixture->store, b.patient, NULL);
+  b_pain = pt_store_list_pain_scores (fixture->store, b.patient, NULL);
+  b_sessions = pt_store_list_sessions (fixture->store, b.patient, NULL);
+
+  g_assert_true (pt_store_delete_patient_with_records (fixture->store, a.patient, &error));
+  g_assert_no_error (error);
+
+  /* Every record of Ann is gone; Bob's one of each is left. */
+  assert_counts (fixture->store, 1);
+  gone = pt_store_get_patient (fixture->store, a.patient, &error);
+  g_assert_null (gone);
+  pt_test_assert_error (error, PT_ERROR_NOT_FOUND, NULL, NULL);
+  g_clear_error (&error);
+
+  b_patient = pt_store_get_patient (fixture->store, b.patient, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pt_patient_get_name (b_patient), ==, "Bob Jogger");
+  b_runs_after = pt_store_list_runs (fixture->store, b.patient, NULL);
+  b_pain_after = pt_store_list_pain_scores (fixture->store, b.patient, NULL);
+  b_sessions_after = pt_store_list_sessions (fixture->store, b.patient, NULL);
+  assert_same_ids (b_runs, b_runs_after);
+  assert_same_ids (b_pain, b_pain_after);
+  assert_same_ids (b_sessions, b_sessions_after);
+  g_assert_cmpfloat (pt_store_get_shoe_distance (fixture->store, b.shoe, NULL), ==, 5000);
+
+  /* No dangling references were left behind. */
+  g_assert_true (pt_store_check (fixture->store, FALSE, &problems, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_delete_condition_with_sessions (PtTestFixture *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtCondition) kept = NULL;
+  PatientIds a;
+
+  add_patient_with_records (fixture->store, "Ann Runner", "PT-A", &a);
+
+  g_assert_false (pt_store_delete_condition (fixture->store, a.condition, &error));
+  pt_test_assert_error (error, PT_ERROR_HAS_RECORDS, NULL, "resolved", NULL);
+  g_clear_error (&error);
+  assert_counts (fixture->store, 1);
+  kept = pt_store_get_condition (fixture->store, a.condition, &error);
+  g_assert_no_error (error);
+
+  /* With the sessions and pain scores gone, the condition can go. */
+  g_assert_true (pt_store_delete_session (fixture->store, a.session, &error));
+  g_assert_no_error (error);
+  g_assert_false (pt_store_delete_condition (fixture->store, a.condition, &error));
+  pt_test_assert_error (error, PT_ERROR_HAS_RECORDS, NULL, NULL);
+  g_clear_error (&error);
+  g_assert_true (pt_store_delete_pain_score (fixture->store, a.pain, &error));
+  g_assert_no_error (error);
+  g_assert_true (pt_store_delete_condition (fixture->store, a.condition, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_CONDITION), ==, 0);
+}
+
+static void
+test_delete_shoe_with_runs (PtTestFixture *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  PatientIds a;
+
+  add_patient_with_records (fixture->store, "Ann Runner", "PT-A", &a);
+
+  g_assert_false (pt_store_delete_shoe (fixture->store, a.shoe, &error));
+  pt_test_assert_error (error, PT_ERROR_HAS_RECORDS, NULL, "1 run", "retire", NULL);
+  g_clear_error (&error);
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_SHOE), ==, 1);
+  g_assert_cmpfloat (pt_store_get_shoe_distance (fixture->store, a.shoe, NULL), ==, 5000);
+
+  g_assert_true (pt_store_delete_run (fixture->store, a.run, &error));
+  g_assert_no_error (error);
+  g_assert_true (pt_store_delete_shoe (fixture->store, a.shoe, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_SHOE), ==, 0);
+
+  g_assert_false (pt_store_delete_shoe (fixture->store, a.shoe, &error));
+  pt_test_assert_error (error, PT_ERROR_NOT_FOUND, NULL, NULL);
+}
+
+/* Reading -------------------------------------------------------------------- */
+
+typedef const char *(*DateGetter) (gpointer record);
+
+static void
+assert_dates_in_order (GListModel  *list,
+                       DateGetter   get_date,
+                       const char  *expected[],
+                       guint        n_expected)
+{
+  g_assert_nonnull (list);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, n_expected);
+
+  for (guint i = 0; i < n_expected; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      g_assert_cmpstr (get_date (item), ==, expected[i]);
+    }
+}
+
+static void
+test_list_date_order (PtTestFixture *fixture,
+                      gconstpointer  data)
+{
+  static const char *inserted[] = { "2025-10-15", "2025-09-02", "2025-12-01", "2025-09-30" };
+  static const char *sorted[] = { "2025-09-02", "2025-09-30", "2025-10-15", "2025-12-01" };
+  g_autoptr(GListModel) conditions = NULL;
+  g_autoptr(GListModel) sessions = NULL;
+  g_autoptr(GListModel) pain = NULL;
+  g_autoptr(GListModel) shoes = NULL;
+  g_autoptr(GListModel) runs = NULL;
+  g_autoptr(GListModel) cross = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 patient, other, condition;
+
+  patient = pt_test_add_patient (fixture->store, "Ann Runner", "PT-A", BIRTH);
+  other = pt_test_add_patient (fixture->store, "Bob Jogger", "PT-B", BIRTH);
+  condition = pt_test_add_condition (fixture->store, patient, "2025-01-01");
+
+  for (guint i = 0; i < G_N_ELEMENTS (inserted); i++)
+    {
+      pt_test_add_condition (fixture->store, patient, inserted[i]);
+      pt_test_add_session (fixture->store, patient, condition, inserted[i]);
+      pt_test_add_pain_score (fixture->store, patient, condition, inserted[i], 5);
+      pt_test_add_shoe (fixture->store, patient, "Shoe", inserted[i]);
+      pt_test_add_run (fixture->store, patient, inserted[i], 1000 * (i + 1), 0);
+      pt_test_add_cross_training (fixture->store, patient, inserted[i], 20);
+      /* Another patient's records never show up in this one's lists. */
+      pt_test_add_run (fixture->store, other, inserted[i], 500, 0);
+    }
+
+  conditions = pt_store_list_conditions (fixture->store, patient, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (conditions), ==, 5);
+  {
+    g_autoptr(PtCondition) first = g_list_model_get_item (conditions, 0);
+    g_autoptr(PtCondition) last = g_list_model_get_item (conditions, 4);
+    g_assert_cmpstr (pt_condition_get_onset_date (first), ==, "2025-01-01");
+    g_assert_cmpstr (pt_condition_get_onset_date (last), ==, "2025-12-01");
+  }
+
+  sessions = pt_store_list_sessions (fixture->store, patient, &error);
+  g_assert_no_error (error);
+  assert_dates_in_order (sessions, (DateGetter) pt_session_get_date, sorted, 4);
+
+  pain = pt_store_list_pain_scores (fixture->store, patient, &error);
+  g_assert_no_error (error);
+  assert_dates_in_order (pain, (DateGetter) pt_pain_score_get_date, sorted, 4);
+
+  shoes = pt_store_list_shoes (fixture->store, patient, &error);
+  g_assert_no_error (error);
+  assert_dates_in_order (shoes, (DateGetter) pt_shoe_get_started, sorted, 4);
+
+  runs = pt_store_list_runs (fixture->store, patient, &error);
+  g_assert_no_error (error);
+  assert_dates_in_order (runs, (DateGetter) pt_run_get_date, sorted, 4);
+
+  cross = pt_store_list_cross_training (fixture->store, patient, &error);
+  g_assert_no_error (error);
+  assert_dates_in_order (cross, (DateGetter) pt_cross_training_get_date, sorted, 4);
+}
+
+static void
+test_list_same_day_by_entry (PtTestFixture *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GListModel) pain = NULL;
+  gint64 patient, first, second, third;
+
+  patient = pt_test_add_patient (fixture->store, "Ann Runner", "PT-A", BIRTH);
+  first = pt_test_add_pain_score (fixture->store, patient, 0, "2025-10-02", 7);
+  second = pt_test_add_pain_score (fixture->store, patient, 0, "2025-10-01", 8);
+  third = pt_test_add_pain_score (fixture->store, patient, 0, "2025-10-02", 6);
+
+  /* Same day: in the order they were entered. */
+  pain = pt_store_list_pain_scores (fixture->store, patient, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (pain), ==, 3);
+  {
+    g_autoptr(PtRecord) a = g_list_model_get_item (pain, 0);
+    g_autoptr(PtRecord) b = g_list_model_get_item (pain, 1);
+    g_autoptr(PtRecord) c = g_list_model_get_item (pain, 2);
+    g_assert_cmpint (pt_record_get_id (a), ==, second);
+    g_assert_cmpint (pt_record_get_id (b), ==, first);
+    g_assert_cmpint (pt_record_get_id (c), ==, third);
+  }
+}
+
+static void
+test_find_patient (PtTestFixture *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtPatient) by_id = NULL;
+  g_autoptr(PtPatient) by_number = NULL;
+  g_autoptr(PtPatient) number_wins = NULL;
+  g_autofree char *id_text = NULL;
+  PtPatient *missing;
+  gint64 jane, john;
+
+  jane = pt_test_add_patient (fixture->store, "Jane Doe", "PT-0012", BIRTH);
+  john = pt_test_add_patient (fixture->store, "John Roe", "1", "1990-01-01");
+
+  id_text = g_strdup_printf ("%" G_GINT64_FORMAT, john);
+  by_id = pt_store_find_patient (fixture->store, id_text, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (by_id);
+  g_assert_cmpint (pt_record_get_id (PT_RECORD (by_id)), ==, john);
+  g_assert_cmpstr (pt_patient_get_name (by_id), ==, "John Roe");
+
+  by_number = pt_store_find_patient (fixture->store, "PT-0012", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (by_number);
+  g_assert_cmpint (pt_record_get_id (PT_RECORD (by_number)), ==, jane);
+
+  /* John's record number is "1", which is also Jane's id: the number wins. */
+  g_assert_cmpint (jane, ==, 1);
+  number_wins = pt_store_find_patient (fixture->store, "1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_record_get_id (PT_RECORD (number_wins)), ==, john);
+
+  missing = pt_store_find_patient (fixture->store, "PT-9999", &error);
+  g_assert_null (missing);
+  pt_test_assert_error (error, PT_ERROR_NOT_FOUND, NULL, "PT-9999", NULL);
+  g_clear_error (&error);
+
+  missing = pt_store_find_patient (fixture->store, "999", &error);
+  g_assert_null (missing);
+  pt_test_assert_error (error, PT_ERROR_NOT_FOUND, NULL, NULL);
+  g_clear_error (&error);
+
+  missing = pt_store_find_patient (fixture->store, "", &error);
+  g_assert_null (missing);
+  pt_test_assert_error (error, PT_ERROR_NOT_FOUND, NULL, NULL);
+  g_clear_error (&error);
+
+  missing = pt_store_get_patient (fixture->store, 4242, &error);
+  g_assert_null (missing);
+  pt_test_assert_error (error, PT_ERROR_NOT_FOUND, NULL, "4242", NULL);
+}
+
+/* Transactions --------------------------------------------------------------- */
+
+typedef struct
+{
+  guint  written;
+  gint64 patient;
+} BatchState;
+
+static gboolean
+batch_fails_half_way (PtStore   *store,
+                      gpointer   user_data,
+                      GError   **error)
+{
+  BatchState *state = user_data;
+  g_autoptr(PtPatient) patient = pt_test_new_patient ("Batch Person", "PT-BATCH", BIRTH);
+  g_autoptr(PtRun) bad_run = NULL;
+  gint64 id;
+
+  id = pt_store_add_patient (store, patient, error);
+  if (id == 0)
+    return FALSE;
+  state->written++;
+  pt_test_add_condition (store, id, "2025-01-01");
+  pt_test_add_run (store, id, "2025-02-01", 5000, 0);
+  pt_test_add_run (store, state->patient, "2025-02-01", 5000, 0);
+  pt_test_add_cross_training (store, state->patient, "2025-02-02", 40);
+  state->written += 4;
+
+  /* Row 6 of an import is bad: the whole import must go. */
+  bad_run = pt_test_new_run (id, "2025-02-03", 612000);
+  return pt_store_add_run (store, bad_run, error) != 0;
+}
+
+static gboolean
+batch_succeeds (PtStore   *store,
+                gpointer   user_data,
+                GError   **error)
+{
+  BatchState *state = user_data;
+
+  pt_test_add_run (store, state->patient, "2025-02-01", 5000, 0);
+  pt_test_add_run (store, state->patient, "2025-02-02", 6000, 0);
+  state->written += 2;
+  return TRUE;
+}
+
+static void
+test_batch_rollback (PtTestFixture *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  BatchState state = { 0 };
+  g_autoptr(PtPatient) missing = NULL;
+
+  state.patient = pt_test_add_patient (fixture->store, "Ann Runner", "PT-A", BIRTH);
+
+  g_assert_false (pt_store_run_batch (fixture->store, batch_fails_half_way, &state, &error));
+  g_assert_cmpuint (state.written, ==, 5);
+  pt_test_assert_error (error, PT_ERROR_INVALID, "distance_m", "612 km", NULL);
+  g_clear_error (&error);
+
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_PATIENT), ==, 1);
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_CONDITION), ==, 0);
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_RUN), ==, 0);
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_CROSS_TRAINING), ==, 0);
+  missing = pt_store_find_patient (fixture->store, "PT-BATCH", &error);
+  g_assert_null (missing);
+  g_clear_error (&error);
+
+  /* The store is usable afterwards, and a good batch is kept whole. */
+  state.written = 0;
+  g_assert_true (pt_store_run_batch (fixture->store, batch_succeeds, &state, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_RUN), ==, 2);
+
+  fixture->store = pt_test_reopen (fixture->store, fixture->path);
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_RUN), ==, 2);
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_PATIENT), ==, 1);
+}
+
+/* Integrity ------------------------------------------------------------------ */
+
+static void
+test_check_clean (PtTestFixture *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) problems = NULL;
+  g_auto(GStrv) quick_problems = NULL;
+  PatientIds a;
+
+  add_patient_with_records (fixture->store, "Ann Runner", "PT-A", &a);
+
+  g_assert_true (pt_store_check (fixture->store, FALSE, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (problems);
+  g_assert_cmpuint (g_strv_length (problems), ==, 0);
+
+  g_assert_true (pt_store_check (fixture->store, TRUE, &quick_problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (quick_problems), ==, 0);
+}
+
+static void
+test_shoe_distance (PtTestFixture *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtRun) run = NULL;
+  gint64 patient, worn, spare, unused, moved;
+
+  patient = pt_test_add_patient (fixture->store, "Ann Runner", "PT-A", BIRTH);
+  worn = pt_test_add_shoe (fixture->store, patient, "Old trainers", "2025-01-01");
+  spare = pt_test_add_shoe (fixture->store, patient, "Racers", "2025-01-01");
+  unused = pt_test_add_shoe (fixture->store, patient, "Spikes", "2025-01-01");
+
+  pt_test_add_run (fixture->store, patient, "2025-02-01", 10000, worn);
+  moved = pt_test_add_run (fixture->store, patient, "2025-02-03", 5500.5, worn);
+  pt_test_add_run (fixture->store, patient, "2025-02-05", 21097.5, spare);
+  pt_test_add_run (fixture->store, patient, "2025-02-06", 8000, 0);
+
+  g_assert_cmpfloat_with_epsilon (pt_store_get_shoe_distance (fixture->store, worn, &error),
+                                  15500.5, 1e-6);
+  g_assert_cmpfloat_with_epsilon (pt_store_get_shoe_distance (fixture->store, spare, &error),
+                                  21097.5, 1e-6);
+  g_assert_cmpfloat (pt_store_get_shoe_distance (fixture->store, unused, &error), ==, 0);
+  g_assert_no_error (error);
+
+  /* Moving a run to another shoe moves its distance. */
+  run = pt_store_get_run (fixture->store, moved, &error);
+  g_assert_no_error (error);
+  pt_run_set_shoe_id (run, spare);
+  g_assert_true (pt_store_update_run (fixture->store, run, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (pt_store_get_shoe_distance (fixture->store, worn, NULL),
+                                  10000, 1e-6);
+  g_assert_cmpfloat_with_epsilon (pt_store_get_shoe_distance (fixture->store, spare, NULL),
+                                  26598, 1e-6);
+}
+
+/* Defence in depth: the schema refuses what the C validation refuses. */
+static void
+test_sql_checks (PtTestFixture *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *sql = NULL;
+  gint64 ann, bob, bob_condition;
+  sqlite3 *db;
+
+  ann = pt_test_add_patient (fixture->store, "Ann Runner", "PT-A", BIRTH);
+  bob = pt_test_add_patient (fixture->store, "Bob Jogger", "PT-B", BIRTH);
+  bob_condition = pt_test_add_condition (fixture->store, bob, "2025-01-01");
+  g_assert_cmpint (ann, ==, 1);
+  g_assert_cmpint (bob_condition, ==, 1);
+
+  db = raw_open (fixture->path);
+  g_assert_cmpint (raw_exec (db, "PRAGMA foreign_keys = ON"), ==, SQLITE_OK);
+
+  /* A good row goes in, so the refusals below are about the values. */
+  g_assert_cmpint (raw_exec (db, "INSERT INTO pain_scores"
+                                 " (patient_id, date, score, context, source)"
+                                 " VALUES (1, '2025-03-01', 6.5, 'rest', 'clinic')"),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (raw_exec (db, "INSERT INTO runs (patient_id, date, distance_m, surface)"
+                                 " VALUES (1, '2025-03-01', 5000, 'road')"), ==, SQLITE_OK);
+
+  g_assert_cmpint (raw_exec (db, "INSERT INTO pain_scores"
+                                 " (patient_id, date, score, context, source)"
+                                 " VALUES (1, '2025-03-02', 11, 'rest', 'clinic')"),
+                   ==, SQLITE_CONSTRAINT_CHECK);
+  g_assert_cmpint (raw_exec (db, "INSERT INTO pain_scores"
+                                 " (patient_id, date, score, context, source)"
+                                 " VALUES (1, '2025-03-02', 6.3, 'rest', 'clinic')"),
+                   ==, SQLITE_CONSTRAINT_CHECK);
+  g_assert_cmpint (raw_exec (db, "INSERT INTO pain_scores"
+                                 " (patient_id, date, score, context, source)"
+                                 " VALUES (1, '2025-03-02', -0.5, 'rest', 'clinic')"),
+                   ==, SQLITE_CONSTRAINT_CHECK);
+  g_assert_cmpint (raw_exec (db, "INSERT INTO runs (patient_id, date, distance_m, surface)"
+                                 " VALUES (1, '2025-03-02', 0, 'road')"),
+                   ==, SQLITE_CONSTRAINT_CHECK);
+  g_assert_cmpint (raw_exec (db, "INSERT INTO runs (patient_id, date, distance_m, surface)"
+                                 " VALUES (1, '2025-03-02', 500001, 'road')"),
+                   ==, SQLITE_CONSTRAINT_CHECK);
+  g_assert_cmpint (raw_exec (db, "INSERT INTO runs (patient_id, date, distance_m, surface)"
+                                 " VALUES (1, '2026-02-30', 5000, 'road')"),
+                   ==, SQLITE_CONSTRAINT_CHECK);
+  g_assert_cmpint (raw_exec (db, "INSERT INTO runs (patient_id, date, distance_m, surface)"
+                                 " VALUES (1, '2026-04-31', 5000, 'road')"),
+                   ==, SQLITE_CONSTRAINT_CHECK);
+  g_assert_cmpint (raw_exec (db, "INSERT INTO runs (patient_id, date, distance_m, surface)"
+                                 " VALUES (1, '2026-3-1', 5000, 'road')"),
+                   ==, SQLITE_CONSTRAINT_CHECK);
+  g_assert_cmpint (raw_exec (db, "UPDATE patients SET name = 'Ann' || char(10) || 'Runner'"
+                                 " WHERE id = 1"),
+                   ==, SQLITE_CONSTRAINT_CHECK);
+
+  /* Ann's session for Bob's condition. */
+  sql = g_strdup_printf ("INSERT INTO sessions (patient_id, condition_id, date, treatment)"
+                         " VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", '2025-03-01',"
+                         " 'dextrose')", ann, bob_condition);
+  g_assert_cmpint (raw_exec (db, sql), ==, SQLITE_CONSTRAINT_FOREIGNKEY);
+  g_clear_pointer (&sql, g_free);
+
+  /* Ann's run in a shoe that does not exist. */
+  g_assert_cmpint (raw_exec (db, "INSERT INTO runs"
+                                 " (patient_id, date, distance_m, surface, shoe_id)"
+                                 " VALUES (1, '2025-03-02', 5000, 'road', 77)"),
+                   ==, SQLITE_CONSTRAINT_FOREIGNKEY);
+  raw_close (db);
+
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_PAIN_SCORE), ==, 1);
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_RUN), ==, 1);
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_SESSION), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/core/store/" path, PtTestFixture, NULL, \
+              pt_test_fixture_set_up, func, pt_test_fixture_tear_down)
+
+  g_test_add_func ("/core/store/open/creates-private-file", test_open_creates_private_file);
+  ADD ("open/folder", test_open_folder_refused);
+  g_test_add_func ("/core/store/open/too-new", test_open_too_new);
+  g_test_add_func ("/core/store/open/not-database/text", test_open_not_database_text);
+  g_test_add_func ("/core/store/open/not-database/other-program",
+                   test_open_not_database_other_program);
+  ADD ("reopen", test_reopen);
+  ADD ("reopen/unset-optionals", test_reopen_unset_optionals);
+  ADD ("update/timestamps", test_update_timestamps);
+  ADD ("update/unsaved", test_update_unsaved);
+  ADD ("delete/patient-refused", test_delete_patient_refused);
+  ADD ("delete/patient-without-records", test_delete_patient_without_records);
+  ADD ("delete/patient-with-records", test_delete_patient_with_records);
+  ADD ("delete/condition-with-sessions", test_delete_condition_with_sessions);
+  ADD ("delete/shoe-with-runs", test_delete_shoe_with_runs);
+  ADD ("archive", test_archive);
+  ADD ("list/date-order", test_list_date_order);
+  ADD ("list/same-day", test_list_same_day_by_entry);
+  ADD ("find-patient", test_find_patient);
+  ADD ("batch/rollback", test_batch_rollback);
+  ADD ("check/clean", test_check_clean);
+  ADD ("shoe-distance", test_shoe_distance);
+  ADD ("sql-checks", test_sql_checks);
+
+#undef ADD
+
+  return g_test_run ();
+}
