@@ -1,0 +1,1097 @@
+/* test-validation.c: every bad value is refused with a clear message, and
+ * nothing is written
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each refusal is checked the same way (expect_refused): the add or update
+ * returns 0/FALSE, the GError is PT_ERROR with the expected code, it names
+ * the field (so the form can show it there), its message holds the words a
+ * clinician needs (the field, the value given, what is allowed), and the
+ * number of rows of that record type did not change.
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "pt-date.h"
+#include "pt-store.h"
+#include "pt-test-utils.h"
+
+#define BIRTH "1983-06-14"
+#define OTHER_BIRTH "1990-01-01"
+
+typedef struct
+{
+  PtTestFixture base;
+  PtStore      *store;     /* base.store */
+
+  gint64        patient;   /* Jane Doe, PT-1, born BIRTH */
+  gint64        condition;
+  gint64        shoe;
+  gint64        other;     /* John Roe, PT-2: records Jane's must not point to */
+  gint64        other_condition;
+  gint64        other_shoe;
+
+  char         *today;
+  char         *tomorrow;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  pt_test_fixture_set_up (&f->base, data);
+  f->store = f->base.store;
+
+  f->patient = pt_test_add_patient (f->store, "Jane Doe", "PT-1", BIRTH);
+  f->condition = pt_test_add_condition (f->store, f->patient, "2024-05-01");
+  f->shoe = pt_test_add_shoe (f->store, f->patient, "Pegasus 40", "2024-01-01");
+
+  f->other = pt_test_add_patient (f->store, "John Roe", "PT-2", OTHER_BIRTH);
+  f->other_condition = pt_test_add_condition (f->store, f->other, "2024-02-01");
+  f->other_shoe = pt_test_add_shoe (f->store, f->other, "Ghost 15", "2024-02-01");
+
+  f->today = pt_date_today_string ();
+  f->tomorrow = pt_date_add_days (f->today, 1);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  f->store = NULL;
+  pt_test_fixture_tear_down (&f->base, data);
+  g_clear_pointer (&f->today, g_free);
+  g_clear_pointer (&f->tomorrow, g_free);
+}
+
+/* Saving any record type ----------------------------------------------------- */
+
+static gint64
+add_record (PtStore   *store,
+            PtRecord  *record,
+            GError   **error)
+{
+  if (PT_IS_PATIENT (record))
+    return pt_store_add_patient (store, PT_PATIENT (record), error);
+  if (PT_IS_CONDITION (record))
+    return pt_store_add_condition (store, PT_CONDITION (record), error);
+  if (PT_IS_SESSION (record))
+    return pt_store_add_session (store, PT_SESSION (record), error);
+  if (PT_IS_PAIN_SCORE (record))
+    return pt_store_add_pain_score (store, PT_PAIN_SCORE (record), error);
+  if (PT_IS_SHOE (record))
+    return pt_store_add_shoe (store, PT_SHOE (record), error);
+  if (PT_IS_RUN (record))
+    return pt_store_add_run (store, PT_RUN (record), error);
+  if (PT_IS_CROSS_TRAINING (record))
+    return pt_store_add_cross_training (store, PT_CROSS_TRAINING (record), error);
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+update_record (PtStore   *store,
+               PtRecord  *record,
+               GError   **error)
+{
+  if (PT_IS_PATIENT (record))
+    return pt_store_update_patient (store, PT_PATIENT (record), error);
+  if (PT_IS_CONDITION (record))
+    return pt_store_update_condition (store, PT_CONDITION (record), error);
+  if (PT_IS_SESSION (record))
+    return pt_store_update_session (store, PT_SESSION (record), error);
+  if (PT_IS_PAIN_SCORE (record))
+    return pt_store_update_pain_score (store, PT_PAIN_SCORE (record), error);
+  if (PT_IS_SHOE (record))
+    return pt_store_update_shoe (store, PT_SHOE (record), error);
+  if (PT_IS_RUN (record))
+    return pt_store_update_run (store, PT_RUN (record), error);
+  if (PT_IS_CROSS_TRAINING (record))
+    return pt_store_update_cross_training (store, PT_CROSS_TRAINING (record), error);
+
+  g_assert_not_reached ();
+}
+
+static PtRecord *
+load_record (PtStore *store,
+             GType    type,
+             gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  PtRecord *record = NULL;
+
+  if (type == PT_TYPE_PATIENT)
+    record = PT_RECORD (pt_store_get_patient (store, id, &error));
+  else if (type == PT_TYPE_CONDITION)
+    record = PT_RECORD (pt_store_get_condition (store, id, &error));
+  else if (type == PT_TYPE_SESSION)
+    record = PT_RECORD (pt_store_get_session (store, id, &error));
+  else if (type == PT_TYPE_PAIN_SCORE)
+    record = PT_RECORD (pt_store_get_pain_score (store, id, &error));
+  else if (type == PT_TYPE_SHOE)
+    record = PT_RECORD (pt_store_get_shoe (store, id, &error));
+  else if (type == PT_TYPE_RUN)
+    record = PT_RECORD (pt_store_get_run (store, id, &error));
+  else if (type == PT_TYPE_CROSS_TRAINING)
+    record = PT_RECORD (pt_store_get_cross_training (store, id, &error));
+  else
+    g_assert_not_reached ();
+
+  g_assert_no_error (error);
+  g_assert_nonnull (record);
+  return record;
+}
+
+/* Saves @record (add, or update when @update), which must be refused with
+ * @code about @field; the NULL-terminated words must be in the message. On an
+ * update, the stored record must be exactly what it was before. */
+static void
+expect_refused (Fixture     *f,
+                gpointer     record,
+                gboolean     update,
+                PtErrorCode  code,
+                const char  *field,
+                ...)
+{
+  GType type = G_OBJECT_TYPE (record);
+  gint64 count_before = pt_test_count (f->store, type);
+  gint64 id_before = pt_record_get_id (record);
+  g_autoptr(PtRecord) stored_before = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *word;
+  va_list args;
+
+  if (update)
+    {
+      stored_before = load_record (f->store, type, id_before);
+      g_assert_false (update_record (f->store, record, &error));
+    }
+  else
+    {
+      g_assert_cmpint (add_record (f->store, record, &error), ==, 0);
+    }
+
+  g_assert_error (error, PT_ERROR, (gint) code);
+  g_test_message ("refused %s: %s", g_type_name (type), error->message);
+  g_assert_cmpstr (pt_error_get_field (error), ==, field);
+
+  va_start (args, field);
+  while ((word = va_arg (args, const char *)) != NULL)
+    pt_test_assert_contains (error->message, word);
+  va_end (args);
+
+  g_assert_cmpint (pt_record_get_id (record), ==, id_before);
+  g_assert_cmpint (pt_test_count (f->store, type), ==, count_before);
+
+  if (update)
+    {
+      g_autoptr(PtRecord) stored_after = load_record (f->store, type, id_before);
+
+      g_assert_true (pt_record_fields_equal (stored_before, stored_after));
+      g_assert_cmpstr (pt_record_get_updated_at (stored_after), ==,
+                       pt_record_get_updated_at (stored_before));
+    }
+}
+
+#define expect_invalid(f, record, field, ...) \
+  expect_refused ((f), (record), FALSE, PT_ERROR_INVALID, (field), __VA_ARGS__, NULL)
+#define expect_invalid_update(f, record, field, ...) \
+  expect_refused ((f), (record), TRUE, PT_ERROR_INVALID, (field), __VA_ARGS__, NULL)
+
+/* Saves @record, which must be accepted. */
+static gint64
+expect_saved (Fixture  *f,
+              gpointer  record)
+{
+  GType type = G_OBJECT_TYPE (record);
+  gint64 count_before = pt_test_count (f->store, type);
+  g_autoptr(GError) error = NULL;
+  gint64 id = add_record (f->store, record, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (pt_test_count (f->store, type), ==, count_before + 1);
+  return id;
+}
+
+static char *
+repeat (const char *unit,
+        guint       n)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (out, unit);
+
+  return g_string_free (out, FALSE);
+}
+
+/* Required fields -------------------------------------------------------------- */
+
+static void
+test_required_patient_name (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(PtPatient) missing = pt_test_new_patient (NULL, "PT-9", BIRTH);
+  g_autoptr(PtPatient) blank = pt_test_new_patient ("   ", "PT-9", BIRTH);
+
+  expect_invalid (f, missing, "name", "Name is required");
+  /* Only spaces is no name either. */
+  expect_invalid (f, blank, "name", "Name is required");
+}
+
+static void
+test_required_record_number (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(PtPatient) missing = pt_test_new_patient ("Ann Runner", NULL, BIRTH);
+  g_autoptr(PtPatient) blank = pt_test_new_patient ("Ann Runner", " ", BIRTH);
+
+  expect_invalid (f, missing, "record_number", "Record number is required");
+  expect_invalid (f, blank, "record_number", "Record number is required");
+}
+
+static void
+test_required_date_of_birth (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(PtPatient) missing = pt_test_new_patient ("Ann Runner", "PT-9", NULL);
+  g_autoptr(PtPatient) blank = pt_test_new_patient ("Ann Runner", "PT-9", "");
+
+  expect_invalid (f, missing, "date_of_birth", "Date of birth is required");
+  expect_invalid (f, blank, "date_of_birth", "Date of birth is required");
+}
+
+static void
+test_required_pain (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(PtPainScore) no_date = pt_test_new_pain_score (f->patient, 0, NULL, 5);
+  g_autoptr(PtPainScore) no_score = pt_test_new_pain_score (f->patient, 0, "2025-03-01", NAN);
+  g_autoptr(PtPainScore) no_patient = pt_test_new_pain_score (0, 0, "2025-03-01", 5);
+
+  expect_invalid (f, no_date, "date", "Date is required");
+  expect_invalid (f, no_score, "score", "Pain is required");
+  expect_invalid (f, no_patient, "patient_id", "Patient is required");
+}
+
+static void
+test_required_run (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(PtRun) no_date = pt_test_new_run (f->patient, NULL, 5000);
+  g_autoptr(PtRun) no_distance = pt_test_new_run (f->patient, "2025-03-01", NAN);
+
+  expect_invalid (f, no_date, "date", "Date is required");
+  expect_invalid (f, no_distance, "distance_m", "Distance is required");
+}
+
+static void
+test_required_condition_onset (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(PtCondition) missing = pt_test_new_condition (f->patient, NULL);
+
+  expect_invalid (f, missing, "onset_date", "Onset date is required");
+}
+
+static void
+test_required_session (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(PtSession) no_condition = pt_test_new_session (f->patient, 0, "2025-03-01");
+  g_autoptr(PtSession) no_date = pt_test_new_session (f->patient, f->condition, NULL);
+
+  expect_invalid (f, no_condition, "condition_id", "Condition is required");
+  expect_invalid (f, no_date, "date", "Date is required");
+}
+
+static void
+test_required_shoe (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(PtShoe) no_name = pt_test_new_shoe (f->patient, NULL, "2025-03-01");
+  g_autoptr(PtShoe) no_start = pt_test_new_shoe (f->patient, "Pegasus", NULL);
+
+  expect_invalid (f, no_name, "name", "Shoe is required");
+  expect_invalid (f, no_start, "started", "Date started is required");
+}
+
+static void
+test_required_cross_minutes (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(PtCrossTraining) unset = pt_test_new_cross_training (f->patient, "2025-03-01",
+                                                                 PT_NO_INT);
+  g_autoptr(PtCrossTraining) never_set = pt_cross_training_new ();
+
+  /* PT_NO_INT is how an import or a form says "left empty". */
+  expect_invalid (f, unset, "minutes", "Minutes is required");
+
+  /* A record whose minutes were never given is refused, naming the field. */
+  pt_cross_training_set_patient_id (never_set, f->patient);
+  pt_cross_training_set_date (never_set, "2025-03-01");
+  expect_invalid (f, never_set, "minutes", "Minutes");
+}
+
+/* Pain: 0-10 in steps of 0.5 -------------------------------------------------- */
+
+static const struct {
+  double      value;
+  const char *shown;
+} out_of_range_pain[] = {
+  { -0.5, "(got -0.5)" },
+  { 10.5, "(got 10.5)" },
+  { 11, "(got 11)" },
+  { 100, "(got 100)" },
+};
+
+static void
+test_pain_out_of_range (Fixture       *f,
+                        gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (out_of_range_pain); i++)
+    {
+      g_autoptr(PtPainScore) pain = pt_test_new_pain_score (f->patient, f->condition, "2025-03-01",
+                                                            out_of_range_pain[i].value);
+
+      expect_invalid (f, pain, "score",
+                      "Pain must be between 0 and 10", out_of_range_pain[i].shown);
+    }
+}
+
+static void
+test_pain_half_steps (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const double allowed[] = { 0, 0.5, 6, 6.5, 9.5, 10 };
+  g_autoptr(PtPainScore) pain = pt_test_new_pain_score (f->patient, 0, "2025-03-01", 6.3);
+  g_autoptr(PtPainScore) quarter = pt_test_new_pain_score (f->patient, 0, "2025-03-01", 6.25);
+  g_autoptr(PtPainScore) infinite = pt_test_new_pain_score (f->patient, 0, "2025-03-01",
+                                                            INFINITY);
+
+  expect_invalid (f, pain, "score", "Pain must be in steps of 0.5, such as 6 or 6.5 (got 6.3)");
+  expect_invalid (f, quarter, "score", "steps of 0.5", "(got 6.25)");
+  expect_invalid (f, infinite, "score", "Pain", "number");
+
+  /* The edges of the scale and every half step are fine. */
+  for (guint i = 0; i < G_N_ELEMENTS (allowed); i++)
+    {
+      g_autoptr(PtPainScore) ok = pt_test_new_pain_score (f->patient, 0, "2025-03-01",
+                                                          allowed[i]);
+      expect_saved (f, ok);
+    }
+}
+
+static void
+test_pain_session (Fixture       *f,
+                   gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (out_of_range_pain); i++)
+    {
+      g_autoptr(PtSession) before = pt_test_new_session (f->patient, f->condition, "2025-03-01");
+      g_autoptr(PtSession) after = pt_test_new_session (f->patient, f->condition, "2025-03-01");
+
+      pt_session_set_pain_before (before, out_of_range_pain[i].value);
+      expect_invalid (f, before, "pain_before",
+                      "Pain before must be between 0 and 10", out_of_range_pain[i].shown);
+
+      pt_session_set_pain_after (after, out_of_range_pain[i].value);
+      expect_invalid (f, after, "pain_after",
+                      "Pain after must be between 0 and 10", out_of_range_pain[i].shown);
+    }
+
+  {
+    g_autoptr(PtSession) before = pt_test_new_session (f->patient, f->condition, "2025-03-01");
+    g_autoptr(PtSession) after = pt_test_new_session (f->patient, f->condition, "2025-03-01");
+
+    pt_session_set_pain_before (before, 6.3);
+    expect_invalid (f, before, "pain_before", "Pain before must be in steps of 0.5", "(got 6.3)");
+    pt_session_set_pain_after (after, 6.3);
+    expect_invalid (f, after, "pain_after", "Pain after must be in steps of 0.5", "(got 6.3)");
+  }
+}
+
+static void
+test_pain_run (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(PtRun) stepped = pt_test_new_run (f->patient, "2025-03-01", 5000);
+
+  for (guint i = 0; i < G_N_ELEMENTS (out_of_range_pain); i++)
+    {
+      g_autoptr(PtRun) run = pt_test_new_run (f->patient, "2025-03-01", 5000);
+
+      pt_run_set_pain_during (run, out_of_range_pain[i].value);
+      expect_invalid (f, run, "pain_during",
+                      "Pain during the run must be between 0 and 10", out_of_range_pain[i].shown);
+    }
+
+  pt_run_set_pain_during (stepped, 6.3);
+  expect_invalid (f, stepped, "pain_during", "Pain during the run must be in steps of 0.5",
+                  "(got 6.3)");
+}
+
+/* Runs ------------------------------------------------------------------------ */
+
+static void
+test_run_distance (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const struct {
+    double      metres;
+    const char *shown;
+  } bad[] = {
+    { 0, "(got 0 km)" },
+    { -5000, "(got -5 km)" },
+    { 500001, "(got 500.001 km)" },
+    { 612000, "(got 612 km)" },
+  };
+  g_autoptr(PtRun) longest = pt_test_new_run (f->patient, "2025-03-01", 500000);
+  g_autoptr(PtRun) shortest = pt_test_new_run (f->patient, "2025-03-01", 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(PtRun) run = pt_test_new_run (f->patient, "2025-03-01", bad[i].metres);
+
+      expect_invalid (f, run, "distance_m",
+                      "Distance must be more than 0 and at most 500 km", bad[i].shown);
+    }
+
+  {
+    g_autoptr(PtRun) run = pt_test_new_run (f->patient, "2025-03-01", INFINITY);
+    expect_invalid (f, run, "distance_m", "Distance", "number");
+  }
+
+  expect_saved (f, longest);
+  expect_saved (f, shortest);
+}
+
+static void
+test_run_duration (Fixture       *f,
+                   gconstpointer  data)
+{
+  /* Shown in minutes, the unit the forms and the CLI take. (One second over
+   * 48 hours shows as "2880.0 minutes": refused, but the value is rounded.) */
+  static const struct {
+    gint64      seconds;
+    const char *shown;
+  } bad[] = {
+    { 0, "(got 0.0 minutes)" },
+    { -60, "(got -1.0 minutes)" },
+    { 48 * 3600 + 1, "(got 2880" },
+    { 49 * 3600, "(got 2940.0 minutes)" },
+  };
+  g_autoptr(PtRun) longest = pt_test_new_run (f->patient, "2025-03-01", 5000);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(PtRun) run = pt_test_new_run (f->patient, "2025-03-01", 5000);
+
+      pt_run_set_duration_s (run, bad[i].seconds);
+      expect_invalid (f, run, "duration_s",
+                      "Duration must be between 1 second and 48 hours", bad[i].shown);
+    }
+
+  pt_run_set_duration_s (longest, 48 * 3600);
+  expect_saved (f, longest);
+}
+
+/* Cross-training ------------------------------------------------------------- */
+
+static void
+test_cross_minutes (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(PtCrossTraining) zero = pt_test_new_cross_training (f->patient, "2025-03-01", 0);
+  g_autoptr(PtCrossTraining) day = pt_test_new_cross_training (f->patient, "2025-03-01", 1441);
+  g_autoptr(PtCrossTraining) negative = pt_test_new_cross_training (f->patient, "2025-03-01", -30);
+  g_autoptr(PtCrossTraining) whole_day = pt_test_new_cross_training (f->patient, "2025-03-01",
+                                                                     1440);
+
+  expect_invalid (f, zero, "minutes", "Minutes must be between 1 and 1440", "(got 0)");
+  expect_invalid (f, day, "minutes", "Minutes must be between 1 and 1440", "(got 1441)");
+  expect_invalid (f, negative, "minutes", "Minutes must be between 1 and 1440", "(got -30)");
+  expect_saved (f, whole_day);
+}
+
+static void
+test_cross_effort (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(PtCrossTraining) eleven = pt_test_new_cross_training (f->patient, "2025-03-01", 30);
+  g_autoptr(PtCrossTraining) zero = pt_test_new_cross_training (f->patient, "2025-03-01", 30);
+  g_autoptr(PtCrossTraining) ten = pt_test_new_cross_training (f->patient, "2025-03-01", 30);
+
+  pt_cross_training_set_effort (eleven, 11);
+  expect_invalid (f, eleven, "effort", "Effort must be between 1 and 10", "(got 11)");
+  pt_cross_training_set_effort (zero, 0);
+  expect_invalid (f, zero, "effort", "Effort must be between 1 and 10", "(got 0)");
+  pt_cross_training_set_effort (ten, 10);
+  expect_saved (f, ten);
+}
+
+/* Sessions ------------------------------------------------------------------- */
+
+static void
+test_session_volume (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const struct {
+    double      ml;
+    const char *shown;
+  } bad[] = {
+    { 0, "(got 0 mL)" },
+    { -2, "(got -2 mL)" },
+    { 101, "(got 101 mL)" },
+  };
+  g_autoptr(PtSession) most = pt_test_new_session (f->patient, f->condition, "2025-03-01");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(PtSession) session = pt_test_new_session (f->patient, f->condition, "2025-03-01");
+
+      pt_session_set_volume_ml (session, bad[i].ml);
+      expect_invalid (f, session, "volume_ml",
+                      "Volume must be more than 0 and at most 100 mL", bad[i].shown);
+    }
+
+  pt_session_set_volume_ml (most, 100);
+  expect_saved (f, most);
+}
+
+static void
+test_session_injection_count (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(PtSession) none = pt_test_new_session (f->patient, f->condition, "2025-03-01");
+  g_autoptr(PtSession) many = pt_test_new_session (f->patient, f->condition, "2025-03-01");
+  g_autoptr(PtSession) one = pt_test_new_session (f->patient, f->condition, "2025-03-01");
+
+  pt_session_set_injection_count (none, 0);
+  expect_invalid (f, none, "injection_count", "Injection points must be between 1 and 100",
+                  "(got 0)");
+  pt_session_set_injection_count (many, 101);
+  expect_invalid (f, many, "injection_count", "Injection points must be between 1 and 100",
+                  "(got 101)");
+  pt_session_set_injection_count (one, 1);
+  expect_saved (f, one);
+}
+
+static void
+test_session_concentration (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(PtSession) over = pt_test_new_session (f->patient, f->condition, "2025-03-01");
+
+  pt_session_set_concentration_pct (over, 125);
+  expect_invalid (f, over, "concentration_pct", "Concentration (%) must be between 0 and 100",
+                  "(got 125)");
+}
+
+/* Dates --------------------------------------------------------------------- */
+
+static void
+test_date_unparseable (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char *bad[] = { "2026-02-30", "yesterday", "2026-3-1", "2026-03-01x", "01/03/2026",
+                               "2025-13-01", "1899-12-31" };
+  g_autoptr(PtPainScore) empty = pt_test_new_pain_score (f->patient, 0, "", 5);
+  g_autoptr(PtSession) visit = pt_test_new_session (f->patient, f->condition, "2025-03-01");
+  g_autoptr(PtPatient) birth = pt_test_new_patient ("Ann Runner", "PT-9", "14/06/1983");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(PtPainScore) pain = pt_test_new_pain_score (f->patient, 0, bad[i], 5);
+      g_autoptr(PtRun) run = pt_test_new_run (f->patient, bad[i], 5000);
+      g_autofree char *quoted = g_strdup_printf ("Date “%s” is not a valid date", bad[i]);
+
+      expect_invalid (f, pain, "date", quoted, "use YYYY-MM-DD, for example 2026-03-01");
+      expect_invalid (f, run, "date", quoted, "YYYY-MM-DD");
+    }
+
+  /* Empty is "missing", not "malformed". */
+  expect_invalid (f, empty, "date", "Date is required");
+
+  pt_session_set_next_visit (visit, "next Tuesday");
+  expect_invalid (f, visit, "next_visit", "Next visit “next Tuesday” is not a valid date");
+
+  expect_invalid (f, birth, "date_of_birth", "Date of birth “14/06/1983” is not a valid date",
+                  "YYYY-MM-DD");
+}
+
+static void
+test_date_future (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *in_future = g_strdup_printf ("%s is in the future (today is %s)",
+                                                f->tomorrow, f->today);
+  g_autofree char *birth_in_future = g_strdup_printf ("Date of birth %s", in_future);
+  g_autofree char *onset_in_future = g_strdup_printf ("Onset date %s", in_future);
+  g_autofree char *date_in_future = g_strdup_printf ("Date %s", in_future);
+  g_autofree char *started_in_future = g_strdup_printf ("Date started %s", in_future);
+  g_autofree char *retired_in_future = g_strdup_printf ("Date retired %s", in_future);
+  g_autoptr(PtPatient) patient = pt_test_new_patient ("Baby Future", "PT-9", f->tomorrow);
+  g_autoptr(PtCondition) condition = pt_test_new_condition (f->patient, f->tomorrow);
+  g_autoptr(PtSession) session = pt_test_new_session (f->patient, f->condition, f->tomorrow);
+  g_autoptr(PtPainScore) pain = pt_test_new_pain_score (f->patient, 0, f->tomorrow, 5);
+  g_autoptr(PtShoe) shoe = pt_test_new_shoe (f->patient, "Pegasus 41", f->tomorrow);
+  g_autoptr(PtShoe) retired = pt_test_new_shoe (f->patient, "Pegasus 39", "2025-01-01");
+  g_autoptr(PtRun) run = pt_test_new_run (f->patient, f->tomorrow, 5000);
+  g_autoptr(PtCrossTraining) cross = pt_test_new_cross_training (f->patient, f->tomorrow, 30);
+  g_autoptr(PtPainScore) today = pt_test_new_pain_score (f->patient, 0, f->today, 5);
+
+  expect_invalid (f, patient, "date_of_birth", birth_in_future);
+  expect_invalid (f, condition, "onset_date", onset_in_future);
+  expect_invalid (f, session, "date", date_in_future);
+  expect_invalid (f, pain, "date", date_in_future);
+  expect_invalid (f, shoe, "started", started_in_future);
+  pt_shoe_set_retired (retired, f->tomorrow);
+  expect_invalid (f, retired, "retired", retired_in_future);
+  expect_invalid (f, run, "date", date_in_future);
+  expect_invalid (f, cross, "date", date_in_future);
+
+  /* Today itself is not the future. */
+  expect_saved (f, today);
+}
+
+static void
+test_date_next_visit (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *in_a_month = pt_date_add_days (f->today, 30);
+  g_autoptr(PtSession) planned = pt_test_new_session (f->patient, f->condition, f->today);
+  g_autoptr(PtSession) same_day = pt_test_new_session (f->patient, f->condition, "2025-03-01");
+  g_autoptr(PtSession) earlier = pt_test_new_session (f->patient, f->condition, "2025-03-01");
+  g_autoptr(PtSession) stored = NULL;
+  gint64 id;
+
+  /* The next visit is an appointment: the future is where it belongs. */
+  pt_session_set_next_visit (planned, in_a_month);
+  id = expect_saved (f, planned);
+  stored = pt_store_get_session (f->store, id, NULL);
+  g_assert_cmpstr (pt_session_get_next_visit (stored), ==, in_a_month);
+
+  pt_session_set_next_visit (same_day, "2025-03-01");
+  expect_saved (f, same_day);
+
+  pt_session_set_next_visit (earlier, "2025-02-28");
+  expect_invalid (f, earlier, "next_visit",
+                  "Next visit 2025-02-28 is before the session date (2025-03-01)");
+}
+
+static void
+test_date_shoe_retired_before_started (Fixture       *f,
+                                       gconstpointer  data)
+{
+  g_autoptr(PtShoe) shoe = pt_test_new_shoe (f->patient, "Pegasus 39", "2025-03-01");
+
+  pt_shoe_set_retired (shoe, "2025-02-01");
+  expect_invalid (f, shoe, "retired",
+                  "Date retired 2025-02-01 is before the date started (2025-03-01)");
+}
+
+static void
+test_date_before_birth (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *before = "1970-01-01";
+  const char *because = "is before the patient’s date of birth (" BIRTH ")";
+  g_autoptr(PtPainScore) pain = pt_test_new_pain_score (f->patient, 0, before, 5);
+  g_autoptr(PtRun) run = pt_test_new_run (f->patient, before, 5000);
+  g_autoptr(PtSession) session = pt_test_new_session (f->patient, f->condition, before);
+  g_autoptr(PtCondition) condition = pt_test_new_condition (f->patient, before);
+  g_autoptr(PtCrossTraining) cross = pt_test_new_cross_training (f->patient, before, 30);
+  g_autoptr(PtShoe) shoe = pt_test_new_shoe (f->patient, "Old shoe", before);
+  g_autoptr(PtPainScore) birthday = pt_test_new_pain_score (f->patient, 0, BIRTH, 5);
+
+  expect_invalid (f, pain, "date", "Date 1970-01-01", because);
+  expect_invalid (f, run, "date", "Date 1970-01-01", because);
+  expect_invalid (f, session, "date", "Date 1970-01-01", because);
+  expect_invalid (f, condition, "onset_date", "Onset date 1970-01-01", because);
+  expect_invalid (f, cross, "date", "Date 1970-01-01", because);
+  expect_invalid (f, shoe, "started", "Date started 1970-01-01", because);
+
+  /* The day of birth itself is allowed. */
+  expect_saved (f, birthday);
+}
+
+static void
+test_date_birth_after_records (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtPatient) jane = pt_store_get_patient (f->store, f->patient, &error);
+  g_autoptr(PtPatient) stored = NULL;
+
+  g_assert_no_error (error);
+  pt_test_add_pain_score (f->store, f->patient, 0, "2025-01-10", 6);
+
+  /* Jane has a shoe from 2024-01-01 and a pain score from 2025-01-10. */
+  pt_patient_set_date_of_birth (jane, "2025-02-01");
+  expect_invalid_update (f, jane, "date_of_birth", "Date of birth 2025-02-01 is after",
+                         "record of");
+
+  pt_patient_set_date_of_birth (jane, "2024-06-01");
+  expect_invalid_update (f, jane, "date_of_birth", "Date of birth 2024-06-01 is after",
+                         "record of 2024-01-01");
+
+  stored = pt_store_get_patient (f->store, f->patient, &error);
+  g_assert_cmpstr (pt_patient_get_date_of_birth (stored), ==, BIRTH);
+
+  /* Moving it earlier (a typo fixed) is fine. */
+  pt_patient_set_date_of_birth (jane, "1983-06-04");
+  g_assert_true (pt_store_update_patient (f->store, jane, &error));
+  g_assert_no_error (error);
+}
+
+/* Text ----------------------------------------------------------------------- */
+
+static void
+test_text_too_long (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *name_201 = repeat ("a", 201);
+  g_autofree char *name_200 = repeat ("a", 200);
+  g_autofree char *notes_10001 = repeat ("n", 10001);
+  g_autofree char *notes_10000 = repeat ("n", 10000);
+  g_autofree char *number_33 = repeat ("7", 33);
+  g_autoptr(PtPatient) long_name = pt_test_new_patient (name_201, "PT-9", BIRTH);
+  g_autoptr(PtPatient) long_notes = pt_test_new_patient ("Ann Runner", "PT-9", BIRTH);
+  g_autoptr(PtPatient) long_number = pt_test_new_patient ("Ann Runner", number_33, BIRTH);
+  g_autoptr(PtPatient) fits = pt_test_new_patient (name_200, "PT-9", BIRTH);
+  g_autoptr(PtPainScore) pain = pt_test_new_pain_score (f->patient, 0, "2025-03-01", 5);
+  g_autofree char *pain_notes = repeat ("p", 2001);
+
+  expect_invalid (f, long_name, "name", "Name is too long: 201 characters (at most 200)");
+  pt_patient_set_notes (long_notes, notes_10001);
+  expect_invalid (f, long_notes, "notes", "Notes is too long: 10001 characters (at most 10000)");
+  expect_invalid (f, long_number, "record_number",
+                  "Record number is too long: 33 characters (at most 32)");
+  pt_pain_score_set_notes (pain, pain_notes);
+  expect_invalid (f, pain, "notes", "Notes is too long: 2001 characters (at most 2000)");
+
+  pt_patient_set_notes (fits, notes_10000);
+  expect_saved (f, fits);
+}
+
+static void
+test_text_multibyte (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *e_200 = repeat ("é", 200);
+  g_autofree char *e_201 = repeat ("é", 201);
+  g_autofree char *kanji_200 = repeat ("山", 200);
+  g_autofree char *notes = repeat ("ü", 10000);
+  g_autoptr(PtPatient) accents = pt_test_new_patient (e_200, "PT-9", BIRTH);
+  g_autoptr(PtPatient) kanji = pt_test_new_patient (kanji_200, "PT-10", BIRTH);
+  g_autoptr(PtPatient) too_long = pt_test_new_patient (e_201, "PT-11", BIRTH);
+  g_autoptr(PtPatient) stored = NULL;
+  gint64 id;
+
+  /* Limits count characters, not bytes: 200 "é" is 400 bytes and fits. */
+  g_assert_cmpuint (strlen (e_200), ==, 400);
+  pt_patient_set_notes (accents, notes);
+  id = expect_saved (f, accents);
+  expect_saved (f, kanji);
+  expect_invalid (f, too_long, "name", "Name is too long: 201 characters (at most 200)");
+
+  stored = pt_store_get_patient (f->store, id, NULL);
+  g_assert_cmpstr (pt_patient_get_name (stored), ==, e_200);
+  g_assert_cmpint (g_utf8_strlen (pt_patient_get_notes (stored), -1), ==, 10000);
+}
+
+static void
+test_text_control_characters (Fixture       *f,
+                              gconstpointer  data)
+{
+  static const struct {
+    const char *name;
+    const char *found;
+  } bad_names[] = {
+    { "Jane\nDoe", "(found U+000A)" },
+    { "Jane\tDoe", "(found U+0009)" },
+    { "Jane\x01" "Doe", "(found U+0001)" },
+    { "Jane\x7f" "Doe", "(found U+007F)" },
+  };
+  const char *one_line = "must be one line of text without control characters such as tabs or "
+                         "line breaks";
+  g_autoptr(PtPatient) bad_number = pt_test_new_patient ("Ann Runner", "PT-\r9", BIRTH);
+  g_autoptr(PtShoe) bad_shoe = pt_test_new_shoe (f->patient, "Pegasus\n40", "2025-03-01");
+  g_autoptr(PtPatient) multiline = pt_test_new_patient ("Ann Runner", "PT-9", BIRTH);
+  g_autoptr(PtRun) bell = pt_test_new_run (f->patient, "2025-03-01", 5000);
+  g_autoptr(PtPatient) stored = NULL;
+  gint64 id;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_names); i++)
+    {
+      g_autoptr(PtPatient) patient = pt_test_new_patient (bad_names[i].name, "PT-9", BIRTH);
+
+      expect_invalid (f, patient, "name", "Name", one_line, bad_names[i].found);
+    }
+
+  expect_invalid (f, bad_number, "record_number", "Record number", one_line, "(found U+000D)");
+  expect_invalid (f, bad_shoe, "name", "Shoe", one_line, "(found U+000A)");
+
+  /* Notes are for paragraphs: line breaks and tabs are kept. */
+  pt_patient_set_notes (multiline, "First visit.\n\tHeel pain 8/10.\r\nSecond line.");
+  id = expect_saved (f, multiline);
+  stored = pt_store_get_patient (f->store, id, NULL);
+  g_assert_cmpstr (pt_patient_get_notes (stored), ==,
+                   "First visit.\n\tHeel pain 8/10.\r\nSecond line.");
+
+  /* ...but not other control characters. */
+  pt_run_set_notes (bell, "Felt fine\a");
+  expect_invalid (f, bell, "notes", "Notes contains a control character (U+0007)");
+}
+
+static void
+test_text_trimmed (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(PtPatient) spaced = pt_test_new_patient ("  Ann Runner \t", "  PT-9 ", BIRTH);
+  g_autoptr(PtPatient) same_number = pt_test_new_patient ("Bea Walker", " PT-9", BIRTH);
+  g_autoptr(PtPatient) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  pt_patient_set_notes (spaced, "  indented note\n");
+  id = expect_saved (f, spaced);
+
+  stored = pt_store_get_patient (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pt_patient_get_name (stored), ==, "Ann Runner");
+  g_assert_cmpstr (pt_patient_get_record_number (stored), ==, "PT-9");
+  /* Notes are kept as written. */
+  g_assert_cmpstr (pt_patient_get_notes (stored), ==, "  indented note\n");
+
+  /* A record number is the same number with or without stray spaces. */
+  expect_refused (f, same_number, FALSE, PT_ERROR_DUPLICATE, "record_number",
+                  "Record number “PT-9” is already used by Ann Runner", NULL);
+}
+
+/* References ----------------------------------------------------------------- */
+
+static void
+test_owner_session_condition (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(PtSession) session = pt_test_new_session (f->patient, f->other_condition, "2025-03-01");
+  g_autoptr(PtSession) missing = pt_test_new_session (f->patient, 999, "2025-03-01");
+  g_autofree char *words = g_strdup_printf ("Condition %" G_GINT64_FORMAT " belongs to another "
+                                            "patient, not to patient %" G_GINT64_FORMAT,
+                                            f->other_condition, f->patient);
+
+  expect_invalid (f, session, "condition_id", words);
+  expect_invalid (f, missing, "condition_id", "Condition 999 does not exist");
+}
+
+static void
+test_owner_pain_condition (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(PtPainScore) pain = pt_test_new_pain_score (f->patient, f->other_condition,
+                                                        "2025-03-01", 5);
+  g_autoptr(PtPainScore) mine = pt_test_new_pain_score (f->patient, f->condition,
+                                                        "2025-03-01", 5);
+  g_autofree char *words = g_strdup_printf ("Condition %" G_GINT64_FORMAT " belongs to another "
+                                            "patient, not to patient %" G_GINT64_FORMAT,
+                                            f->other_condition, f->patient);
+
+  expect_invalid (f, pain, "condition_id", words);
+  expect_saved (f, mine);
+}
+
+static void
+test_owner_run_shoe (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(PtRun) run = pt_test_new_run (f->patient, "2025-03-01", 5000);
+  g_autoptr(PtRun) missing = pt_test_new_run (f->patient, "2025-03-01", 5000);
+  g_autofree char *words = g_strdup_printf ("Shoe %" G_GINT64_FORMAT " belongs to another "
+                                            "patient, not to patient %" G_GINT64_FORMAT,
+                                            f->other_shoe, f->patient);
+
+  pt_run_set_shoe_id (run, f->other_shoe);
+  expect_invalid (f, run, "shoe_id", words);
+  pt_run_set_shoe_id (missing, 999);
+  expect_invalid (f, missing, "shoe_id", "Shoe 999 does not exist");
+}
+
+static void
+test_owner_patient_missing (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *words = "Patient 999 does not exist";
+  g_autoptr(PtCondition) condition = pt_test_new_condition (999, "2025-03-01");
+  g_autoptr(PtSession) session = pt_test_new_session (999, f->condition, "2025-03-01");
+  g_autoptr(PtPainScore) pain = pt_test_new_pain_score (999, 0, "2025-03-01", 5);
+  g_autoptr(PtShoe) shoe = pt_test_new_shoe (999, "Pegasus", "2025-03-01");
+  g_autoptr(PtRun) run = pt_test_new_run (999, "2025-03-01", 5000);
+  g_autoptr(PtCrossTraining) cross = pt_test_new_cross_training (999, "2025-03-01", 30);
+  g_autoptr(PtRun) negative = pt_test_new_run (-4, "2025-03-01", 5000);
+
+  expect_invalid (f, condition, "patient_id", words);
+  expect_invalid (f, session, "patient_id", words);
+  expect_invalid (f, pain, "patient_id", words);
+  expect_invalid (f, shoe, "patient_id", words);
+  expect_invalid (f, run, "patient_id", words);
+  expect_invalid (f, cross, "patient_id", words);
+  expect_invalid (f, negative, "patient_id", "Patient is required");
+}
+
+static void
+test_duplicate_record_number (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(PtPatient) twin = pt_test_new_patient ("Ann Runner", "PT-1", BIRTH);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtPatient) john = pt_store_get_patient (f->store, f->other, &error);
+
+  g_assert_no_error (error);
+  expect_refused (f, twin, FALSE, PT_ERROR_DUPLICATE, "record_number",
+                  "Record number “PT-1” is already used by Jane Doe", NULL);
+
+  /* Renumbering John to Jane's number is refused too. */
+  pt_patient_set_record_number (john, "PT-1");
+  expect_refused (f, john, TRUE, PT_ERROR_DUPLICATE, "record_number",
+                  "Record number “PT-1” is already used by Jane Doe", NULL);
+}
+
+/* Enums ---------------------------------------------------------------------- */
+
+static void
+test_enum_invalid (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(PtCondition) side = pt_test_new_condition (f->patient, "2025-03-01");
+  g_autoptr(PtCondition) treatments = pt_test_new_condition (f->patient, "2025-03-01");
+  g_autoptr(PtRun) surface = pt_test_new_run (f->patient, "2025-03-01", 5000);
+  g_autoptr(PtPainScore) context = pt_test_new_pain_score (f->patient, 0, "2025-03-01", 5);
+  g_autoptr(PtPatient) sex = pt_test_new_patient ("Ann Runner", "PT-9", BIRTH);
+
+  pt_condition_set_side (side, (PtSide) 42);
+  expect_invalid (f, side, "side", "Side has an unknown value (42)", "left, right, both");
+
+  pt_condition_set_prior_treatments (treatments, (PtPriorTreatment) (1 << 12));
+  expect_invalid (f, treatments, "prior_treatments", "Treatments tried before", "unknown value",
+                  "rest");
+
+  pt_run_set_surface (surface, (PtSurface) -1);
+  expect_invalid (f, surface, "surface", "Surface has an unknown value (-1)", "road");
+
+  pt_pain_score_set_context (context, (PtPainContext) 5);
+  expect_invalid (f, context, "context", "Context has an unknown value (5)", "morning");
+
+  pt_patient_set_sex (sex, (PtSex) 9);
+  expect_invalid (f, sex, "sex", "Sex has an unknown value (9)", "female");
+}
+
+/* Updates keep the stored version when refused ---------------------------------- */
+
+static void
+test_update_refused_keeps_stored (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 pain_id = pt_test_add_pain_score (f->store, f->patient, f->condition, "2025-03-01", 7);
+  gint64 run_id = pt_test_add_run (f->store, f->patient, "2025-03-02", 5000, f->shoe);
+  g_autoptr(PtPainScore) pain = pt_store_get_pain_score (f->store, pain_id, &error);
+  g_autoptr(PtRun) run = pt_store_get_run (f->store, run_id, &error);
+  g_autoptr(PtPatient) jane = pt_store_get_patient (f->store, f->patient, &error);
+  g_autoptr(PtCondition) condition = pt_store_get_condition (f->store, f->condition, &error);
+  g_autoptr(PtPainScore) stored_pain = NULL;
+  g_autoptr(PtRun) stored_run = NULL;
+
+  g_assert_no_error (error);
+
+  /* expect_invalid_update re-reads each record and compares it field by field. */
+  pt_pain_score_set_score (pain, 11);
+  pt_pain_score_set_notes (pain, "typed 11 by mistake");
+  expect_invalid_update (f, pain, "score", "Pain must be between 0 and 10", "(got 11)");
+
+  pt_run_set_distance_m (run, 0);
+  expect_invalid_update (f, run, "distance_m", "Distance must be more than 0", "(got 0 km)");
+  pt_run_set_distance_m (run, 6000);
+  pt_run_set_shoe_id (run, f->other_shoe);
+  expect_invalid_update (f, run, "shoe_id", "belongs to another patient");
+
+  pt_patient_set_name (jane, "");
+  expect_invalid_update (f, jane, "name", "Name is required");
+
+  pt_condition_set_side (condition, (PtSide) 7);
+  pt_condition_set_notes (condition, "changed");
+  expect_invalid_update (f, condition, "side", "Side has an unknown value (7)");
+
+  stored_pain = pt_store_get_pain_score (f->store, pain_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (pt_pain_score_get_score (stored_pain), ==, 7);
+  g_assert_null (pt_pain_score_get_notes (stored_pain));
+
+  stored_run = pt_store_get_run (f->store, run_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (pt_run_get_distance_m (stored_run), ==, 5000);
+  g_assert_cmpint (pt_run_get_shoe_id (stored_run), ==, f->shoe);
+
+  /* A corrected value then saves. */
+  pt_pain_score_set_score (pain, 6.5);
+  g_assert_true (pt_store_update_pain_score (f->store, pain, &error));
+  g_assert_no_error (error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/core/validation/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("required/patient-name", test_required_patient_name);
+  ADD ("required/record-number", test_required_record_number);
+  ADD ("required/date-of-birth", test_required_date_of_birth);
+  ADD ("required/pain", test_required_pain);
+  ADD ("required/run", test_required_run);
+  ADD ("required/condition-onset", test_required_condition_onset);
+  ADD ("required/session", test_required_session);
+  ADD ("required/shoe", test_required_shoe);
+  ADD ("required/cross-training-minutes", test_required_cross_minutes);
+  ADD ("pain/out-of-range", test_pain_out_of_range);
+  ADD ("pain/half-steps", test_pain_half_steps);
+  ADD ("pain/session", test_pain_session);
+  ADD ("pain/run", test_pain_run);
+  ADD ("run/distance", test_run_distance);
+  ADD ("run/duration", test_run_duration);
+  ADD ("cross-training/minutes", test_cross_minutes);
+  ADD ("cross-training/effort", test_cross_effort);
+  ADD ("session/volume", test_session_volume);
+  ADD ("session/injection-count", test_session_injection_count);
+  ADD ("session/concentration", test_session_concentration);
+  ADD ("date/unparseable", test_date_unparseable);
+  ADD ("date/future", test_date_future);
+  ADD ("date/next-visit", test_date_next_visit);
+  ADD ("date/shoe-retired", test_date_shoe_retired_before_started);
+  ADD ("date/before-birth", test_date_before_birth);
+  ADD ("date/birth-after-records", test_date_birth_after_records);
+  ADD ("text/too-long", test_text_too_long);
+  ADD ("text/multibyte", test_text_multibyte);
+  ADD ("text/control-characters", test_text_control_characters);
+  ADD ("text/trimmed", test_text_trimmed);
+  ADD ("owner/session-condition", test_owner_session_condition);
+  ADD ("owner/pain-condition", test_owner_pain_condition);
+  ADD ("owner/run-shoe", test_owner_run_shoe);
+  ADD ("owner/patient-missing", test_owner_patient_missing);
+  ADD ("duplicate/record-number", test_duplicate_record_number);
+  ADD ("enum/invalid", test_enum_invalid);
+  ADD ("update/refused-keeps-stored", test_update_refused_keeps_stored);
+
+#undef ADD
+
+  return g_test_run ();
+}
