@@ -138,6 +138,29 @@ overview_to_json (JsonBuilder       *builder,
   json_builder_end_object (builder);
 }
 
+/* Pads @text to @width terminal columns (wide CJK characters take two). */
+static char *
+pad (const char *text,
+     guint       width)
+{
+  GString *out = g_string_new (text);
+  guint used = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      used += g_unichar_iswide (c) ? 2 : 1;
+    }
+
+  while (used++ < width)
+    g_string_append_c (out, ' ');
+
+  return g_string_free (out, FALSE);
+}
+
 static void
 print_overview_row (PtPatientOverview *row)
 {
@@ -145,6 +168,9 @@ print_overview_row (PtPatientOverview *row)
   PtSide side;
   g_autofree char *condition = NULL;
   g_autofree char *pain = NULL;
+  g_autofree char *record = pad (pt_patient_overview_get_record_number (row), 10);
+  g_autofree char *name = pad (pt_patient_overview_get_name (row), 28);
+  g_autofree char *shown_condition = NULL;
   double latest = pt_patient_overview_get_latest_pain (row);
 
   if (pt_patient_overview_get_condition (row, &kind, &side))
@@ -152,11 +178,10 @@ print_overview_row (PtPatientOverview *row)
                                  pt_side_to_label (side));
   pain = pt_has_value (latest) ? format_pain (latest) : g_strdup ("–");
 
-  g_print ("%5" G_GINT64_FORMAT "  %-10s %-28s %-40s %8u %6s  %s%s\n",
-           pt_patient_overview_get_id (row),
-           pt_patient_overview_get_record_number (row),
-           pt_patient_overview_get_name (row),
-           condition ? condition : "–",
+  shown_condition = pad (condition ? condition : "–", 40);
+
+  g_print ("%5" G_GINT64_FORMAT "  %s %s %s %8u %6s  %s%s\n",
+           pt_patient_overview_get_id (row), record, name, shown_condition,
            pt_patient_overview_get_session_count (row),
            pain,
            pt_patient_overview_get_last_visit (row) ? pt_patient_overview_get_last_visit (row) : "–",
