@@ -308,7 +308,7 @@ static const BadInput bad_inputs[] = {
     "--distance-km", "5", "--duration-min", "0" },
     "Duration must be between 1 second and 48 hours", pt_run_get_type },
   { "run/duration-absurd", { "log-run", "--patient", "1", "--date", "2026-03-01",
-    "--distance-km", "5", "--duration-min", "3000" }, "(got 3000.0 minutes)", pt_run_get_type },
+    "--distance-km", "5", "--duration-min", "3000" }, "(got 50:00:00, hours:minutes:seconds)", pt_run_get_type },
   { "run/shoe-missing", { "log-run", "--patient", "1", "--date", "2026-03-01",
     "--distance-km", "5", "--shoe", "99" }, "Shoe 99 does not exist", pt_run_get_type },
   { "run/pain", { "log-run", "--patient", "1", "--date", "2026-03-01",

@@ -475,16 +475,16 @@ static void
 test_run_duration (Fixture       *f,
                    gconstpointer  data)
 {
-  /* Shown in minutes, the unit the forms and the CLI take. (One second over
-   * 48 hours shows as "2880.0 minutes": refused, but the value is rounded.) */
+  /* Shown as hours:minutes:seconds, exact, so one second over 48 hours does
+   * not read like the limit. */
   static const struct {
     gint64      seconds;
     const char *shown;
   } bad[] = {
-    { 0, "(got 0.0 minutes)" },
-    { -60, "(got -1.0 minutes)" },
-    { 48 * 3600 + 1, "(got 2880" },
-    { 49 * 3600, "(got 2940.0 minutes)" },
+    { 0, "(got 0:00:00," },
+    { -60, "(got -0:01:00," },
+    { 48 * 3600 + 1, "(got 48:00:01," },
+    { 49 * 3600, "(got 49:00:00," },
   };
   g_autoptr(PtRun) longest = pt_test_new_run (f->patient, "2025-03-01", 5000);
 
@@ -1044,6 +1044,43 @@ test_update_refused_keeps_stored (Fixture       *f,
   g_assert_no_error (error);
 }
 
+static void
+test_owner_move_with_records (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtCondition) condition = NULL;
+  g_autoptr(PtShoe) shoe = NULL;
+  g_autoptr(PtRun) run = pt_test_new_run (f->patient, "2025-03-01", 5000);
+
+  pt_test_add_session (f->store, f->patient, f->condition, "2025-03-01");
+  pt_run_set_shoe_id (run, f->shoe);
+  g_assert_cmpint (pt_store_add_run (f->store, run, &error), >, 0);
+  g_assert_no_error (error);
+
+  /* A condition with Jane's sessions cannot become John's... */
+  condition = pt_store_get_condition (f->store, f->condition, &error);
+  g_assert_no_error (error);
+  pt_condition_set_patient_id (condition, f->other);
+  g_assert_false (pt_store_update_condition (f->store, condition, &error));
+  pt_test_assert_error (error, PT_ERROR_INVALID, "patient_id",
+                        "1 record of the current patient refers to this", NULL);
+  g_clear_error (&error);
+
+  /* ...nor a shoe with Jane's runs. */
+  shoe = pt_store_get_shoe (f->store, f->shoe, &error);
+  g_assert_no_error (error);
+  pt_shoe_set_patient_id (shoe, f->other);
+  g_assert_false (pt_store_update_shoe (f->store, shoe, &error));
+  pt_test_assert_error (error, PT_ERROR_INVALID, "patient_id",
+                        "cannot move to another patient", NULL);
+  g_clear_error (&error);
+
+  g_clear_object (&shoe);
+  shoe = pt_store_get_shoe (f->store, f->shoe, &error);
+  g_assert_cmpint (pt_shoe_get_patient_id (shoe), ==, f->patient);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1087,6 +1124,7 @@ main (int   argc,
   ADD ("owner/pain-condition", test_owner_pain_condition);
   ADD ("owner/run-shoe", test_owner_run_shoe);
   ADD ("owner/patient-missing", test_owner_patient_missing);
+  ADD ("owner/move-with-records", test_owner_move_with_records);
   ADD ("duplicate/record-number", test_duplicate_record_number);
   ADD ("enum/invalid", test_enum_invalid);
   ADD ("update/refused-keeps-stored", test_update_refused_keeps_stored);

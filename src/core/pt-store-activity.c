@@ -17,6 +17,17 @@
 #define MAX_RUN_METRES 500000.0  /* 500 km: more is a typing mistake */
 #define MAX_RUN_SECONDS (48 * 3600)
 
+/* "48:00:01": exact to the second, so a value just over the limit does not
+ * read like the limit itself. */
+static char *
+format_duration (gint64 seconds)
+{
+  guint64 magnitude = (guint64) ABS (seconds);
+
+  return g_strdup_printf ("%s%" G_GUINT64_FORMAT ":%02u:%02u", seconds < 0 ? "-" : "",
+                          magnitude / 3600, (guint) (magnitude / 60 % 60), (guint) (magnitude % 60));
+}
+
 static gboolean
 validate_shoe (PtStore   *self,
                PtRecord  *record,
@@ -35,7 +46,10 @@ validate_shoe (PtStore   *self,
     }
 
   return pt_store_check_patient (self, record, &birth, error) &&
-         pt_validate_not_before_birth (record, "started", birth, error);
+         pt_validate_not_before_birth (record, "started", birth, error) &&
+         pt_store_check_children_stay (self, record,
+                                       "SELECT count(*) FROM runs WHERE shoe_id = ?1 "
+                                       "AND patient_id != ?2", error);
 }
 
 static gboolean
@@ -58,9 +72,11 @@ validate_run (PtStore   *self,
 
   if (seconds != PT_NO_INT && (seconds < 1 || seconds > MAX_RUN_SECONDS))
     {
+      g_autofree char *shown = format_duration (seconds);
+
       pt_set_field_error (error, "duration_s",
-                          _("Duration must be between 1 second and 48 hours (got %.1f minutes)"),
-                          seconds / 60.0);
+                          _("Duration must be between 1 second and 48 hours (got %s, "
+                            "hours:minutes:seconds)"), shown);
       return FALSE;
     }
 

@@ -150,12 +150,14 @@ pt_store_find_patient (PtStore     *self,
                        GError     **error)
 {
   g_autoptr(PtStmt) stmt = NULL;
+  g_autofree char *key = NULL;
   guint64 id = 0;
   int rc;
 
   g_return_val_if_fail (PT_IS_STORE (self), NULL);
 
-  if (id_or_record_number == NULL || *id_or_record_number == '\0')
+  key = g_strstrip (g_strdup (id_or_record_number ? id_or_record_number : ""));
+  if (*key == '\0')
     {
       pt_set_field_error_code (error, PT_ERROR_NOT_FOUND, "patient", _("No patient was given"));
       return NULL;
@@ -165,21 +167,20 @@ pt_store_find_patient (PtStore     *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_text (stmt, 1, id_or_record_number, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   rc = pt_store_step (self, stmt, error);
   if (rc == 0)
     return NULL;
 
   if (rc == SQLITE_ROW)
     id = (guint64) sqlite3_column_int64 (stmt, 0);
-  else if (!g_ascii_string_to_unsigned (id_or_record_number, 10, 1, G_MAXINT64, &id, NULL))
+  else if (!g_ascii_string_to_unsigned (key, 10, 1, G_MAXINT64, &id, NULL))
     id = 0;
 
   if (id == 0)
     {
       pt_set_field_error_code (error, PT_ERROR_NOT_FOUND, "patient",
-                               _("There is no patient with id or record number “%s”"),
-                               id_or_record_number);
+                               _("There is no patient with id or record number “%s”"), key);
       return NULL;
     }
 

@@ -105,5 +105,11 @@ gboolean    pt_store_check_owned     (PtStore        *self,
                                       PtRecord       *record,
                                       const char     *field,
                                       GError        **error);
+/* On update: refuses a patient change while @count_sql (?1 the record's id,
+ * ?2 its new patient) counts records of the old patient that refer to it. */
+gboolean    pt_store_check_children_stay (PtStore     *self,
+                                          PtRecord    *record,
+                                          const char  *count_sql,
+                                          GError     **error);
 
 G_END_DECLS

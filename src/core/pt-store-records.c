@@ -507,3 +507,41 @@ pt_store_check_owned (PtStore     *self,
 
   return TRUE;
 }
+
+gboolean
+pt_store_check_children_stay (PtStore     *self,
+                              PtRecord    *record,
+                              const char  *count_sql,
+                              GError     **error)
+{
+  g_autoptr(PtStmt) stmt = NULL;
+  gint64 n;
+
+  if (pt_record_get_id (record) == 0)
+    return TRUE;
+
+  stmt = pt_store_prepare (self, count_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, pt_record_get_id (record));
+  sqlite3_bind_int64 (stmt, 2, pt_field_get_int (record, "patient_id"));
+  if (pt_store_step (self, stmt, error) != SQLITE_ROW)
+    return FALSE;
+
+  n = sqlite3_column_int64 (stmt, 0);
+  if (n > 0)
+    {
+      pt_set_field_error (error, "patient_id",
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "%" G_GINT64_FORMAT " record of the current patient refers "
+                                       "to this; it cannot move to another patient",
+                                       "%" G_GINT64_FORMAT " records of the current patient refer "
+                                       "to this; it cannot move to another patient",
+                                       (gulong) n),
+                          n);
+      return FALSE;
+    }
+
+  return TRUE;
+}

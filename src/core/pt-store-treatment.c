@@ -22,7 +22,11 @@ validate_condition (PtStore   *self,
   g_autofree char *birth = NULL;
 
   return pt_store_check_patient (self, record, &birth, error) &&
-         pt_validate_not_before_birth (record, "onset_date", birth, error);
+         pt_validate_not_before_birth (record, "onset_date", birth, error) &&
+         pt_store_check_children_stay (self, record,
+                                       "SELECT (SELECT count(*) FROM sessions WHERE condition_id = ?1 "
+                                       "AND patient_id != ?2) + (SELECT count(*) FROM pain_scores "
+                                       "WHERE condition_id = ?1 AND patient_id != ?2)", error);
 }
 
 static gboolean
