@@ -1,0 +1,28 @@
+/* pt-window.h: the main window
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "pt-application.h"
+#include "pt-store.h"
+
+G_BEGIN_DECLS
+
+#define PT_TYPE_WINDOW (pt_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PtWindow, pt_window, PT, WINDOW, AdwApplicationWindow)
+
+/* Opens the store at @database_path (NULL: the default path); a database
+ * that cannot be opened is shown as an error page, never a crash. */
+PtWindow   *pt_window_new               (PtApplication *application,
+                                         const char    *database_path);
+const char *pt_window_get_database_path (PtWindow      *self);
+/* The open store, or NULL when the database could not be opened. */
+PtStore    *pt_window_get_store         (PtWindow      *self);
+
+G_END_DECLS
