@@ -177,27 +177,9 @@ pt_store_delete_shoe (PtStore  *self,
                       gint64    id,
                       GError  **error)
 {
-  gboolean ok;
-
   g_return_val_if_fail (PT_IS_STORE (self), FALSE);
 
-  if (!pt_store_begin (self, error))
-    return FALSE;
-
-  if (!ensure_shoe_unused (self, id, error))
-    {
-      pt_store_rollback (self);
-      return FALSE;
-    }
-
-  ok = pt_store_delete_record (self, PT_TYPE_SHOE, id, error);
-  if (!ok)
-    {
-      pt_store_rollback (self);
-      return FALSE;
-    }
-
-  return pt_store_commit (self, error);
+  return pt_store_delete_checked (self, PT_TYPE_SHOE, id, ensure_shoe_unused, error);
 }
 
 GListModel *
@@ -245,21 +227,9 @@ pt_store_delete_run (PtStore  *self,
                      gint64    id,
                      GError  **error)
 {
-  gboolean ok;
-
   g_return_val_if_fail (PT_IS_STORE (self), FALSE);
 
-  if (!pt_store_begin (self, error))
-    return FALSE;
-
-  ok = pt_store_delete_record (self, PT_TYPE_RUN, id, error);
-  if (!ok)
-    {
-      pt_store_rollback (self);
-      return FALSE;
-    }
-
-  return pt_store_commit (self, error);
+  return pt_store_delete_checked (self, PT_TYPE_RUN, id, NULL, error);
 }
 
 GListModel *
@@ -307,21 +277,9 @@ pt_store_delete_cross_training (PtStore  *self,
                                 gint64    id,
                                 GError  **error)
 {
-  gboolean ok;
-
   g_return_val_if_fail (PT_IS_STORE (self), FALSE);
 
-  if (!pt_store_begin (self, error))
-    return FALSE;
-
-  ok = pt_store_delete_record (self, PT_TYPE_CROSS_TRAINING, id, error);
-  if (!ok)
-    {
-      pt_store_rollback (self);
-      return FALSE;
-    }
-
-  return pt_store_commit (self, error);
+  return pt_store_delete_checked (self, PT_TYPE_CROSS_TRAINING, id, NULL, error);
 }
 
 GListModel *

@@ -92,6 +92,15 @@ gboolean    pt_store_update_checked  (PtStore        *self,
                                       PtRecord       *record,
                                       PtValidateFunc  validate,
                                       GError        **error);
+/* Deletes in a transaction after @guard (may be NULL) agrees. */
+typedef gboolean (*PtDeleteGuard) (PtStore   *store,
+                                   gint64     id,
+                                   GError   **error);
+gboolean    pt_store_delete_checked  (PtStore        *self,
+                                      GType           type,
+                                      gint64          id,
+                                      PtDeleteGuard   guard,
+                                      GError        **error);
 
 /* The record's patient_id names an existing patient; @birth gets their
  * date of birth. */

@@ -545,3 +545,23 @@ pt_store_check_children_stay (PtStore     *self,
 
   return TRUE;
 }
+
+gboolean
+pt_store_delete_checked (PtStore       *self,
+                         GType          type,
+                         gint64         id,
+                         PtDeleteGuard  guard,
+                         GError       **error)
+{
+  if (!pt_store_begin (self, error))
+    return FALSE;
+
+  if ((guard != NULL && !guard (self, id, error)) ||
+      !pt_store_delete_record (self, type, id, error))
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
+
+  return pt_store_commit (self, error);
+}

@@ -136,27 +136,9 @@ pt_store_delete_condition (PtStore  *self,
                            gint64    id,
                            GError  **error)
 {
-  gboolean ok;
-
   g_return_val_if_fail (PT_IS_STORE (self), FALSE);
 
-  if (!pt_store_begin (self, error))
-    return FALSE;
-
-  if (!ensure_condition_unused (self, id, error))
-    {
-      pt_store_rollback (self);
-      return FALSE;
-    }
-
-  ok = pt_store_delete_record (self, PT_TYPE_CONDITION, id, error);
-  if (!ok)
-    {
-      pt_store_rollback (self);
-      return FALSE;
-    }
-
-  return pt_store_commit (self, error);
+  return pt_store_delete_checked (self, PT_TYPE_CONDITION, id, ensure_condition_unused, error);
 }
 
 GListModel *
@@ -204,21 +186,9 @@ pt_store_delete_session (PtStore  *self,
                          gint64    id,
                          GError  **error)
 {
-  gboolean ok;
-
   g_return_val_if_fail (PT_IS_STORE (self), FALSE);
 
-  if (!pt_store_begin (self, error))
-    return FALSE;
-
-  ok = pt_store_delete_record (self, PT_TYPE_SESSION, id, error);
-  if (!ok)
-    {
-      pt_store_rollback (self);
-      return FALSE;
-    }
-
-  return pt_store_commit (self, error);
+  return pt_store_delete_checked (self, PT_TYPE_SESSION, id, NULL, error);
 }
 
 GListModel *
@@ -266,21 +236,9 @@ pt_store_delete_pain_score (PtStore  *self,
                             gint64    id,
                             GError  **error)
 {
-  gboolean ok;
-
   g_return_val_if_fail (PT_IS_STORE (self), FALSE);
 
-  if (!pt_store_begin (self, error))
-    return FALSE;
-
-  ok = pt_store_delete_record (self, PT_TYPE_PAIN_SCORE, id, error);
-  if (!ok)
-    {
-      pt_store_rollback (self);
-      return FALSE;
-    }
-
-  return pt_store_commit (self, error);
+  return pt_store_delete_checked (self, PT_TYPE_PAIN_SCORE, id, NULL, error);
 }
 
 GListModel *
