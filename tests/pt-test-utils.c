@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "pt-date.h"
 #include "pt-test-utils.h"
 
 char *
@@ -341,4 +342,187 @@ pt_test_read_file (const char *path)
   g_file_get_contents (path, &contents, &length, &error);
   g_assert_no_error (error);
   return g_bytes_new_take (contents, length);
+}
+
+void
+pt_test_add_patient_with_records (PtStore          *store,
+                                  const char       *name,
+                                  const char       *record_number,
+                                  PtTestPatientIds *ids)
+{
+  ids->patient = pt_test_add_patient (store, name, record_number, PT_TEST_BIRTH);
+  ids->condition = pt_test_add_condition (store, ids->patient, "2025-09-01");
+  ids->session = pt_test_add_session (store, ids->patient, ids->condition, "2025-10-01");
+  ids->pain = pt_test_add_pain_score (store, ids->patient, ids->condition, "2025-10-01", 7);
+  ids->shoe = pt_test_add_shoe (store, ids->patient, "Pegasus", "2025-05-01");
+  ids->run = pt_test_add_run (store, ids->patient, "2025-10-20", 5000, ids->shoe);
+  ids->cross = pt_test_add_cross_training (store, ids->patient, "2025-10-05", 30);
+}
+
+void
+pt_test_two_patients_set_up (PtTestTwoPatientsFixture *f,
+                             gconstpointer             data)
+{
+  pt_test_fixture_set_up (&f->base, data);
+  f->store = f->base.store;
+
+  f->patient = pt_test_add_patient (f->store, "Jane Doe", "PT-1", PT_TEST_BIRTH);
+  f->condition = pt_test_add_condition (f->store, f->patient, "2024-05-01");
+  f->shoe = pt_test_add_shoe (f->store, f->patient, "Pegasus 40", "2024-01-01");
+
+  f->other = pt_test_add_patient (f->store, "John Roe", "PT-2", "1990-01-01");
+  f->other_condition = pt_test_add_condition (f->store, f->other, "2024-02-01");
+  f->other_shoe = pt_test_add_shoe (f->store, f->other, "Ghost 15", "2024-02-01");
+
+  f->today = pt_date_today_string ();
+  f->tomorrow = pt_date_add_days (f->today, 1);
+}
+
+void
+pt_test_two_patients_tear_down (PtTestTwoPatientsFixture *f,
+                                gconstpointer             data)
+{
+  f->store = NULL;
+  pt_test_fixture_tear_down (&f->base, data);
+  g_clear_pointer (&f->today, g_free);
+  g_clear_pointer (&f->tomorrow, g_free);
+}
+
+static gint64
+add_record (PtStore   *store,
+            PtRecord  *record,
+            GError   **error)
+{
+  if (PT_IS_PATIENT (record))
+    return pt_store_add_patient (store, PT_PATIENT (record), error);
+  if (PT_IS_CONDITION (record))
+    return pt_store_add_condition (store, PT_CONDITION (record), error);
+  if (PT_IS_SESSION (record))
+    return pt_store_add_session (store, PT_SESSION (record), error);
+  if (PT_IS_PAIN_SCORE (record))
+    return pt_store_add_pain_score (store, PT_PAIN_SCORE (record), error);
+  if (PT_IS_SHOE (record))
+    return pt_store_add_shoe (store, PT_SHOE (record), error);
+  if (PT_IS_RUN (record))
+    return pt_store_add_run (store, PT_RUN (record), error);
+  if (PT_IS_CROSS_TRAINING (record))
+    return pt_store_add_cross_training (store, PT_CROSS_TRAINING (record), error);
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+update_record (PtStore   *store,
+               PtRecord  *record,
+               GError   **error)
+{
+  if (PT_IS_PATIENT (record))
+    return pt_store_update_patient (store, PT_PATIENT (record), error);
+  if (PT_IS_CONDITION (record))
+    return pt_store_update_condition (store, PT_CONDITION (record), error);
+  if (PT_IS_SESSION (record))
+    return pt_store_update_session (store, PT_SESSION (record), error);
+  if (PT_IS_PAIN_SCORE (record))
+    return pt_store_update_pain_score (store, PT_PAIN_SCORE (record), error);
+  if (PT_IS_SHOE (record))
+    return pt_store_update_shoe (store, PT_SHOE (record), error);
+  if (PT_IS_RUN (record))
+    return pt_store_update_run (store, PT_RUN (record), error);
+  if (PT_IS_CROSS_TRAINING (record))
+    return pt_store_update_cross_training (store, PT_CROSS_TRAINING (record), error);
+
+  g_assert_not_reached ();
+}
+
+static PtRecord *
+load_record (PtStore *store,
+             GType    type,
+             gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  PtRecord *record = NULL;
+
+  if (type == PT_TYPE_PATIENT)
+    record = PT_RECORD (pt_store_get_patient (store, id, &error));
+  else if (type == PT_TYPE_CONDITION)
+    record = PT_RECORD (pt_store_get_condition (store, id, &error));
+  else if (type == PT_TYPE_SESSION)
+    record = PT_RECORD (pt_store_get_session (store, id, &error));
+  else if (type == PT_TYPE_PAIN_SCORE)
+    record = PT_RECORD (pt_store_get_pain_score (store, id, &error));
+  else if (type == PT_TYPE_SHOE)
+    record = PT_RECORD (pt_store_get_shoe (store, id, &error));
+  else if (type == PT_TYPE_RUN)
+    record = PT_RECORD (pt_store_get_run (store, id, &error));
+  else if (type == PT_TYPE_CROSS_TRAINING)
+    record = PT_RECORD (pt_store_get_cross_training (store, id, &error));
+  else
+    g_assert_not_reached ();
+
+  g_assert_no_error (error);
+  g_assert_nonnull (record);
+  return record;
+}
+
+void
+pt_test_expect_refused (PtStore     *store,
+                        gpointer     record,
+                        gboolean     update,
+                        PtErrorCode  code,
+                        const char  *field,
+                        ...)
+{
+  GType type = G_OBJECT_TYPE (record);
+  gint64 count_before = pt_test_count (store, type);
+  gint64 id_before = pt_record_get_id (record);
+  g_autoptr(PtRecord) stored_before = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *word;
+  va_list args;
+
+  if (update)
+    {
+      stored_before = load_record (store, type, id_before);
+      g_assert_false (update_record (store, record, &error));
+    }
+  else
+    {
+      g_assert_cmpint (add_record (store, record, &error), ==, 0);
+    }
+
+  g_assert_error (error, PT_ERROR, (gint) code);
+  g_test_message ("refused %s: %s", g_type_name (type), error->message);
+  g_assert_cmpstr (pt_error_get_field (error), ==, field);
+
+  va_start (args, field);
+  while ((word = va_arg (args, const char *)) != NULL)
+    pt_test_assert_contains (error->message, word);
+  va_end (args);
+
+  g_assert_cmpint (pt_record_get_id (record), ==, id_before);
+  g_assert_cmpint (pt_test_count (store, type), ==, count_before);
+
+  if (update)
+    {
+      g_autoptr(PtRecord) stored_after = load_record (store, type, id_before);
+
+      g_assert_true (pt_record_fields_equal (stored_before, stored_after));
+      g_assert_cmpstr (pt_record_get_updated_at (stored_after), ==,
+                       pt_record_get_updated_at (stored_before));
+    }
+}
+
+gint64
+pt_test_expect_saved (PtStore  *store,
+                      gpointer  record)
+{
+  GType type = G_OBJECT_TYPE (record);
+  gint64 count_before = pt_test_count (store, type);
+  g_autoptr(GError) error = NULL;
+  gint64 id = add_record (store, record, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (pt_test_count (store, type), ==, count_before + 1);
+  return id;
 }

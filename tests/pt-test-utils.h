@@ -27,6 +27,11 @@ void      pt_test_fixture_set_up     (PtTestFixture *fixture,
 void      pt_test_fixture_tear_down  (PtTestFixture *fixture,
                                       gconstpointer  data);
 
+/* Adds the test @func (PtTestFixture *, gconstpointer) at GTest @path. */
+#define PT_TEST_ADD_WITH_STORE(path, func) \
+  g_test_add ((path), PtTestFixture, NULL, \
+              pt_test_fixture_set_up, (func), pt_test_fixture_tear_down)
+
 /* g_dir_make_tmp () that asserts success. */
 char     *pt_test_make_tmp_dir       (void);
 /* Deletes @dir and everything in it. */
@@ -105,5 +110,77 @@ void     pt_test_assert_contains    (const char   *haystack,
 
 /* Reads a whole file (asserting success). */
 GBytes  *pt_test_read_file          (const char   *path);
+
+/* The date of birth of the test patients (BIRTH in the tests). */
+#define PT_TEST_BIRTH "1983-06-14"
+
+/* The ids of a patient saved with one record of every other type. */
+typedef struct
+{
+  gint64 patient;
+  gint64 condition;
+  gint64 session;
+  gint64 pain;
+  gint64 shoe;
+  gint64 run;
+  gint64 cross;
+} PtTestPatientIds;
+
+/* Saves a patient born PT_TEST_BIRTH with one condition, session, pain score,
+ * shoe, run (in that shoe) and cross-training entry, filling in @ids. */
+void     pt_test_add_patient_with_records (PtStore          *store,
+                                           const char       *name,
+                                           const char       *record_number,
+                                           PtTestPatientIds *ids);
+
+/* PtTestFixture with two patients already saved, each with a condition and a
+ * shoe. */
+typedef struct
+{
+  PtTestFixture base;
+  PtStore      *store;     /* base.store */
+
+  gint64        patient;   /* Jane Doe, PT-1, born PT_TEST_BIRTH */
+  gint64        condition;
+  gint64        shoe;
+  gint64        other;     /* John Roe, PT-2: records Jane's must not point to */
+  gint64        other_condition;
+  gint64        other_shoe;
+
+  char         *today;
+  char         *tomorrow;
+} PtTestTwoPatientsFixture;
+
+void     pt_test_two_patients_set_up    (PtTestTwoPatientsFixture *f,
+                                         gconstpointer             data);
+void     pt_test_two_patients_tear_down (PtTestTwoPatientsFixture *f,
+                                         gconstpointer             data);
+
+/* Adds the test @func (PtTestTwoPatientsFixture *, gconstpointer) at @path. */
+#define PT_TEST_ADD_WITH_TWO_PATIENTS(path, func) \
+  g_test_add ((path), PtTestTwoPatientsFixture, NULL, \
+              pt_test_two_patients_set_up, (func), pt_test_two_patients_tear_down)
+
+/* Saves @record (add, or update when @update), which must be refused: the
+ * add or update returns 0/FALSE, the GError is PT_ERROR/@code, it names
+ * @field (so the form can show it there), its message holds each of the
+ * NULL-terminated words a clinician needs (the field, the value given, what is
+ * allowed), and the number of rows of that record type did not change. On an
+ * update, the stored record must be exactly what it was before. */
+void     pt_test_expect_refused     (PtStore      *store,
+                                     gpointer      record,
+                                     gboolean      update,
+                                     PtErrorCode   code,
+                                     const char   *field,
+                                     ...) G_GNUC_NULL_TERMINATED;
+
+#define pt_test_expect_invalid(store, record, field, ...) \
+  pt_test_expect_refused ((store), (record), FALSE, PT_ERROR_INVALID, (field), __VA_ARGS__, NULL)
+#define pt_test_expect_invalid_update(store, record, field, ...) \
+  pt_test_expect_refused ((store), (record), TRUE, PT_ERROR_INVALID, (field), __VA_ARGS__, NULL)
+
+/* Adds @record, which must be accepted as one new row; returns its id. */
+gint64   pt_test_expect_saved       (PtStore      *store,
+                                     gpointer      record);
 
 G_END_DECLS
