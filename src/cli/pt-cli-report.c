@@ -107,8 +107,8 @@ pt_cli_cmd_demo (PtCli  *cli,
   if (!(store = pt_cli_open_store (cli, &error)) || !pt_demo_fill (store, force, &error))
     return pt_cli_fail (cli, error);
 
-  g_print (_("Demo clinic written to %s: %" G_GINT64_FORMAT " patients\n"),
-           pt_store_get_path (store), pt_store_count_patients (store, TRUE, NULL));
+  g_print (_("Demo clinic written to %s: %lld patients\n"),
+           pt_store_get_path (store), (long long) pt_store_count_patients (store, TRUE, NULL));
   return PT_CLI_EXIT_OK;
 }
 
@@ -275,7 +275,8 @@ choose_condition (PtStore     *store,
 
   if (id != 0 && chosen == NULL)
     pt_set_field_error_code (error, PT_ERROR_NOT_FOUND, "condition",
-                             _("Condition %" G_GINT64_FORMAT " is not one of this patient’s"), id);
+                             _("Condition %lld is not one of this patient’s"),
+                             (long long) id);
   return chosen;
 }
 

@@ -110,12 +110,12 @@ ensure_shoe_unused (PtStore  *self,
     {
       g_set_error (error, PT_ERROR, PT_ERROR_HAS_RECORDS,
                    g_dngettext (GETTEXT_PACKAGE,
-                                "%" G_GINT64_FORMAT " run was logged in this shoe; retire the "
+                                "%lld run was logged in this shoe; retire the "
                                 "shoe instead of deleting it",
-                                "%" G_GINT64_FORMAT " runs were logged in this shoe; retire the "
+                                "%lld runs were logged in this shoe; retire the "
                                 "shoe instead of deleting it",
                                 (gulong) n),
-                   n);
+                   (long long) n);
       return FALSE;
     }
 

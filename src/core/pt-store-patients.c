@@ -268,14 +268,14 @@ delete_patient (PtStore   *self,
     {
       g_set_error (error, PT_ERROR, PT_ERROR_HAS_RECORDS,
                    g_dngettext (GETTEXT_PACKAGE,
-                                "This patient has %" G_GINT64_FORMAT " record; archive the "
+                                "This patient has %lld record; archive the "
                                 "patient instead, or delete the patient together with their "
                                 "records",
-                                "This patient has %" G_GINT64_FORMAT " records; archive the "
+                                "This patient has %lld records; archive the "
                                 "patient instead, or delete the patient together with their "
                                 "records",
                                 (gulong) n_records),
-                   n_records);
+                   (long long) n_records);
       return FALSE;
     }
 

@@ -238,8 +238,8 @@ pt_store_load_record (PtStore     *self,
   if (rc != SQLITE_ROW)
     {
       g_set_error (error, PT_ERROR, PT_ERROR_NOT_FOUND,
-                   _("There is no %s with id %" G_GINT64_FORMAT),
-                   record_noun (klass->table), id);
+                   _("There is no %s with id %lld"),
+                   record_noun (klass->table), (long long) id);
       return NULL;
     }
 
@@ -354,8 +354,8 @@ pt_store_delete_record (PtStore  *self,
   if (sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
     {
       g_set_error (error, PT_ERROR, PT_ERROR_NOT_FOUND,
-                   _("There is no %s with id %" G_GINT64_FORMAT),
-                   record_noun (klass->table), id);
+                   _("There is no %s with id %lld"),
+                   record_noun (klass->table), (long long) id);
       return FALSE;
     }
 
@@ -374,8 +374,8 @@ pt_store_add_checked (PtStore         *self,
   if (pt_record_get_id (record) != 0)
     {
       g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
-                   _("This record is already saved (id %" G_GINT64_FORMAT ")"),
-                   pt_record_get_id (record));
+                   _("This record is already saved (id %lld)"),
+                   (long long) pt_record_get_id (record));
       return 0;
     }
 
@@ -453,7 +453,7 @@ pt_store_check_patient (PtStore    *self,
   if (rc != SQLITE_ROW)
     {
       pt_set_field_error (error, "patient_id",
-                          _("Patient %" G_GINT64_FORMAT " does not exist"), patient_id);
+                          _("Patient %lld does not exist"), (long long) patient_id);
       return FALSE;
     }
 
@@ -491,17 +491,17 @@ pt_store_check_owned (PtStore     *self,
 
   if (rc != SQLITE_ROW)
     {
-      pt_set_field_error (error, field, _("%s %" G_GINT64_FORMAT " does not exist"),
-                          _(spec->label), id);
+      pt_set_field_error (error, field, _("%s %lld does not exist"),
+                          _(spec->label), (long long) id);
       return FALSE;
     }
 
   if (sqlite3_column_int64 (stmt, 0) != patient_id)
     {
       pt_set_field_error (error, field,
-                          _("%s %" G_GINT64_FORMAT " belongs to another patient, not to "
-                            "patient %" G_GINT64_FORMAT),
-                          _(spec->label), id, patient_id);
+                          _("%s %lld belongs to another patient, not to "
+                            "patient %lld"),
+                          _(spec->label), (long long) id, (long long) patient_id);
       return FALSE;
     }
 
@@ -534,12 +534,12 @@ pt_store_check_children_stay (PtStore     *self,
     {
       pt_set_field_error (error, "patient_id",
                           g_dngettext (GETTEXT_PACKAGE,
-                                       "%" G_GINT64_FORMAT " record of the current patient refers "
+                                       "%lld record of the current patient refers "
                                        "to this; it cannot move to another patient",
-                                       "%" G_GINT64_FORMAT " records of the current patient refer "
+                                       "%lld records of the current patient refer "
                                        "to this; it cannot move to another patient",
                                        (gulong) n),
-                          n);
+                          (long long) n);
       return FALSE;
     }
 

@@ -89,12 +89,12 @@ ensure_condition_unused (PtStore  *self,
     {
       g_set_error (error, PT_ERROR, PT_ERROR_HAS_RECORDS,
                    g_dngettext (GETTEXT_PACKAGE,
-                                "This condition has %" G_GINT64_FORMAT " session or pain score; "
+                                "This condition has %lld session or pain score; "
                                 "delete it first, or mark the condition resolved",
-                                "This condition has %" G_GINT64_FORMAT " sessions and pain scores; "
+                                "This condition has %lld sessions and pain scores; "
                                 "delete them first, or mark the condition resolved",
                                 (gulong) n),
-                   n);
+                   (long long) n);
       return FALSE;
     }
 

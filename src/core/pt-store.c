@@ -304,9 +304,9 @@ check_file (PtStore  *self,
     {
       g_set_error (error, PT_ERROR, PT_ERROR_TOO_NEW,
                    _("“%s” was written by a newer version of ProloTrack (database format "
-                     "%" G_GINT64_FORMAT "; this version knows up to %u). Update ProloTrack "
+                     "%lld; this version knows up to %u). Update ProloTrack "
                      "to open it; the file was not changed."),
-                   self->path, version, pt_schema_get_version ());
+                   self->path, (long long) version, pt_schema_get_version ());
       return FALSE;
     }
 

@@ -260,8 +260,8 @@ check_int (PtRecord       *record,
   if (value < (gint64) field->min || value > (gint64) field->max)
     {
       pt_set_field_error (error, field->name,
-                          _("%s must be between %.0f and %.0f (got %" G_GINT64_FORMAT ")"),
-                          label, field->min, field->max, value);
+                          _("%s must be between %.0f and %.0f (got %lld)"),
+                          label, field->min, field->max, (long long) value);
       return FALSE;
     }
 
