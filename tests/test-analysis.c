@@ -555,6 +555,33 @@ test_weekly_gaps (void)
 }
 
 static void
+test_invalid_dates_left_out (void)
+{
+  g_auto(Series) s = { NULL };
+  g_autoptr(PtRecovery) recovery = NULL;
+
+  /* Rows that never passed validation (a file edited by another tool) are
+   * left out of the arithmetic instead of stopping it. */
+  series_init (&s);
+  add_pain (&s, "2026-03-01", 8, 0);
+  add_pain (&s, "2026-02-30", 1, 0);
+  add_session (&s, "1850-01-06", 0);
+  add_session (&s, "2026-03-02", 0);
+  add_run (&s, "2026-03-03", 5000);
+  add_run (&s, "not a date", 9000);
+  add_cross (&s, "2026-13-01", 30);
+
+  recovery = compute (&s, 0, "2026-04-01");
+  g_assert_cmpuint (recovery->n_sessions, ==, 1);
+  g_assert_cmpstr (recovery->first_session, ==, "2026-03-02");
+  g_assert_cmpfloat (recovery->baseline, ==, 8);
+  g_assert_cmpfloat (recovery->latest, ==, 8);
+  g_assert_cmpuint (recovery->weeks->len, ==, 1);
+  assert_week (week_at (recovery, 0), "2026-03-02", 2026, 10, 5000, 1);
+  g_assert_cmpuint (week_at (recovery, 0)->cross_minutes, ==, 0);
+}
+
+static void
 test_weekly_year_boundary (void)
 {
   g_auto(Series) end_of_2026 = { NULL };
@@ -711,6 +738,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/analysis/empty", test_empty);
+  g_test_add_func ("/core/analysis/invalid-dates-left-out", test_invalid_dates_left_out);
   g_test_add_func ("/core/analysis/single-score", test_single_score);
   g_test_add_func ("/core/analysis/baseline/zero", test_baseline_zero);
   g_test_add_func ("/core/analysis/daily-mean", test_daily_mean);

@@ -298,7 +298,7 @@ static const BadInput bad_inputs[] = {
   { "run/distance-absurd", { "log-run", "--patient", "1", "--date", "2026-03-01",
     "--distance-km", "500.5" }, "at most 500 km (got 500.5 km)", pt_run_get_type },
   { "run/distance-absurd-miles", { "log-run", "--patient", "1", "--date", "2026-03-01",
-    "--distance-mi", "400" }, "at most 500 km (got 643.738 km)", pt_run_get_type },
+    "--distance-mi", "400" }, "at most 500 km (got 643.7376 km)", pt_run_get_type },
   { "run/distance-missing", { "log-run", "--patient", "1", "--date", "2026-03-01" },
     "Distance is required", pt_run_get_type },
   { "run/distance-both-units", { "log-run", "--patient", "1", "--date", "2026-03-01",
@@ -326,6 +326,20 @@ static const BadInput bad_inputs[] = {
   { "cross/effort", { "log-cross", "--patient", "1", "--date", "2026-03-01",
     "--activity", "bike", "--minutes", "30", "--effort", "11" },
     "Effort must be between 1 and 10 (got 11)", pt_cross_training_get_type },
+  { "cross/effort-minus-one", { "log-cross", "--patient", "1", "--date", "2026-03-01",
+    "--activity", "bike", "--minutes", "30", "--effort", "-1" },
+    "Effort must be between 1 and 10 (got -1)", pt_cross_training_get_type },
+  { "cross/minutes-minus-one", { "log-cross", "--patient", "1", "--date", "2026-03-01",
+    "--activity", "bike", "--minutes", "-1" }, "Minutes must be between 1 and 1440 (got -1)",
+    pt_cross_training_get_type },
+  { "run/duration-huge", { "log-run", "--patient", "1", "--date", "2026-03-01",
+    "--distance-km", "5", "--duration-min", "1e300" }, "--duration-min: 1e300 is far out of range",
+    pt_run_get_type },
+  { "run/distance-huge", { "log-run", "--patient", "1", "--date", "2026-03-01",
+    "--distance-km", "1e306" }, "--distance-km: 1e306 is far out of range", pt_run_get_type },
+  { "pain/condition-negative", { "log-pain", "--patient", "1", "--condition", "-3",
+    "--date", "2026-03-01", "--score", "5" }, "Condition -3 does not exist",
+    pt_pain_score_get_type },
   { "cross/activity-unknown", { "log-cross", "--patient", "1", "--date", "2026-03-01",
     "--activity", "chess", "--minutes", "30" }, "“chess” is not one of: elliptical",
     pt_cross_training_get_type },
@@ -431,6 +445,50 @@ test_newer_database_refused (Fixture       *f,
 }
 
 static void
+test_missing_database (Fixture       *f,
+                       gconstpointer  data)
+{
+  /* Reading commands do not create a database at a mistyped path... */
+  g_assert_cmpint (run (f, "check"), ==, 2);
+  g_assert_nonnull (strstr (f->err, "There is no database at"));
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (run (f, "summary", "PT-1"), ==, 2);
+  g_assert_cmpint (run (f, "log-pain", "--patient", "1", "--score", "5"), ==, 2);
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+
+  /* ...and a mistyped option is caught before anything is created. */
+  g_assert_cmpint (run (f, "add-patient", "--name", "Jo", "--dob", "1980-01-01",
+                        "--record-number", "J1", "--sex", "robot"), ==, 2);
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_database_option_empty (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *cli = g_getenv ("PROLOTRACK_CLI");
+  const char *cases[][4] = {
+    { cli, "--database", NULL },
+    { cli, "--database=", "patients", NULL },
+    { cli, "patients", "--database=", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *err = NULL;
+      g_autoptr(GError) error = NULL;
+      int status;
+
+      g_spawn_sync (NULL, (char **) cases[i], NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                    NULL, &err, &status, &error);
+      g_assert_no_error (error);
+      g_assert_true (WIFEXITED (status));
+      g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+      g_assert_nonnull (strstr (err, "--database needs the path of a database file"));
+    }
+}
+
+static void
 test_check_damaged (Fixture       *f,
                     gconstpointer  data)
 {
@@ -462,6 +520,10 @@ main (int    argc,
               test_database_from_env, fixture_tear_down);
   g_test_add ("/cli/newer-database-refused", Fixture, NULL, fixture_set_up,
               test_newer_database_refused, fixture_tear_down);
+  g_test_add ("/cli/missing-database", Fixture, NULL, fixture_set_up, test_missing_database,
+              fixture_tear_down);
+  g_test_add ("/cli/database-option-empty", Fixture, NULL, fixture_set_up,
+              test_database_option_empty, fixture_tear_down);
   g_test_add ("/cli/check/damaged", Fixture, NULL, fixture_set_up, test_check_damaged,
               fixture_tear_down);
 

@@ -148,7 +148,7 @@ test_owner_patient_missing (Fixture       *f,
   expect_invalid (f, shoe, "patient_id", words);
   expect_invalid (f, run, "patient_id", words);
   expect_invalid (f, cross, "patient_id", words);
-  expect_invalid (f, negative, "patient_id", "Patient is required");
+  expect_invalid (f, negative, "patient_id", "Patient -4 does not exist");
 }
 
 static void

@@ -660,6 +660,42 @@ test_shoe_distance (PtTestFixture *fixture,
                                   26598, 1e-6);
 }
 
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  GHashTable *seen = user_data;
+
+  g_hash_table_add (seen, g_strdup (pspec->name));
+}
+
+static void
+test_notifications (PtTestFixture *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(PtPatient) patient = pt_test_new_patient ("  Jane Doe ", "PT-1", "1983-06-14");
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect (patient, "notify", G_CALLBACK (count_notify), seen);
+
+  /* Setting what is already there tells nobody (views would redraw for
+   * nothing)... */
+  g_object_set (patient, "record-number", "PT-1", "archived", FALSE, NULL);
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 0);
+
+  /* ...but what the store changes is announced: the trimmed name, the new
+   * id and the timestamps. */
+  g_assert_cmpint (pt_store_add_patient (fixture->store, patient, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (g_hash_table_contains (seen, "name"));
+  g_assert_true (g_hash_table_contains (seen, "id"));
+  g_assert_true (g_hash_table_contains (seen, "created-at"));
+  g_assert_true (g_hash_table_contains (seen, "updated-at"));
+  g_assert_cmpstr (pt_patient_get_name (patient), ==, "Jane Doe");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -681,6 +717,7 @@ main (int   argc,
   ADD ("find-patient", test_find_patient);
   ADD ("batch/rollback", test_batch_rollback);
   ADD ("shoe-distance", test_shoe_distance);
+  ADD ("notifications", test_notifications);
 
 #undef ADD
 

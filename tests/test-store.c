@@ -266,6 +266,133 @@ test_open_not_database_other_program (void)
   pt_test_remove_tmp_dir (dir);
 }
 
+static void
+test_open_not_database_other_program_versioned (void)
+{
+  g_autofree char *dir = pt_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "other.db", NULL);
+  sqlite3 *db;
+
+  /* Another program that versions its schema too: not "a newer ProloTrack". */
+  db = raw_open (path);
+  g_assert_cmpint (raw_exec (db, "CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT);"
+                                 "PRAGMA user_version = 7;"),
+                   ==, SQLITE_OK);
+  raw_close (db);
+
+  assert_open_refused (path, PT_ERROR_NOT_DATABASE, "belongs to another program");
+
+  pt_test_remove_tmp_dir (dir);
+}
+
+static void
+test_open_too_new_with_wal (void)
+{
+  g_autofree char *dir = pt_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "prolotrack.db", NULL);
+  g_autofree char *wal = sidecar (path, "-wal");
+  g_autofree char *bump = NULL;
+  g_autoptr(GBytes) main_before = NULL;
+  g_autoptr(GBytes) wal_before = NULL;
+  g_autoptr(GBytes) main_after = NULL;
+  g_autoptr(GBytes) wal_after = NULL;
+  g_autoptr(GError) error = NULL;
+  PtStore *store;
+  sqlite3 *db;
+
+  store = pt_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+
+  /* A newer ProloTrack wrote its change to the log and has not yet copied
+   * it into the database file. */
+  db = raw_open (path);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  bump = g_strdup_printf ("PRAGMA wal_autocheckpoint = 0; PRAGMA user_version = %u;",
+                          pt_store_get_schema_version () + 1);
+  g_assert_cmpint (raw_exec (db, bump), ==, SQLITE_OK);
+  raw_close (db);
+
+  main_before = pt_test_read_file (path);
+  wal_before = pt_test_read_file (wal);
+  g_assert_cmpuint (g_bytes_get_size (wal_before), >, 0);
+
+  store = pt_store_open (path, &error);
+  g_assert_null (store);
+  pt_test_assert_error (error, PT_ERROR_TOO_NEW, NULL, "newer version", NULL);
+
+  main_after = pt_test_read_file (path);
+  wal_after = pt_test_read_file (wal);
+  g_assert_true (g_bytes_equal (main_before, main_after));
+  g_assert_true (g_bytes_equal (wal_before, wal_after));
+
+  pt_test_remove_tmp_dir (dir);
+}
+
+typedef struct
+{
+  const char *path;
+  GMutex      lock;
+  GCond       go;
+  gboolean    started;
+} OpenRace;
+
+static gpointer
+open_in_thread (gpointer data)
+{
+  OpenRace *race = data;
+  g_autoptr(GError) error = NULL;
+  PtStore *store;
+
+  g_mutex_lock (&race->lock);
+  while (!race->started)
+    g_cond_wait (&race->go, &race->lock);
+  g_mutex_unlock (&race->lock);
+
+  store = pt_store_open (race->path, &error);
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+test_open_concurrently (void)
+{
+  g_autofree char *dir = pt_test_make_tmp_dir ();
+
+  /* The app and a script starting at the same moment on a new file: both
+   * get a working database, migrated once. */
+  for (guint round = 0; round < 10; round++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/race-%u.db", dir, round);
+      OpenRace race = { path };
+      GThread *threads[3];
+
+      g_mutex_init (&race.lock);
+      g_cond_init (&race.go);
+      for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+        threads[i] = g_thread_new ("open", open_in_thread, &race);
+
+      g_mutex_lock (&race.lock);
+      race.started = TRUE;
+      g_cond_broadcast (&race.go);
+      g_mutex_unlock (&race.lock);
+
+      for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+        {
+          g_autoptr(PtStore) store = g_thread_join (threads[i]);
+
+          g_assert_nonnull (store);
+          assert_safe_settings (store);
+          g_assert_cmpint (pt_store_count_patients (store, TRUE, NULL), ==, 0);
+        }
+
+      g_cond_clear (&race.go);
+      g_mutex_clear (&race.lock);
+    }
+
+  pt_test_remove_tmp_dir (dir);
+}
+
 /* Round trip ----------------------------------------------------------------- */
 
 typedef struct
@@ -654,6 +781,10 @@ main (int   argc,
   g_test_add_func ("/core/store/open/creates-private-file", test_open_creates_private_file);
   ADD ("open/folder", test_open_folder_refused);
   g_test_add_func ("/core/store/open/too-new", test_open_too_new);
+  g_test_add_func ("/core/store/open/too-new-with-wal", test_open_too_new_with_wal);
+  g_test_add_func ("/core/store/open/concurrently", test_open_concurrently);
+  g_test_add_func ("/core/store/open/not-database/other-program-versioned",
+                   test_open_not_database_other_program_versioned);
   g_test_add_func ("/core/store/open/not-database/text", test_open_not_database_text);
   g_test_add_func ("/core/store/open/not-database/other-program",
                    test_open_not_database_other_program);

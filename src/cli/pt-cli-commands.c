@@ -56,6 +56,7 @@ typedef struct
   const PtCliField *fields;
   guint             n_fields;
   const char       *default_today;  /* date property that defaults to today, or NULL */
+  gboolean          creates_database;
 } PtCliAddCommand;
 
 static char *
@@ -69,6 +70,34 @@ describe (const PtCliField *field,
 
   allowed = pt_enum_list_nicks (G_PARAM_SPEC_VALUE_TYPE (pspec));
   return g_strdup_printf ("%s (%s)", _(field->description), allowed);
+}
+
+/* Converts a number typed in @field's unit into the stored unit; refuses
+ * what no unit conversion can make sense of (1e300 km). */
+static gboolean
+convert_number (const PtCliField  *field,
+                const char        *text,
+                double            *value,
+                GError           **error)
+{
+  if (!pt_cli_parse_double (field->option, text, value, error))
+    return FALSE;
+
+  if (field->kind == OPT_KM)
+    *value *= 1000.0;
+  else if (field->kind == OPT_MI)
+    *value *= METRES_PER_MILE;
+  else if (field->kind == OPT_MINUTES)
+    *value *= 60.0;
+
+  if (!isfinite (*value) || fabs (*value) > 1e15)
+    {
+      pt_set_field_error (error, field->option, _("--%s: %s is far out of range"),
+                          field->option, text);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static gboolean
@@ -93,21 +122,14 @@ set_property (PtStore           *store,
     case OPT_REAL:
     case OPT_KM:
     case OPT_MI:
-    case OPT_MINUTES:
-      if (!pt_cli_parse_double (field->option, text, &real, error))
+      if (!convert_number (field, text, &real, error))
         return FALSE;
-      if (field->kind == OPT_KM)
-        real *= 1000.0;
-      else if (field->kind == OPT_MI)
-        real *= METRES_PER_MILE;
-      if (field->kind == OPT_MINUTES)
-        {
-          gint64 seconds = (gint64) llround (real * 60.0);
-          /* -1 means "not recorded"; a typed negative stays invalid. */
-          g_object_set (record, field->property, seconds == PT_NO_INT ? 0 : seconds, NULL);
-        }
-      else
-        g_object_set (record, field->property, real, NULL);
+      g_object_set (record, field->property, real, NULL);
+      return TRUE;
+    case OPT_MINUTES:
+      if (!convert_number (field, text, &real, error))
+        return FALSE;
+      g_object_set (record, field->property, (gint64) llround (real), NULL);
       return TRUE;
     case OPT_INT:
     case OPT_REF:
@@ -135,27 +157,20 @@ set_property (PtStore           *store,
     }
 }
 
-static int
-run_add_command (PtCli                 *cli,
-                 const PtCliAddCommand *command,
-                 int                    argc,
-                 char                 **argv)
+/* One GOptionEntry per field, writing the text into @values[i]. */
+static GOptionEntry *
+build_entries (const PtCliAddCommand  *command,
+               char                  **values,
+               GPtrArray              *descriptions)
 {
   g_autoptr(GTypeClass) type_class = g_type_class_ref (command->get_type ());
-  GObjectClass *klass = G_OBJECT_CLASS (type_class);
-  g_autofree char **values = g_new0 (char *, command->n_fields);
-  g_autofree GOptionEntry *entries = g_new0 (GOptionEntry, command->n_fields + 1);
-  g_autoptr(GPtrArray) descriptions = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PtStore) store = NULL;
-  g_autoptr(GObject) record = NULL;
-  gboolean parsed;
-  gint64 id;
+  GOptionEntry *entries = g_new0 (GOptionEntry, command->n_fields + 1);
 
   for (guint i = 0; i < command->n_fields; i++)
     {
       const PtCliField *field = &command->fields[i];
-      GParamSpec *pspec = g_object_class_find_property (klass, field->property);
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (type_class),
+                                                        field->property);
       char *text;
 
       g_assert (pspec != NULL);
@@ -165,45 +180,79 @@ run_add_command (PtCli                 *cli,
                                     text, field->arg };
     }
 
-  parsed = pt_cli_parse (cli, NULL, _(command->summary), entries, &argc, &argv, 0);
-  if (parsed)
-    store = pt_cli_open_store (cli, &error);
+  return entries;
+}
 
-  if (parsed && store != NULL)
+/* Sets the given fields: those naming a patient when @store is given (they
+ * need a look-up), the others when it is NULL. */
+static gboolean
+fill_record (const PtCliAddCommand  *command,
+             char                  **values,
+             GObject                *record,
+             PtStore                *store,
+             GError                **error)
+{
+  for (guint i = 0; i < command->n_fields; i++)
     {
-      record = g_object_new (command->get_type (), NULL);
-      if (command->default_today != NULL)
+      const PtCliField *field = &command->fields[i];
+
+      if (values[i] == NULL || (field->kind == OPT_PATIENT) != (store != NULL))
+        continue;
+
+      for (guint j = 0; j < i; j++)
         {
-          g_autofree char *today = pt_date_today_string ();
-          g_object_set (record, command->default_today, today, NULL);
+          if (values[j] != NULL && g_str_equal (command->fields[j].property, field->property))
+            {
+              pt_set_field_error (error, field->option, _("Give either --%s or --%s, not both"),
+                                  command->fields[j].option, field->option);
+              return FALSE;
+            }
         }
 
-      for (guint i = 0; i < command->n_fields && error == NULL; i++)
-        {
-          if (values[i] == NULL)
-            continue;
-          for (guint j = 0; j < i; j++)
-            if (values[j] != NULL &&
-                g_str_equal (command->fields[j].property, command->fields[i].property))
-              pt_set_field_error (&error, command->fields[i].option,
-                                  _("Give either --%s or --%s, not both"),
-                                  command->fields[j].option, command->fields[i].option);
-          if (error == NULL)
-            set_property (store, record, &command->fields[i], values[i], &error);
-        }
+      if (!set_property (store, record, field, values[i], error))
+        return FALSE;
     }
+
+  return TRUE;
+}
+
+/* Parses the options into a record and saves it: the record is complete
+ * before the database is opened, so a mistyped option creates nothing. */
+static int
+run_add_command (PtCli                 *cli,
+                 const PtCliAddCommand *command,
+                 int                    argc,
+                 char                 **argv)
+{
+  g_autoptr(GPtrArray) descriptions = g_ptr_array_new_with_free_func (g_free);
+  /* What GOption allocated for each field; freed in the loop below. */
+  g_autofree char **values = g_new0 (char *, command->n_fields + 1);
+  g_autofree GOptionEntry *entries = build_entries (command, values, descriptions);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtStore) store = NULL;
+  g_autoptr(GObject) record = g_object_new (command->get_type (), NULL);
+  gboolean ok;
+  gint64 id = 0;
+
+  ok = pt_cli_parse (cli, NULL, _(command->summary), entries, &argc, &argv, 0);
+
+  if (ok && command->default_today != NULL)
+    {
+      g_autofree char *today = pt_date_today_string ();
+      g_object_set (record, command->default_today, today, NULL);
+    }
+
+  ok = ok &&
+       fill_record (command, values, record, NULL, &error) &&
+       (store = pt_cli_open_store (cli, command->creates_database, &error)) != NULL &&
+       fill_record (command, values, record, store, &error) &&
+       (id = command->add (store, record, &error)) != 0;
 
   for (guint i = 0; i < command->n_fields; i++)
     g_free (values[i]);
 
-  if (!parsed)
-    return PT_CLI_EXIT_USAGE;
-  if (error != NULL)
-    return pt_cli_fail (cli, error);
-
-  id = command->add (store, record, &error);
-  if (id == 0)
-    return pt_cli_fail (cli, error);
+  if (!ok)
+    return error != NULL ? pt_cli_fail (cli, error) : PT_CLI_EXIT_USAGE;
 
   g_print ("%" G_GINT64_FORMAT "\n", id);
   return PT_CLI_EXIT_OK;
@@ -227,7 +276,7 @@ pt_cli_cmd_add_patient (PtCli  *cli,
   const PtCliAddCommand command = {
     N_("Add a patient; prints the new patient’s id."),
     pt_patient_get_type, (AddFunc) pt_store_add_patient,
-    patient_fields, G_N_ELEMENTS (patient_fields), NULL,
+    patient_fields, G_N_ELEMENTS (patient_fields), NULL, TRUE,
   };
 
   return run_add_command (cli, &command, argc, argv);

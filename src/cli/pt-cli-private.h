@@ -48,7 +48,9 @@ gboolean     pt_cli_parse            (PtCli        *cli,
                                       int          *argc,
                                       char       ***argv,
                                       int           n_args);
+/* Only demo and add-patient create a missing database. */
 PtStore     *pt_cli_open_store       (PtCli        *cli,
+                                      gboolean      create,
                                       GError      **error);
 /* Prints @error ("prolotrack-cli log-pain: ...") and returns its exit code. */
 int          pt_cli_fail             (PtCli        *cli,

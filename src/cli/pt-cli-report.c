@@ -99,16 +99,19 @@ pt_cli_cmd_demo (PtCli  *cli,
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(PtStore) store = NULL;
+  gint64 n;
 
   if (!pt_cli_parse (cli, NULL, _("Fill an empty database with the demo clinic."),
                      entries, &argc, &argv, 0))
     return PT_CLI_EXIT_USAGE;
 
-  if (!(store = pt_cli_open_store (cli, &error)) || !pt_demo_fill (store, force, &error))
+  if (!(store = pt_cli_open_store (cli, TRUE, &error)) || !pt_demo_fill (store, force, &error))
     return pt_cli_fail (cli, error);
 
-  g_print (_("Demo clinic written to %s: %lld patients\n"),
-           pt_store_get_path (store), (long long) pt_store_count_patients (store, TRUE, NULL));
+  n = pt_store_count_patients (store, TRUE, NULL);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Demo clinic written to %s: %lld patient\n",
+                        "Demo clinic written to %s: %lld patients\n", (gulong) n),
+           pt_store_get_path (store), (long long) n);
   return PT_CLI_EXIT_OK;
 }
 
@@ -209,7 +212,7 @@ pt_cli_cmd_patients (PtCli  *cli,
                                   "sessions and latest pain."), entries, &argc, &argv, 0))
     return PT_CLI_EXIT_USAGE;
 
-  if (!(store = pt_cli_open_store (cli, &error)) ||
+  if (!(store = pt_cli_open_store (cli, FALSE, &error)) ||
       !(rows = pt_store_list_patient_overviews (store, all, &error)))
     return pt_cli_fail (cli, error);
 
@@ -300,30 +303,33 @@ to_unit (double metres,
 }
 
 static void
-print_summary_text (PtPatient      *patient,
-                    PtCondition    *condition,
-                    PtRecovery     *r,
-                    PtDistanceUnit  unit)
+print_summary_header (PtPatient   *patient,
+                      PtCondition *condition)
 {
-  const char *unit_name = unit == PT_DISTANCE_UNIT_MI ? "mi" : "km";
+  g_autofree char *tried = NULL;
+
+  /* Translators: name (record number), born date of birth */
+  g_print (_("%s (%s), born %s\n"), pt_patient_get_name (patient),
+           pt_patient_get_record_number (patient), pt_patient_get_date_of_birth (patient));
+
+  if (condition == NULL)
+    return;
+
+  tried = pt_prior_treatments_to_label (pt_condition_get_prior_treatments (condition));
+  g_print (_("Condition: %s, %s; onset %s; %s\n"),
+           pt_condition_kind_to_label (pt_condition_get_kind (condition)),
+           pt_side_to_label (pt_condition_get_side (condition)),
+           pt_condition_get_onset_date (condition),
+           pt_condition_status_to_label (pt_condition_get_status (condition)));
+  g_print (_("Tried before: %s\n"), tried);
+}
+
+static void
+print_summary_course (PtRecovery *r)
+{
   g_autofree char *change = describe_change (r);
   g_autofree char *base = format_pain (r->baseline);
   g_autofree char *latest = format_pain (r->latest);
-
-  g_print ("%s (%s), %s %s\n", pt_patient_get_name (patient), pt_patient_get_record_number (patient),
-           _("born"), pt_patient_get_date_of_birth (patient));
-
-  if (condition != NULL)
-    {
-      g_autofree char *tried = pt_prior_treatments_to_label (pt_condition_get_prior_treatments (condition));
-
-      g_print (_("Condition: %s, %s; onset %s; %s\n"),
-               pt_condition_kind_to_label (pt_condition_get_kind (condition)),
-               pt_side_to_label (pt_condition_get_side (condition)),
-               pt_condition_get_onset_date (condition),
-               pt_condition_status_to_label (pt_condition_get_status (condition)));
-      g_print (_("Tried before: %s\n"), tried);
-    }
 
   if (r->has_baseline)
     g_print (_("Pain: %s at baseline (%s), %s latest (%s): %s\n"),
@@ -332,30 +338,65 @@ print_summary_text (PtPatient      *patient,
     g_print (_("Pain: no scores recorded\n"));
 
   if (r->n_sessions > 0)
-    g_print (_("Sessions: %u, first %s, last %s; %d days since the first\n"),
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "Sessions: %u, first %s, last %s; %d day since the first\n",
+                          "Sessions: %u, first %s, last %s; %d days since the first\n",
+                          (gulong) ABS (r->days_since_first_session)),
              r->n_sessions, r->first_session, r->last_session, r->days_since_first_session);
   else
     g_print (_("Sessions: none yet\n"));
 
   if (r->days_to_first_run >= 0)
-    g_print (_("Back to running: %s, %d days after the first session\n"),
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "Back to running: %s, %d day after the first session\n",
+                          "Back to running: %s, %d days after the first session\n",
+                          (gulong) r->days_to_first_run),
              r->first_run_back, r->days_to_first_run);
   else if (r->n_sessions > 0)
     g_print (_("Back to running: not yet\n"));
+}
 
-  if (r->weeks->len > 0)
-    g_print (_("Weekly running and cross-training (last %u weeks):\n"), MIN (r->weeks->len, SUMMARY_WEEKS));
+static void
+print_summary_weeks (PtRecovery     *r,
+                     PtDistanceUnit  unit)
+{
+  const char *unit_name = unit == PT_DISTANCE_UNIT_MI ? "mi" : "km";
+  guint shown = MIN (r->weeks->len, SUMMARY_WEEKS);
 
-  for (guint i = r->weeks->len > SUMMARY_WEEKS ? r->weeks->len - SUMMARY_WEEKS : 0; i < r->weeks->len; i++)
+  if (shown == 0)
+    return;
+
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "Weekly running and cross-training (last %u week):\n",
+                        "Weekly running and cross-training (last %u weeks):\n", shown),
+           shown);
+
+  for (guint i = r->weeks->len - shown; i < r->weeks->len; i++)
     {
       const PtWeek *w = &g_array_index (r->weeks, PtWeek, i);
       g_autofree char *delta = w->has_change ? g_strdup_printf ("%+.0f %%", w->change_pct)
                                              : g_strdup ("");
+      g_autofree char *cross = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u minute cross-training",
+                                                             "%u minutes cross-training",
+                                                             w->cross_minutes),
+                                                w->cross_minutes);
 
-      g_print ("  %s  %6.1f %s %-7s %4u min cross-training%s\n", w->monday,
-               to_unit (w->distance_m, unit), unit_name, delta, w->cross_minutes,
-               w->over_ten_percent ? _("  ▲ over the 10 % rule") : "");
+      g_print ("  %s  %6.1f %s %-7s %s%s\n", w->monday, to_unit (w->distance_m, unit),
+               unit_name, delta, cross,
+               w->over_ten_percent ? _("  ▲ over the 10 per cent rule") : "");
     }
+}
+
+static void
+print_summary_text (PtPatient      *patient,
+                    PtCondition    *condition,
+                    PtRecovery     *r,
+                    PtDistanceUnit  unit)
+{
+  print_summary_header (patient, condition);
+  print_summary_course (r);
+  print_summary_weeks (r, unit);
 }
 
 static void
@@ -480,7 +521,7 @@ pt_cli_cmd_summary (PtCli  *cli,
     return PT_CLI_EXIT_USAGE;
 
   if ((units != NULL && !pt_cli_parse_enum ("units", PT_TYPE_DISTANCE_UNIT, units, &unit, &error)) ||
-      !(store = pt_cli_open_store (cli, &error)) ||
+      !(store = pt_cli_open_store (cli, FALSE, &error)) ||
       !(patient = pt_store_find_patient (store, argv[1], &error)))
     return pt_cli_fail (cli, error);
 
@@ -526,7 +567,7 @@ pt_cli_cmd_check (PtCli  *cli,
                                   "quick_check, and foreign_key_check)."), entries, &argc, &argv, 0))
     return PT_CLI_EXIT_USAGE;
 
-  if (!(store = pt_cli_open_store (cli, &error)))
+  if (!(store = pt_cli_open_store (cli, FALSE, &error)))
     return pt_cli_fail (cli, error);
 
   clean = pt_store_check (store, quick, &problems, &error);
@@ -541,6 +582,8 @@ pt_cli_cmd_check (PtCli  *cli,
 
   for (guint i = 0; problems[i] != NULL; i++)
     g_printerr ("%s\n", problems[i]);
-  g_printerr (_("%s: %u problems found\n"), pt_store_get_path (store), g_strv_length (problems));
+  g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u problem found\n", "%s: %u problems found\n",
+                          g_strv_length (problems)),
+              pt_store_get_path (store), g_strv_length (problems));
   return PT_CLI_EXIT_FAILURE;
 }

@@ -72,7 +72,8 @@ pt_cli_fail (PtCli        *cli,
              const GError *error)
 {
   g_printerr ("prolotrack-cli%s%s: %s\n", cli->command ? " " : "",
-              cli->command ? cli->command : "", error->message);
+              cli->command ? cli->command : "",
+              error != NULL ? error->message : _("Unknown error"));
 
   return pt_error_is_user_error (error) ? PT_CLI_EXIT_USAGE : PT_CLI_EXIT_FAILURE;
 }
@@ -109,7 +110,14 @@ pt_cli_parse (PtCli         *cli,
     }
 
   if (cli->database_option != NULL)
-    cli->database = cli->database_option;
+    {
+      if (*cli->database_option == '\0')
+        {
+          pt_cli_usage_error (cli, _("--database needs the path of a database file"));
+          return FALSE;
+        }
+      cli->database = cli->database_option;
+    }
 
   if (*argc - 1 != n_args)
     {
@@ -124,10 +132,25 @@ pt_cli_parse (PtCli         *cli,
 }
 
 PtStore *
-pt_cli_open_store (PtCli   *cli,
-                   GError **error)
+pt_cli_open_store (PtCli     *cli,
+                   gboolean   create,
+                   GError   **error)
 {
-  return pt_store_open (cli->database, error);
+  PtStore *store = pt_store_open_full (cli->database,
+                                       create ? PT_STORE_OPEN_CREATE : PT_STORE_OPEN_DEFAULT,
+                                       error);
+
+  if (store == NULL && g_error_matches (*error, PT_ERROR, PT_ERROR_NOT_FOUND))
+    {
+      g_autofree char *message = g_strdup ((*error)->message);
+
+      g_clear_error (error);
+      g_set_error (error, PT_ERROR, PT_ERROR_NOT_FOUND,
+                   _("%s; give --database PATH, or start one with “prolotrack-cli add-patient” "
+                     "or “prolotrack-cli demo”"), message);
+    }
+
+  return store;
 }
 
 gboolean
@@ -157,7 +180,9 @@ pt_cli_parse_int (const char  *option,
                   gint64      *value,
                   GError      **error)
 {
-  if (text == NULL || !g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64, value, NULL))
+  /* G_MININT64 is PT_NO_INT, "not recorded": not a value to type. */
+  if (text == NULL ||
+      !g_ascii_string_to_signed (text, 10, G_MININT64 + 1, G_MAXINT64, value, NULL))
     {
       pt_set_field_error (error, option, _("--%s: “%s” is not a whole number"),
                           option, text ? text : "");
@@ -246,19 +271,24 @@ pt_cli_run (int    argc,
           g_print ("prolotrack-cli %s\n", PACKAGE_VERSION);
           return PT_CLI_EXIT_OK;
         }
-      else if (g_str_equal (arg, "--database") && first + 1 < argc)
-        {
-          cli.database = argv[first + 1];
-          first += 2;
-        }
       else if (g_str_has_prefix (arg, "--database="))
         {
           cli.database = arg + strlen ("--database=");
           first++;
         }
+      else if (g_str_equal (arg, "--database"))
+        {
+          if (first + 1 >= argc)
+            return pt_cli_usage_error (&cli, _("--database needs the path of a database file"));
+          cli.database = argv[first + 1];
+          first += 2;
+        }
       else
         return pt_cli_usage_error (&cli, _("Unknown option “%s”; see --help"), arg);
     }
+
+  if (cli.database != NULL && *cli.database == '\0')
+    return pt_cli_usage_error (&cli, _("--database needs the path of a database file"));
 
   if (first >= argc)
     {

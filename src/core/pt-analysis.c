@@ -50,7 +50,9 @@ pt_analysis_daily_pain (GListModel *pain_scores,
     {
       PtPainScore *score = g_list_model_get_item (pain_scores, i);
 
-      if (score_matches (score, condition_id) && pt_pain_score_get_date (score) != NULL)
+      GDate date;
+
+      if (score_matches (score, condition_id) && pt_date_parse (pt_pain_score_get_date (score), &date))
         g_ptr_array_add (scores, score);
       else
         g_object_unref (score);
@@ -122,15 +124,19 @@ pt_analysis_percent_change (double  baseline,
   return TRUE;
 }
 
-static void
+/* Store and schema accept only valid dates; a row that still has none
+ * (a file edited by another tool) is left out rather than trusted. */
+static gboolean
 week_key (const char *date,
           GDate      *monday)
 {
   GDate d;
 
   if (!pt_date_parse (date, &d))
-    g_assert_not_reached ();
+    return FALSE;
+
   pt_date_week_start (&d, monday);
+  return TRUE;
 }
 
 static void
@@ -144,7 +150,8 @@ span_dates (GListModel *model,
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
       GDate monday;
 
-      week_key (get_date (item), &monday);
+      if (!week_key (get_date (item), &monday))
+        continue;
       if (!g_date_valid (first) || g_date_compare (&monday, first) < 0)
         *first = monday;
       if (!g_date_valid (last) || g_date_compare (&monday, last) > 0)
@@ -160,7 +167,9 @@ week_for (GArray     *weeks,
   GDate monday;
   int index;
 
-  week_key (date, &monday);
+  if (!week_key (date, &monday))
+    return NULL;
+
   index = g_date_days_between (first, &monday) / 7;
   g_assert (index >= 0 && (guint) index < weeks->len);
   return &g_array_index (weeks, PtWeek, index);
@@ -203,6 +212,8 @@ pt_analysis_weekly (GListModel *runs,
       g_autoptr(PtRun) run = g_list_model_get_item (runs, i);
       PtWeek *week = week_for (weeks, &first, pt_run_get_date (run));
 
+      if (week == NULL)
+        continue;
       week->distance_m += pt_run_get_distance_m (run);
       week->n_runs++;
     }
@@ -212,6 +223,8 @@ pt_analysis_weekly (GListModel *runs,
       g_autoptr(PtCrossTraining) entry = g_list_model_get_item (cross_training, i);
       PtWeek *week = week_for (weeks, &first, pt_cross_training_get_date (entry));
 
+      if (week == NULL)
+        continue;
       week->cross_minutes += (guint) pt_cross_training_get_minutes (entry);
     }
 
@@ -241,8 +254,11 @@ summarise_sessions (PtRecovery *self,
     {
       g_autoptr(PtSession) session = g_list_model_get_item (sessions, i);
       const char *date = pt_session_get_date (session);
+      GDate parsed;
 
-      if (self->condition_id != 0 && pt_session_get_condition_id (session) != self->condition_id)
+      if ((self->condition_id != 0 &&
+           pt_session_get_condition_id (session) != self->condition_id) ||
+          !pt_date_parse (date, &parsed))
         continue;
 
       self->n_sessions++;
@@ -269,8 +285,9 @@ find_first_run_back (PtRecovery *self,
     {
       g_autoptr(PtRun) run = g_list_model_get_item (runs, i);
       const char *date = pt_run_get_date (run);
+      GDate parsed;
 
-      if (strcmp (date, self->first_session) < 0)
+      if (!pt_date_parse (date, &parsed) || strcmp (date, self->first_session) < 0)
         continue;
       if (self->first_run_back[0] == '\0' || strcmp (date, self->first_run_back) < 0)
         copy_date (self->first_run_back, date);
@@ -325,8 +342,11 @@ pt_recovery_load (PtStore  *store,
   g_autoptr(GListModel) sessions = NULL;
   g_autoptr(GListModel) runs = NULL;
   g_autoptr(GListModel) cross = NULL;
-  g_autofree char *today = pt_date_today_string ();
+  g_autofree char *today = NULL;
 
+  g_return_val_if_fail (PT_IS_STORE (store), NULL);
+
+  today = pt_date_today_string ();
   if (!(pain = pt_store_list_pain_scores (store, patient_id, error)) ||
       !(sessions = pt_store_list_sessions (store, patient_id, error)) ||
       !(runs = pt_store_list_runs (store, patient_id, error)) ||
@@ -342,6 +362,8 @@ pt_recovery_find_week (PtRecovery *self,
 {
   GDate d, monday;
   g_autofree char *key = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
 
   if (!pt_date_parse (date, &d))
     return NULL;

@@ -112,6 +112,17 @@ field_set_property (GObject      *object,
     }
 
   field = &klass->fields[prop_id - 1];
+  {
+    g_auto(GValue) old = G_VALUE_INIT;
+
+    g_value_init (&old, G_PARAM_SPEC_VALUE_TYPE (pspec));
+    field_get_property (object, prop_id, &old, pspec);
+    if (g_param_values_cmp (pspec, &old, value) == 0 &&
+        !(field->kind == PT_FIELD_REAL &&
+          isnan (g_value_get_double (&old)) != isnan (g_value_get_double (value))))
+      return;
+  }
+
   switch (field->kind)
     {
     case PT_FIELD_REF:
@@ -141,12 +152,15 @@ field_set_property (GObject      *object,
     default:
       g_assert_not_reached ();
     }
+
+  g_object_notify_by_pspec (object, pspec);
 }
 
 static GParamSpec *
 param_spec_for_field (const PtField *field)
 {
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_NICK | G_PARAM_STATIC_BLURB;
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                            G_PARAM_STATIC_NICK | G_PARAM_STATIC_BLURB;
 
   switch (field->kind)
     {
@@ -229,13 +243,13 @@ pt_record_class_init (PtRecordClass *klass)
 
   properties[PROP_ID] =
     g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_CREATED_AT] =
     g_param_spec_string ("created-at", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_UPDATED_AT] =
     g_param_spec_string ("updated-at", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -294,30 +308,33 @@ pt_record_get_table (PtRecord *self)
 gint64
 pt_record_get_id (PtRecord *self)
 {
-  PtRecordPrivate *priv = pt_record_get_instance_private (self);
+  PtRecordPrivate *priv;
 
   g_return_val_if_fail (PT_IS_RECORD (self), 0);
 
+  priv = pt_record_get_instance_private (self);
   return priv->id;
 }
 
 const char *
 pt_record_get_created_at (PtRecord *self)
 {
-  PtRecordPrivate *priv = pt_record_get_instance_private (self);
+  PtRecordPrivate *priv;
 
   g_return_val_if_fail (PT_IS_RECORD (self), NULL);
 
+  priv = pt_record_get_instance_private (self);
   return priv->created_at;
 }
 
 const char *
 pt_record_get_updated_at (PtRecord *self)
 {
-  PtRecordPrivate *priv = pt_record_get_instance_private (self);
+  PtRecordPrivate *priv;
 
   g_return_val_if_fail (PT_IS_RECORD (self), NULL);
 
+  priv = pt_record_get_instance_private (self);
   return priv->updated_at;
 }
 
@@ -341,10 +358,19 @@ pt_record_set_timestamps (PtRecord   *self,
 {
   PtRecordPrivate *priv = pt_record_get_instance_private (self);
 
-  g_free (priv->created_at);
-  priv->created_at = g_strdup (created_at);
-  g_free (priv->updated_at);
-  priv->updated_at = g_strdup (updated_at);
+  if (g_strcmp0 (priv->created_at, created_at) != 0)
+    {
+      g_free (priv->created_at);
+      priv->created_at = g_strdup (created_at);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
+    }
+
+  if (g_strcmp0 (priv->updated_at, updated_at) != 0)
+    {
+      g_free (priv->updated_at);
+      priv->updated_at = g_strdup (updated_at);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
+    }
 }
 
 void
@@ -369,12 +395,13 @@ pt_record_set_string (PtRecord   *self,
 PtRecord *
 pt_record_copy (PtRecord *self)
 {
-  PtRecordPrivate *priv = pt_record_get_instance_private (self);
+  PtRecordPrivate *priv;
   PtRecordClass *klass;
   PtRecord *copy;
 
   g_return_val_if_fail (PT_IS_RECORD (self), NULL);
 
+  priv = pt_record_get_instance_private (self);
   klass = PT_RECORD_GET_CLASS (self);
   copy = g_object_new (G_OBJECT_TYPE (self), NULL);
 

@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 G_DECLARE_DERIVABLE_TYPE (PtRecord, pt_record, PT, RECORD, GObject)
 
 /* Optional numbers: an unset optional integer is PT_NO_INT (stored as NULL),
- * an unset optional real (pain, volume) is NAN; pt_has_value() tells. */
-#define PT_NO_INT ((gint64) -1)
+ * an unset optional real (pain, volume) is NAN; pt_has_value() tells.
+ * PT_NO_INT is a value nobody types, so a typed -1 is still refused. */
+#define PT_NO_INT G_MININT64
 
 struct _PtRecordClass
 {

@@ -22,7 +22,7 @@
 static char *
 format_duration (gint64 seconds)
 {
-  guint64 magnitude = (guint64) ABS (seconds);
+  guint64 magnitude = seconds < 0 ? -(guint64) seconds : (guint64) seconds;
 
   return g_strdup_printf ("%s%" G_GUINT64_FORMAT ":%02u:%02u", seconds < 0 ? "-" : "",
                           magnitude / 3600, (guint) (magnitude / 60 % 60), (guint) (magnitude % 60));
@@ -64,8 +64,9 @@ validate_run (PtStore   *self,
 
   if (metres <= 0 || metres > MAX_RUN_METRES)
     {
+      /* %.7g: 500.0004 km must not read as the limit itself. */
       pt_set_field_error (error, "distance_m",
-                          _("Distance must be more than 0 and at most 500 km (got %g km)"),
+                          _("Distance must be more than 0 and at most 500 km (got %.7g km)"),
                           metres / 1000.0);
       return FALSE;
     }
@@ -136,7 +137,7 @@ pt_store_get_shoe_distance (PtStore  *self,
     return -1;
 
   sqlite3_bind_int64 (stmt, 1, shoe_id);
-  if (pt_store_step (self, stmt, error) != SQLITE_ROW)
+  if (!pt_store_step_row (self, stmt, error))
     return -1;
 
   return sqlite3_column_double (stmt, 0);

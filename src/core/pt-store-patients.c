@@ -81,7 +81,7 @@ check_birth_before_records (PtStore    *self,
         return FALSE;
 
       sqlite3_bind_int64 (stmt, 1, id);
-      if (pt_store_step (self, stmt, error) != SQLITE_ROW)
+      if (!pt_store_step_row (self, stmt, error))
         return FALSE;
 
       earliest = (const char *) sqlite3_column_text (stmt, 0);

@@ -40,6 +40,11 @@ void      pt_store_set_error      (PtStore     *self,
 int       pt_store_step           (PtStore     *self,
                                    PtStmt      *stmt,
                                    GError     **error);
+/* The same for a statement that must give a row (RETURNING, aggregates):
+ * TRUE on a row, FALSE with @error set otherwise. */
+gboolean  pt_store_step_row       (PtStore     *self,
+                                   PtStmt      *stmt,
+                                   GError     **error);
 gboolean  pt_store_exec           (PtStore     *self,
                                    const char  *sql,
                                    GError     **error);

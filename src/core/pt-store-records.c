@@ -15,17 +15,33 @@
 
 #define NOW_UTC "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
-static const char *
-record_noun (const char *table)
+/* Whole sentences per record type, so translators never glue a noun in. */
+static void
+set_not_found (GError     **error,
+               const char  *table,
+               gint64       id)
 {
-  if (g_str_equal (table, "patients")) return _("patient");
-  if (g_str_equal (table, "conditions")) return _("condition");
-  if (g_str_equal (table, "sessions")) return _("treatment session");
-  if (g_str_equal (table, "pain_scores")) return _("pain score");
-  if (g_str_equal (table, "shoes")) return _("shoe");
-  if (g_str_equal (table, "runs")) return _("run");
-  if (g_str_equal (table, "cross_training")) return _("cross-training entry");
-  return table;
+  const char *format;
+
+  if (g_str_equal (table, "patients"))
+    format = _("There is no patient with id %lld");
+  else if (g_str_equal (table, "conditions"))
+    format = _("There is no condition with id %lld");
+  else if (g_str_equal (table, "sessions"))
+    format = _("There is no treatment session with id %lld");
+  else if (g_str_equal (table, "pain_scores"))
+    format = _("There is no pain score with id %lld");
+  else if (g_str_equal (table, "shoes"))
+    format = _("There is no shoe with id %lld");
+  else if (g_str_equal (table, "runs"))
+    format = _("There is no run with id %lld");
+  else
+    format = _("There is no cross-training entry with id %lld");
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  g_set_error (error, PT_ERROR, PT_ERROR_NOT_FOUND, format, (long long) id);
+#pragma GCC diagnostic pop
 }
 
 static void
@@ -154,7 +170,8 @@ order_column (PtRecordClass *klass)
 {
   for (guint i = 0; i < klass->n_fields; i++)
     if (klass->fields[i].flags & PT_FIELD_ORDER)
-      return klass->fields[i].name;
+      return klass->fields[i].kind == PT_FIELD_TEXT ? "name COLLATE NOCASE"
+                                                    : klass->fields[i].name;
 
   for (guint i = 0; i < klass->n_fields; i++)
     if (klass->fields[i].kind == PT_FIELD_DATE && (klass->fields[i].flags & PT_FIELD_REQUIRED))
@@ -202,7 +219,7 @@ pt_store_insert_record (PtStore   *self,
   for (guint i = 0; i < klass->n_fields; i++)
     bind_field (stmt, (int) i + 1, record, &klass->fields[i]);
 
-  if (pt_store_step (self, stmt, error) != SQLITE_ROW)
+  if (!pt_store_step_row (self, stmt, error))
     return FALSE;
 
   pt_record_set_id (record, sqlite3_column_int64 (stmt, 0));
@@ -237,9 +254,7 @@ pt_store_load_record (PtStore     *self,
 
   if (rc != SQLITE_ROW)
     {
-      g_set_error (error, PT_ERROR, PT_ERROR_NOT_FOUND,
-                   _("There is no %s with id %lld"),
-                   record_noun (klass->table), (long long) id);
+      set_not_found (error, klass->table, id);
       return NULL;
     }
 
@@ -324,7 +339,7 @@ pt_store_update_record (PtStore   *self,
     bind_field (stmt, (int) i + 1, record, &klass->fields[i]);
   sqlite3_bind_int64 (stmt, (int) klass->n_fields + 1, id);
 
-  if (pt_store_step (self, stmt, error) != SQLITE_ROW)
+  if (!pt_store_step_row (self, stmt, error))
     return FALSE;
 
   pt_record_set_timestamps (record,
@@ -353,9 +368,7 @@ pt_store_delete_record (PtStore  *self,
 
   if (sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
     {
-      g_set_error (error, PT_ERROR, PT_ERROR_NOT_FOUND,
-                   _("There is no %s with id %lld"),
-                   record_noun (klass->table), (long long) id);
+      set_not_found (error, klass->table, id);
       return FALSE;
     }
 
@@ -526,7 +539,7 @@ pt_store_check_children_stay (PtStore     *self,
 
   sqlite3_bind_int64 (stmt, 1, pt_record_get_id (record));
   sqlite3_bind_int64 (stmt, 2, pt_field_get_int (record, "patient_id"));
-  if (pt_store_step (self, stmt, error) != SQLITE_ROW)
+  if (!pt_store_step_row (self, stmt, error))
     return FALSE;
 
   n = sqlite3_column_int64 (stmt, 0);

@@ -149,6 +149,21 @@ pt_store_step (PtStore  *self,
 }
 
 gboolean
+pt_store_step_row (PtStore  *self,
+                   PtStmt   *stmt,
+                   GError  **error)
+{
+  int rc = pt_store_step (self, stmt, error);
+
+  if (rc == SQLITE_DONE)
+    g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                 _("The database gave no answer where one was expected: %s"),
+                 sqlite3_sql (stmt));
+
+  return rc == SQLITE_ROW;
+}
+
+gboolean
 pt_store_exec (PtStore     *self,
                const char  *sql,
                GError     **error)
@@ -164,10 +179,32 @@ pt_store_exec (PtStore     *self,
   return TRUE;
 }
 
+/* SQLite rolls a whole transaction back by itself after some errors (disk
+ * full, I/O error, out of memory). Then every level still open must fail,
+ * so an import cannot go on committing its rows one by one. */
+static gboolean
+transaction_lost (PtStore *self)
+{
+  return self->tx_depth > 0 && sqlite3_get_autocommit (self->db);
+}
+
+static void
+set_lost_error (GError **error)
+{
+  g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+               _("An earlier error cancelled this change; nothing of it was saved"));
+}
+
 gboolean
 pt_store_begin (PtStore  *self,
                 GError  **error)
 {
+  if (transaction_lost (self))
+    {
+      set_lost_error (error);
+      return FALSE;
+    }
+
   if (!pt_store_exec (self, self->tx_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT pt", error))
     return FALSE;
 
@@ -180,6 +217,13 @@ pt_store_commit (PtStore  *self,
                  GError  **error)
 {
   g_assert (self->tx_depth > 0);
+
+  if (transaction_lost (self))
+    {
+      self->tx_depth--;
+      set_lost_error (error);
+      return FALSE;
+    }
 
   if (!pt_store_exec (self, self->tx_depth == 1 ? "COMMIT" : "RELEASE pt", error))
     {
@@ -196,10 +240,13 @@ pt_store_rollback (PtStore *self)
 {
   g_assert (self->tx_depth > 0);
 
-  if (self->tx_depth == 1)
-    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-  else
-    sqlite3_exec (self->db, "ROLLBACK TO pt; RELEASE pt", NULL, NULL, NULL);
+  if (!transaction_lost (self))
+    {
+      if (self->tx_depth == 1)
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      else
+        sqlite3_exec (self->db, "ROLLBACK TO pt; RELEASE pt", NULL, NULL, NULL);
+    }
 
   self->tx_depth--;
 }
@@ -245,6 +292,9 @@ query_text (PtStore     *self,
   else
     pt_store_set_error (self, sqlite3_extended_errcode (self->db), error);
 
+  if (rc == SQLITE_ROW && result == NULL)
+    result = g_strdup ("");
+
   sqlite3_finalize (stmt);
   return result;
 }
@@ -282,49 +332,69 @@ create_file_private (const char  *path,
 }
 
 /* Refuses files that are not ours, and ours from a newer ProloTrack, before
- * anything is written to them. */
+ * anything is written to them. Reads in one transaction, so a file another
+ * process is creating at this moment is seen either empty or finished. */
 static gboolean
 check_file (PtStore  *self,
             GError  **error)
 {
-  gint64 version, app_id, n_objects;
+  gint64 version = -1, app_id = -1, n_objects = -1;
+
+  if (!pt_store_exec (self, "BEGIN", error))
+    return FALSE;
 
   version = pt_store_query_int (self, "PRAGMA user_version", 0, error);
-  if (version < 0)
+  if (version >= 0)
+    app_id = pt_store_query_int (self, "PRAGMA application_id", 0, error);
+  if (app_id >= 0)
+    n_objects = pt_store_query_int (self, "SELECT count(*) FROM sqlite_schema", 0, error);
+
+  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+  if (n_objects < 0)
     return FALSE;
 
-  app_id = pt_store_query_int (self, "PRAGMA application_id", 0, error);
-  if (app_id < 0)
-    return FALSE;
-
-  if (app_id != 0 && app_id != PT_APPLICATION_ID)
-    goto foreign;
-
-  if (version > (gint64) pt_schema_get_version ())
+  if (app_id == PT_APPLICATION_ID && version > (gint64) pt_schema_get_version ())
     {
       g_set_error (error, PT_ERROR, PT_ERROR_TOO_NEW,
                    _("“%s” was written by a newer version of ProloTrack (database format "
-                     "%lld; this version knows up to %u). Update ProloTrack "
-                     "to open it; the file was not changed."),
+                     "%lld; this version knows up to %u). Update ProloTrack to open it; "
+                     "the file was not changed."),
                    self->path, (long long) version, pt_schema_get_version ());
       return FALSE;
     }
 
-  if (app_id == PT_APPLICATION_ID)
+  if (app_id == PT_APPLICATION_ID || (app_id == 0 && version == 0 && n_objects == 0))
     return TRUE;
 
-  n_objects = pt_store_query_int (self, "SELECT count(*) FROM sqlite_schema", 0, error);
-  if (n_objects < 0)
-    return FALSE;
-
-  if (version == 0 && n_objects == 0)
-    return TRUE;  /* a new, empty file */
-
-foreign:
   g_set_error (error, PT_ERROR, PT_ERROR_NOT_DATABASE,
                _("“%s” belongs to another program; it is not a ProloTrack database and "
                  "was left untouched"), self->path);
   return FALSE;
+}
+
+/* Two connections switching a new file to WAL at the same moment can both
+ * hold a shared lock and want an exclusive one; SQLite then answers one of
+ * them "busy" at once instead of waiting, so wait here. */
+static char *
+switch_to_wal (PtStore  *self,
+               GError  **error)
+{
+  for (guint waited_ms = 0; ; waited_ms += 10)
+    {
+      g_autoptr(GError) local_error = NULL;
+      char *mode = query_text (self, "PRAGMA journal_mode=WAL", &local_error);
+
+      if (mode != NULL)
+        return mode;
+
+      if (!g_error_matches (local_error, PT_ERROR, PT_ERROR_BUSY) || waited_ms >= BUSY_TIMEOUT_MS)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+
+      g_usleep (10 * 1000);
+    }
 }
 
 static gboolean
@@ -335,7 +405,7 @@ configure_connection (PtStore  *self,
 
   /* WAL keeps readers and the writer apart; FULL makes a reported save
    * survive power loss; foreign keys are off by default in SQLite. */
-  mode = query_text (self, "PRAGMA journal_mode=WAL", error);
+  mode = switch_to_wal (self, error);
   if (mode == NULL)
     return FALSE;
 
@@ -354,40 +424,55 @@ configure_connection (PtStore  *self,
                         error);
 }
 
+/* Applies one migration at a time, each under the write lock with the
+ * version read again, so two processes opening a new file at once do not
+ * both create the tables. */
 static gboolean
 migrate (PtStore  *self,
-         gint64    from,
          GError  **error)
 {
-  for (guint v = (guint) from + 1; v <= pt_schema_get_version (); v++)
+  for (;;)
     {
-      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version=%u;"
-                                               "PRAGMA application_id=%d;",
-                                               v, PT_APPLICATION_ID);
+      g_autofree char *bump = NULL;
+      gint64 version;
 
       if (!pt_store_begin (self, error))
         return FALSE;
 
-      if (!pt_store_exec (self, pt_schema_get_migration (v), error) ||
+      version = pt_store_query_int (self, "PRAGMA user_version", 0, error);
+      if (version < 0 || version >= (gint64) pt_schema_get_version ())
+        {
+          if (version < 0)
+            {
+              pt_store_rollback (self);
+              return FALSE;
+            }
+          return pt_store_commit (self, error);
+        }
+
+      bump = g_strdup_printf ("PRAGMA user_version=%u; PRAGMA application_id=%d;",
+                              (guint) version + 1, PT_APPLICATION_ID);
+      if (!pt_store_exec (self, pt_schema_get_migration ((guint) version + 1), error) ||
           !pt_store_exec (self, bump, error) ||
           !pt_store_commit (self, error))
         {
           if (self->tx_depth > 0)
             pt_store_rollback (self);
-          g_prefix_error (error, _("Cannot update the database to format %u: "), v);
+          g_prefix_error (error, _("Cannot update the database to format %u: "),
+                          (guint) version + 1);
           return FALSE;
         }
     }
-
-  return TRUE;
 }
 
 static gboolean
 open_connection (PtStore  *self,
                  GError  **error)
 {
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  GStatBuf st;
+  gboolean had_wal = g_stat (wal, &st) == 0 && st.st_size > 0;
   int rc;
-  gint64 version;
 
   rc = sqlite3_open_v2 (self->path, &self->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE |
@@ -401,16 +486,17 @@ open_connection (PtStore  *self,
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 
-  /* Check the file before any pragma that could write its header, so a
-   * file from a newer ProloTrack keeps every byte. */
+  /* Check the file before any pragma that could write it. When it comes
+   * with a write-ahead log, closing a refused file must not checkpoint that
+   * log into it: a file from a newer ProloTrack or another program keeps
+   * every byte. (Without one, SQLite removes the empty log it made.) */
+  if (had_wal)
+    sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
   if (!check_file (self, error))
     return FALSE;
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
 
-  version = pt_store_query_int (self, "PRAGMA user_version", 0, error);
-  if (version < 0)
-    return FALSE;
-
-  return configure_connection (self, error) && migrate (self, version, error);
+  return configure_connection (self, error) && migrate (self, error);
 }
 
 char *
@@ -420,8 +506,9 @@ pt_store_default_path (void)
 }
 
 PtStore *
-pt_store_open (const char  *path,
-               GError     **error)
+pt_store_open_full (const char        *path,
+                    PtStoreOpenFlags   flags,
+                    GError           **error)
 {
   g_autoptr(PtStore) self = g_object_new (PT_TYPE_STORE, NULL);
 
@@ -437,10 +524,25 @@ pt_store_open (const char  *path,
       return NULL;
     }
 
-  if (!create_file_private (self->path, error) || !open_connection (self, error))
+  if (!(flags & PT_STORE_OPEN_CREATE) && !g_file_test (self->path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_NOT_FOUND,
+                   _("There is no database at “%s”"), self->path);
+      return NULL;
+    }
+
+  if (((flags & PT_STORE_OPEN_CREATE) && !create_file_private (self->path, error)) ||
+      !open_connection (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+PtStore *
+pt_store_open (const char  *path,
+               GError     **error)
+{
+  return pt_store_open_full (path, PT_STORE_OPEN_CREATE, error);
 }
 
 const char *
@@ -568,6 +670,7 @@ pt_store_run_batch (PtStore          *self,
                     GError          **error)
 {
   g_return_val_if_fail (PT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
 
   if (!pt_store_begin (self, error))
     return FALSE;

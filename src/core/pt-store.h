@@ -30,10 +30,21 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PtStore, pt_store, PT, STORE, GObject)
 
 char        *pt_store_default_path        (void);
+typedef enum
+{
+  PT_STORE_OPEN_DEFAULT = 0,
+  PT_STORE_OPEN_CREATE  = 1 << 0,  /* create the file (mode 0600) and its folder */
+} PtStoreOpenFlags;
+
 /* Opens (creating, mode 0600, when missing) and migrates the database.
  * @path NULL means $PROLOTRACK_DATABASE, else pt_store_default_path(). */
 PtStore     *pt_store_open                (const char  *path,
                                            GError     **error);
+/* The same; without PT_STORE_OPEN_CREATE a missing file is
+ * PT_ERROR_NOT_FOUND and nothing is created. */
+PtStore     *pt_store_open_full           (const char        *path,
+                                           PtStoreOpenFlags   flags,
+                                           GError           **error);
 const char  *pt_store_get_path            (PtStore     *self);
 /* The schema version this build writes (PRAGMA user_version). */
 guint        pt_store_get_schema_version  (void);

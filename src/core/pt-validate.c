@@ -81,6 +81,35 @@ quote_value (const char *value)
   return g_string_free (out, FALSE);
 }
 
+/* Trims spaces around one-line values, turns "" into NULL (notifying the
+ * record when that changed it) and refuses an empty required value. */
+static gboolean
+normalize (PtRecord       *record,
+           const PtField  *field,
+           gboolean        trim,
+           GError        **error)
+{
+  char **slot = PT_FIELD_PTR (record, field, char *);
+  g_autofree char *before = g_strdup (*slot);
+
+  if (*slot != NULL && trim)
+    g_strstrip (*slot);
+
+  if (*slot != NULL && **slot == '\0')
+    g_clear_pointer (slot, g_free);
+
+  if (g_strcmp0 (before, *slot) != 0)
+    g_object_notify (G_OBJECT (record), field->name);
+
+  if (*slot == NULL && (field->flags & PT_FIELD_REQUIRED))
+    {
+      pt_set_field_error (error, field->name, _("%s is required"), _(field->label));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 check_text (PtRecord       *record,
             const PtField  *field,
@@ -97,19 +126,10 @@ check_text (PtRecord       *record,
       return FALSE;
     }
 
-  if (*slot != NULL && !(field->flags & PT_FIELD_MULTILINE))
-    g_strstrip (*slot);
-
-  if (*slot == NULL || **slot == '\0')
-    {
-      if (field->flags & PT_FIELD_REQUIRED)
-        {
-          pt_set_field_error (error, field->name, _("%s is required"), label);
-          return FALSE;
-        }
-      g_clear_pointer (slot, g_free);
-      return TRUE;
-    }
+  if (!normalize (record, field, !(field->flags & PT_FIELD_MULTILINE), error))
+    return FALSE;
+  if (*slot == NULL)
+    return TRUE;
 
   n_chars = g_utf8_strlen (*slot, -1);
   if (n_chars > (glong) field->max)
@@ -154,19 +174,10 @@ check_date (PtRecord       *record,
   g_autofree char *shown = NULL;
   GDate date, today;
 
-  if (*slot != NULL)
-    g_strstrip (*slot);
-
-  if (*slot == NULL || **slot == '\0')
-    {
-      if (field->flags & PT_FIELD_REQUIRED)
-        {
-          pt_set_field_error (error, field->name, _("%s is required"), label);
-          return FALSE;
-        }
-      g_clear_pointer (slot, g_free);
-      return TRUE;
-    }
+  if (!normalize (record, field, TRUE, error))
+    return FALSE;
+  if (*slot == NULL)
+    return TRUE;
 
   shown = quote_value (*slot);
   if (!pt_date_parse (*slot, &date))
@@ -275,7 +286,14 @@ check_ref (PtRecord       *record,
 {
   gint64 value = *PT_FIELD_PTR (record, field, gint64);
 
-  if (value < 0 || (value == 0 && (field->flags & PT_FIELD_REQUIRED)))
+  if (value < 0)
+    {
+      pt_set_field_error (error, field->name, _("%s %lld does not exist"),
+                          _(field->label), (long long) value);
+      return FALSE;
+    }
+
+  if (value == 0 && (field->flags & PT_FIELD_REQUIRED))
     {
       pt_set_field_error (error, field->name, _("%s is required"), _(field->label));
       return FALSE;
