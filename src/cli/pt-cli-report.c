@@ -400,17 +400,9 @@ print_summary_text (PtPatient      *patient,
 }
 
 static void
-summary_to_json (JsonBuilder    *b,
-                 PtPatient      *patient,
-                 PtCondition    *condition,
-                 PtRecovery     *r,
-                 PtDistanceUnit  unit)
+patient_to_json (JsonBuilder *b,
+                 PtPatient   *patient)
 {
-  const char *distance_key = unit == PT_DISTANCE_UNIT_MI ? "distance_mi" : "distance_km";
-
-  json_builder_begin_object (b);
-
-  json_builder_set_member_name (b, "patient");
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "id");
   json_builder_add_int_value (b, pt_record_get_id (PT_RECORD (patient)));
@@ -418,27 +410,38 @@ summary_to_json (JsonBuilder    *b,
   add_string_or_null (b, "record_number", pt_patient_get_record_number (patient));
   add_string_or_null (b, "date_of_birth", pt_patient_get_date_of_birth (patient));
   json_builder_end_object (b);
+}
 
-  json_builder_set_member_name (b, "condition");
-  if (condition != NULL)
+static void
+condition_to_json (JsonBuilder *b,
+                   PtCondition *condition)
+{
+  g_autofree char *tried = NULL;
+
+  if (condition == NULL)
     {
-      g_autofree char *tried = pt_flags_to_nicks (PT_TYPE_PRIOR_TREATMENT,
-                                                  pt_condition_get_prior_treatments (condition));
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "id");
-      json_builder_add_int_value (b, pt_record_get_id (PT_RECORD (condition)));
-      add_string_or_null (b, "kind", pt_enum_to_nick (PT_TYPE_CONDITION_KIND,
-                                                      pt_condition_get_kind (condition)));
-      add_string_or_null (b, "side", pt_enum_to_nick (PT_TYPE_SIDE, pt_condition_get_side (condition)));
-      add_string_or_null (b, "status", pt_enum_to_nick (PT_TYPE_CONDITION_STATUS,
-                                                        pt_condition_get_status (condition)));
-      add_string_or_null (b, "onset_date", pt_condition_get_onset_date (condition));
-      add_string_or_null (b, "prior_treatments", tried);
-      json_builder_end_object (b);
+      json_builder_add_null_value (b);
+      return;
     }
-  else
-    json_builder_add_null_value (b);
 
+  tried = pt_flags_to_nicks (PT_TYPE_PRIOR_TREATMENT, pt_condition_get_prior_treatments (condition));
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_int_value (b, pt_record_get_id (PT_RECORD (condition)));
+  add_string_or_null (b, "kind", pt_enum_to_nick (PT_TYPE_CONDITION_KIND,
+                                                  pt_condition_get_kind (condition)));
+  add_string_or_null (b, "side", pt_enum_to_nick (PT_TYPE_SIDE, pt_condition_get_side (condition)));
+  add_string_or_null (b, "status", pt_enum_to_nick (PT_TYPE_CONDITION_STATUS,
+                                                    pt_condition_get_status (condition)));
+  add_string_or_null (b, "onset_date", pt_condition_get_onset_date (condition));
+  add_string_or_null (b, "prior_treatments", tried);
+  json_builder_end_object (b);
+}
+
+static void
+course_to_json (JsonBuilder *b,
+                PtRecovery  *r)
+{
   json_builder_set_member_name (b, "pain");
   json_builder_begin_object (b);
   add_number_or_null (b, "baseline", r->has_baseline, r->baseline);
@@ -457,6 +460,45 @@ summary_to_json (JsonBuilder    *b,
   add_string_or_null (b, "last", r->last_session);
   add_int_or_null (b, "days_since_first", r->days_since_first_session);
   json_builder_end_object (b);
+}
+
+static void
+week_to_json (JsonBuilder    *b,
+              const PtWeek   *w,
+              PtDistanceUnit  unit)
+{
+  json_builder_begin_object (b);
+  add_string_or_null (b, "monday", w->monday);
+  json_builder_set_member_name (b, "iso_year");
+  json_builder_add_int_value (b, w->iso_year);
+  json_builder_set_member_name (b, "iso_week");
+  json_builder_add_int_value (b, w->iso_week);
+  json_builder_set_member_name (b, unit == PT_DISTANCE_UNIT_MI ? "distance_mi" : "distance_km");
+  json_builder_add_double_value (b, round (to_unit (w->distance_m, unit) * 1000) / 1000);
+  json_builder_set_member_name (b, "runs");
+  json_builder_add_int_value (b, w->n_runs);
+  json_builder_set_member_name (b, "cross_training_minutes");
+  json_builder_add_int_value (b, w->cross_minutes);
+  add_number_or_null (b, "change_percent", w->has_change, w->change_pct);
+  json_builder_set_member_name (b, "over_ten_percent");
+  json_builder_add_boolean_value (b, w->over_ten_percent);
+  json_builder_end_object (b);
+}
+
+static void
+summary_to_json (JsonBuilder    *b,
+                 PtPatient      *patient,
+                 PtCondition    *condition,
+                 PtRecovery     *r,
+                 PtDistanceUnit  unit)
+{
+  json_builder_begin_object (b);
+
+  json_builder_set_member_name (b, "patient");
+  patient_to_json (b, patient);
+  json_builder_set_member_name (b, "condition");
+  condition_to_json (b, condition);
+  course_to_json (b, r);
 
   json_builder_set_member_name (b, "running");
   json_builder_begin_object (b);
@@ -465,26 +507,7 @@ summary_to_json (JsonBuilder    *b,
   json_builder_set_member_name (b, "weeks");
   json_builder_begin_array (b);
   for (guint i = 0; i < r->weeks->len; i++)
-    {
-      const PtWeek *w = &g_array_index (r->weeks, PtWeek, i);
-
-      json_builder_begin_object (b);
-      add_string_or_null (b, "monday", w->monday);
-      json_builder_set_member_name (b, "iso_year");
-      json_builder_add_int_value (b, w->iso_year);
-      json_builder_set_member_name (b, "iso_week");
-      json_builder_add_int_value (b, w->iso_week);
-      json_builder_set_member_name (b, distance_key);
-      json_builder_add_double_value (b, round (to_unit (w->distance_m, unit) * 1000) / 1000);
-      json_builder_set_member_name (b, "runs");
-      json_builder_add_int_value (b, w->n_runs);
-      json_builder_set_member_name (b, "cross_training_minutes");
-      json_builder_add_int_value (b, w->cross_minutes);
-      add_number_or_null (b, "change_percent", w->has_change, w->change_pct);
-      json_builder_set_member_name (b, "over_ten_percent");
-      json_builder_add_boolean_value (b, w->over_ten_percent);
-      json_builder_end_object (b);
-    }
+    week_to_json (b, &g_array_index (r->weeks, PtWeek, i), unit);
   json_builder_end_array (b);
   json_builder_end_object (b);
 

@@ -175,11 +175,54 @@ week_for (GArray     *weeks,
   return &g_array_index (weeks, PtWeek, index);
 }
 
+/* Every ISO week from @first to @last (Mondays), empty. */
+static GArray *
+make_weeks (const GDate *first,
+            const GDate *last)
+{
+  GArray *weeks = g_array_new (FALSE, TRUE, sizeof (PtWeek));
+
+  for (GDate d = *first; g_date_valid (first) && g_date_compare (&d, last) <= 0;
+       g_date_add_days (&d, 7))
+    {
+      PtWeek week = { .n_runs = 0 };
+      g_autofree char *text = pt_date_format (&d);
+      GDate thursday = d;
+
+      copy_date (week.monday, text);
+      week.iso_week = (int) g_date_get_iso8601_week_of_year (&d);
+      /* The Thursday decides the ISO year. */
+      g_date_add_days (&thursday, 3);
+      week.iso_year = g_date_get_year (&thursday);
+      g_array_append_val (weeks, week);
+    }
+
+  return weeks;
+}
+
+static void
+compute_changes (GArray *weeks)
+{
+  for (guint i = 1; i < weeks->len; i++)
+    {
+      PtWeek *prev = &g_array_index (weeks, PtWeek, i - 1);
+      PtWeek *week = &g_array_index (weeks, PtWeek, i);
+
+      if (prev->distance_m <= 0)
+        continue;
+
+      week->has_change = TRUE;
+      week->change_pct = (week->distance_m - prev->distance_m) / prev->distance_m * 100.0;
+      /* A hair of tolerance, so 10 % exactly (in floating point) is not flagged. */
+      week->over_ten_percent = week->change_pct > PT_TEN_PERCENT_RULE + 1e-9;
+    }
+}
+
 GArray *
 pt_analysis_weekly (GListModel *runs,
                     GListModel *cross_training)
 {
-  GArray *weeks = g_array_new (FALSE, TRUE, sizeof (PtWeek));
+  GArray *weeks;
   GDate first, last;
 
   g_date_clear (&first, 1);
@@ -188,24 +231,7 @@ pt_analysis_weekly (GListModel *runs,
   span_dates (cross_training, (const char *(*) (gpointer)) pt_cross_training_get_date,
               &first, &last);
 
-  if (!g_date_valid (&first))
-    return weeks;
-
-  for (GDate d = first; g_date_compare (&d, &last) <= 0; g_date_add_days (&d, 7))
-    {
-      PtWeek week = { .n_runs = 0 };
-      g_autofree char *text = pt_date_format (&d);
-
-      copy_date (week.monday, text);
-      week.iso_week = (int) g_date_get_iso8601_week_of_year (&d);
-      /* The Thursday decides the ISO year. */
-      {
-        GDate thursday = d;
-        g_date_add_days (&thursday, 3);
-        week.iso_year = g_date_get_year (&thursday);
-      }
-      g_array_append_val (weeks, week);
-    }
+  weeks = make_weeks (&first, &last);
 
   for (guint i = 0; runs != NULL && i < g_list_model_get_n_items (runs); i++)
     {
@@ -228,20 +254,7 @@ pt_analysis_weekly (GListModel *runs,
       week->cross_minutes += (guint) pt_cross_training_get_minutes (entry);
     }
 
-  for (guint i = 1; i < weeks->len; i++)
-    {
-      PtWeek *prev = &g_array_index (weeks, PtWeek, i - 1);
-      PtWeek *week = &g_array_index (weeks, PtWeek, i);
-
-      if (prev->distance_m <= 0)
-        continue;
-
-      week->has_change = TRUE;
-      week->change_pct = (week->distance_m - prev->distance_m) / prev->distance_m * 100.0;
-      /* A hair of tolerance, so 10 % exactly (in floating point) is not flagged. */
-      week->over_ten_percent = week->change_pct > PT_TEN_PERCENT_RULE + 1e-9;
-    }
-
+  compute_changes (weeks);
   return weeks;
 }
 
