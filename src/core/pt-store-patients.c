@@ -192,25 +192,10 @@ pt_store_list_patients (PtStore   *self,
                         gboolean   include_archived,
                         GError   **error)
 {
-  g_autoptr(GListModel) all = NULL;
-  g_autoptr(GListStore) shown = NULL;
-
   g_return_val_if_fail (PT_IS_STORE (self), NULL);
 
-  all = pt_store_load_records (self, PT_TYPE_PATIENT, NULL, 0, error);
-  if (all == NULL || include_archived)
-    return g_steal_pointer (&all);
-
-  shown = g_list_store_new (PT_TYPE_PATIENT);
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      g_autoptr(PtPatient) patient = g_list_model_get_item (all, i);
-
-      if (!pt_patient_get_archived (patient))
-        g_list_store_append (shown, patient);
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&shown));
+  return pt_store_load_records (self, PT_TYPE_PATIENT, include_archived ? NULL : "archived",
+                                FALSE, error);
 }
 
 gboolean
