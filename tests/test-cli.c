@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 
 #include "pt-store.h"
+#include "pt-test-utils.h"
 
 typedef struct
 {
@@ -28,10 +29,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("prolotrack-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = pt_test_make_tmp_dir ();
   f->db = g_build_filename (f->dir, "clinic.db", NULL);
 }
 

@@ -22,6 +22,7 @@
 #include "pt-enums.h"
 #include "pt-error.h"
 #include "pt-store.h"
+#include "pt-test-utils.h"
 
 typedef struct
 {
@@ -47,8 +48,7 @@ open_store (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("prolotrack-demo-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = pt_test_make_tmp_dir ();
   fixture->path = g_build_filename (fixture->dir, "demo.db", NULL);
   fixture->store = pt_store_open (fixture->path, &error);
   g_assert_no_error (error);

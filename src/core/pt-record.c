@@ -351,6 +351,20 @@ pt_record_set_id (PtRecord *self,
     }
 }
 
+static void
+replace_timestamp (PtRecord    *self,
+                   char       **slot,
+                   const char  *value,
+                   int          prop)
+{
+  if (g_strcmp0 (*slot, value) == 0)
+    return;
+
+  g_free (*slot);
+  *slot = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
 void
 pt_record_set_timestamps (PtRecord   *self,
                           const char *created_at,
@@ -358,19 +372,8 @@ pt_record_set_timestamps (PtRecord   *self,
 {
   PtRecordPrivate *priv = pt_record_get_instance_private (self);
 
-  if (g_strcmp0 (priv->created_at, created_at) != 0)
-    {
-      g_free (priv->created_at);
-      priv->created_at = g_strdup (created_at);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
-    }
-
-  if (g_strcmp0 (priv->updated_at, updated_at) != 0)
-    {
-      g_free (priv->updated_at);
-      priv->updated_at = g_strdup (updated_at);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
-    }
+  replace_timestamp (self, &priv->created_at, created_at, PROP_CREATED_AT);
+  replace_timestamp (self, &priv->updated_at, updated_at, PROP_UPDATED_AT);
 }
 
 void
