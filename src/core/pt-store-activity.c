@@ -28,10 +28,10 @@ format_duration (gint64 seconds)
                           magnitude / 3600, (guint) (magnitude / 60 % 60), (guint) (magnitude % 60));
 }
 
-static gboolean
-validate_shoe (PtStore   *self,
-               PtRecord  *record,
-               GError   **error)
+gboolean
+pt_store_validate_shoe_record (PtStore   *self,
+                               PtRecord  *record,
+                               GError   **error)
 {
   PtShoe *shoe = PT_SHOE (record);
   const char *retired = pt_shoe_get_retired (shoe);
@@ -52,10 +52,10 @@ validate_shoe (PtStore   *self,
                                        "AND patient_id != ?2", error);
 }
 
-static gboolean
-validate_run (PtStore   *self,
-              PtRecord  *record,
-              GError   **error)
+gboolean
+pt_store_validate_run_record (PtStore   *self,
+                              PtRecord  *record,
+                              GError   **error)
 {
   PtRun *run = PT_RUN (record);
   double metres = pt_run_get_distance_m (run);
@@ -86,10 +86,10 @@ validate_run (PtStore   *self,
          pt_store_check_owned (self, record, "shoe_id", error);
 }
 
-static gboolean
-validate_cross_training (PtStore   *self,
-                         PtRecord  *record,
-                         GError   **error)
+gboolean
+pt_store_validate_cross_training_record (PtStore   *self,
+                                         PtRecord  *record,
+                                         GError   **error)
 {
   g_autofree char *birth = NULL;
 
@@ -150,7 +150,7 @@ pt_store_add_shoe (PtStore  *self,
 {
   g_return_val_if_fail (PT_IS_SHOE (record), 0);
 
-  return pt_store_add_checked (self, PT_RECORD (record), validate_shoe, error);
+  return pt_store_add_checked (self, PT_RECORD (record), pt_store_validate_shoe_record, error);
 }
 
 gboolean
@@ -160,7 +160,7 @@ pt_store_update_shoe (PtStore  *self,
 {
   g_return_val_if_fail (PT_IS_SHOE (record), FALSE);
 
-  return pt_store_update_checked (self, PT_RECORD (record), validate_shoe, error);
+  return pt_store_update_checked (self, PT_RECORD (record), pt_store_validate_shoe_record, error);
 }
 
 PtShoe *
@@ -200,7 +200,7 @@ pt_store_add_run (PtStore  *self,
 {
   g_return_val_if_fail (PT_IS_RUN (record), 0);
 
-  return pt_store_add_checked (self, PT_RECORD (record), validate_run, error);
+  return pt_store_add_checked (self, PT_RECORD (record), pt_store_validate_run_record, error);
 }
 
 gboolean
@@ -210,7 +210,7 @@ pt_store_update_run (PtStore  *self,
 {
   g_return_val_if_fail (PT_IS_RUN (record), FALSE);
 
-  return pt_store_update_checked (self, PT_RECORD (record), validate_run, error);
+  return pt_store_update_checked (self, PT_RECORD (record), pt_store_validate_run_record, error);
 }
 
 PtRun *
@@ -250,7 +250,7 @@ pt_store_add_cross_training (PtStore  *self,
 {
   g_return_val_if_fail (PT_IS_CROSS_TRAINING (record), 0);
 
-  return pt_store_add_checked (self, PT_RECORD (record), validate_cross_training, error);
+  return pt_store_add_checked (self, PT_RECORD (record), pt_store_validate_cross_training_record, error);
 }
 
 gboolean
@@ -260,7 +260,7 @@ pt_store_update_cross_training (PtStore  *self,
 {
   g_return_val_if_fail (PT_IS_CROSS_TRAINING (record), FALSE);
 
-  return pt_store_update_checked (self, PT_RECORD (record), validate_cross_training, error);
+  return pt_store_update_checked (self, PT_RECORD (record), pt_store_validate_cross_training_record, error);
 }
 
 PtCrossTraining *

@@ -97,10 +97,10 @@ check_birth_before_records (PtStore    *self,
   return TRUE;
 }
 
-static gboolean
-validate_patient (PtStore   *self,
-                  PtRecord  *record,
-                  GError   **error)
+gboolean
+pt_store_validate_patient_record (PtStore   *self,
+                                  PtRecord  *record,
+                                  GError   **error)
 {
   PtPatient *patient = PT_PATIENT (record);
 
@@ -115,7 +115,7 @@ pt_store_add_patient (PtStore    *self,
 {
   g_return_val_if_fail (PT_IS_PATIENT (patient), 0);
 
-  return pt_store_add_checked (self, PT_RECORD (patient), validate_patient, error);
+  return pt_store_add_checked (self, PT_RECORD (patient), pt_store_validate_patient_record, error);
 }
 
 gboolean
@@ -125,7 +125,7 @@ pt_store_update_patient (PtStore    *self,
 {
   g_return_val_if_fail (PT_IS_PATIENT (patient), FALSE);
 
-  return pt_store_update_checked (self, PT_RECORD (patient), validate_patient, error);
+  return pt_store_update_checked (self, PT_RECORD (patient), pt_store_validate_patient_record, error);
 }
 
 PtPatient *

@@ -97,6 +97,26 @@ gboolean    pt_store_update_checked  (PtStore        *self,
                                       PtRecord       *record,
                                       PtValidateFunc  validate,
                                       GError        **error);
+/* Puts a deleted record back with its id (undo): the same checks as an add. */
+gboolean    pt_store_restore_checked (PtStore        *self,
+                                      PtRecord       *record,
+                                      PtValidateFunc  validate,
+                                      GError        **error);
+/* The checks an add or update runs, without writing. */
+gboolean    pt_store_validate_checked (PtStore        *self,
+                                       PtRecord       *record,
+                                       PtValidateFunc  validate,
+                                       GError        **error);
+
+/* The rules of each type that involve other records. */
+gboolean    pt_store_validate_patient_record        (PtStore *self, PtRecord *record, GError **error);
+gboolean    pt_store_validate_condition_record      (PtStore *self, PtRecord *record, GError **error);
+gboolean    pt_store_validate_session_record        (PtStore *self, PtRecord *record, GError **error);
+gboolean    pt_store_validate_pain_score_record     (PtStore *self, PtRecord *record, GError **error);
+gboolean    pt_store_validate_shoe_record           (PtStore *self, PtRecord *record, GError **error);
+gboolean    pt_store_validate_run_record            (PtStore *self, PtRecord *record, GError **error);
+gboolean    pt_store_validate_cross_training_record (PtStore *self, PtRecord *record, GError **error);
+
 /* Deletes in a transaction after @guard (may be NULL) agrees. */
 typedef gboolean (*PtDeleteGuard) (PtStore   *store,
                                    gint64     id,

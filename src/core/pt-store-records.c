@@ -207,7 +207,15 @@ pt_store_insert_record (PtStore   *self,
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(PtStmt) stmt = NULL;
 
-  g_string_append_printf (sql, "INSERT INTO %s (%s) VALUES (", klass->table, columns);
+  /* A record that already has an id is being restored (undo of a delete):
+   * it comes back with its id and timestamps. */
+  gboolean restore = pt_record_get_id (record) > 0;
+  int first = restore ? 4 : 1;
+
+  g_string_append_printf (sql, "INSERT INTO %s (%s%s) VALUES (", klass->table,
+                          restore ? "id, created_at, updated_at, " : "", columns);
+  if (restore)
+    g_string_append (sql, "?, COALESCE(?, " NOW_UTC "), COALESCE(?, " NOW_UTC "), ");
   for (guint i = 0; i < klass->n_fields; i++)
     g_string_append (sql, i ? ", ?" : "?");
   g_string_append (sql, ") RETURNING id, created_at, updated_at");
@@ -216,8 +224,15 @@ pt_store_insert_record (PtStore   *self,
   if (stmt == NULL)
     return FALSE;
 
+  if (restore)
+    {
+      sqlite3_bind_int64 (stmt, 1, pt_record_get_id (record));
+      sqlite3_bind_text (stmt, 2, pt_record_get_created_at (record), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, pt_record_get_updated_at (record), -1, SQLITE_TRANSIENT);
+    }
+
   for (guint i = 0; i < klass->n_fields; i++)
-    bind_field (stmt, (int) i + 1, record, &klass->fields[i]);
+    bind_field (stmt, (int) i + first, record, &klass->fields[i]);
 
   if (!pt_store_step_row (self, stmt, error))
     return FALSE;
@@ -375,6 +390,65 @@ pt_store_delete_record (PtStore  *self,
   return TRUE;
 }
 
+static gboolean
+id_taken (PtStore   *self,
+          PtRecord  *record,
+          gboolean  *taken,
+          GError   **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?",
+                                          pt_record_get_table (record));
+  g_autoptr(PtStmt) stmt = pt_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, pt_record_get_id (record));
+  rc = pt_store_step (self, stmt, error);
+  *taken = rc == SQLITE_ROW;
+  return rc != 0;
+}
+
+/* Validates and inserts in one transaction. A record with an id is being
+ * restored: it keeps its id unless another record took it in the meantime
+ * (SQLite hands out the highest id again after it was deleted), and then
+ * comes back under a new one. On failure the record keeps its old id. */
+static gboolean
+insert_checked (PtStore        *self,
+                PtRecord       *record,
+                PtValidateFunc  validate,
+                GError        **error)
+{
+  gint64 old_id = pt_record_get_id (record);
+  gboolean taken = FALSE;
+  gboolean ok;
+
+  if (!pt_validate_fields (record, error) || !pt_store_begin (self, error))
+    return FALSE;
+
+  ok = old_id == 0 || id_taken (self, record, &taken, error);
+  if (ok && taken)
+    pt_record_set_id (record, 0);
+
+  if (!ok ||
+      (validate != NULL && !validate (self, record, error)) ||
+      !pt_store_insert_record (self, record, error))
+    {
+      pt_store_rollback (self);
+      pt_record_set_id (record, old_id);
+      return FALSE;
+    }
+
+  if (!pt_store_commit (self, error))
+    {
+      pt_record_set_id (record, old_id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gint64
 pt_store_add_checked (PtStore         *self,
                       PtRecord        *record,
@@ -392,24 +466,49 @@ pt_store_add_checked (PtStore         *self,
       return 0;
     }
 
-  if (!pt_validate_fields (record, error) || !pt_store_begin (self, error))
+  if (!insert_checked (self, record, validate, error))
     return 0;
 
-  if ((validate != NULL && !validate (self, record, error)) ||
-      !pt_store_insert_record (self, record, error))
-    {
-      pt_store_rollback (self);
-      pt_record_set_id (record, 0);
-      return 0;
-    }
-
-  if (!pt_store_commit (self, error))
-    {
-      pt_record_set_id (record, 0);
-      return 0;
-    }
-
   return pt_record_get_id (record);
+}
+
+gboolean
+pt_store_restore_checked (PtStore         *self,
+                          PtRecord        *record,
+                          PtValidateFunc   validate,
+                          GError         **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (PT_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (pt_record_get_id (record) > 0, FALSE);
+
+  return insert_checked (self, record, validate, error);
+}
+
+gboolean
+pt_store_validate_checked (PtStore         *self,
+                           PtRecord        *record,
+                           PtValidateFunc   validate,
+                           GError         **error)
+{
+  gboolean valid;
+
+  g_return_val_if_fail (PT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (PT_IS_RECORD (record), FALSE);
+
+  if (!pt_validate_fields (record, error))
+    return FALSE;
+
+  if (validate == NULL)
+    return TRUE;
+
+  /* The same reads as a save, in a transaction that is always rolled back. */
+  if (!pt_store_begin (self, error))
+    return FALSE;
+
+  valid = validate (self, record, error);
+  pt_store_rollback (self);
+  return valid;
 }
 
 gboolean

@@ -14,10 +14,10 @@
 #include "pt-store-private.h"
 #include "pt-validate.h"
 
-static gboolean
-validate_condition (PtStore   *self,
-                    PtRecord  *record,
-                    GError   **error)
+gboolean
+pt_store_validate_condition_record (PtStore   *self,
+                                    PtRecord  *record,
+                                    GError   **error)
 {
   g_autofree char *birth = NULL;
 
@@ -29,10 +29,10 @@ validate_condition (PtStore   *self,
                                        "WHERE condition_id = ?1 AND patient_id != ?2)", error);
 }
 
-static gboolean
-validate_session (PtStore   *self,
-                  PtRecord  *record,
-                  GError   **error)
+gboolean
+pt_store_validate_session_record (PtStore   *self,
+                                  PtRecord  *record,
+                                  GError   **error)
 {
   PtSession *session = PT_SESSION (record);
   const char *next_visit = pt_session_get_next_visit (session);
@@ -59,10 +59,10 @@ validate_session (PtStore   *self,
          pt_store_check_owned (self, record, "condition_id", error);
 }
 
-static gboolean
-validate_pain_score (PtStore   *self,
-                     PtRecord  *record,
-                     GError   **error)
+gboolean
+pt_store_validate_pain_score_record (PtStore   *self,
+                                     PtRecord  *record,
+                                     GError   **error)
 {
   g_autofree char *birth = NULL;
 
@@ -108,7 +108,7 @@ pt_store_add_condition (PtStore  *self,
 {
   g_return_val_if_fail (PT_IS_CONDITION (record), 0);
 
-  return pt_store_add_checked (self, PT_RECORD (record), validate_condition, error);
+  return pt_store_add_checked (self, PT_RECORD (record), pt_store_validate_condition_record, error);
 }
 
 gboolean
@@ -118,7 +118,7 @@ pt_store_update_condition (PtStore  *self,
 {
   g_return_val_if_fail (PT_IS_CONDITION (record), FALSE);
 
-  return pt_store_update_checked (self, PT_RECORD (record), validate_condition, error);
+  return pt_store_update_checked (self, PT_RECORD (record), pt_store_validate_condition_record, error);
 }
 
 PtCondition *
@@ -158,7 +158,7 @@ pt_store_add_session (PtStore  *self,
 {
   g_return_val_if_fail (PT_IS_SESSION (record), 0);
 
-  return pt_store_add_checked (self, PT_RECORD (record), validate_session, error);
+  return pt_store_add_checked (self, PT_RECORD (record), pt_store_validate_session_record, error);
 }
 
 gboolean
@@ -168,7 +168,7 @@ pt_store_update_session (PtStore  *self,
 {
   g_return_val_if_fail (PT_IS_SESSION (record), FALSE);
 
-  return pt_store_update_checked (self, PT_RECORD (record), validate_session, error);
+  return pt_store_update_checked (self, PT_RECORD (record), pt_store_validate_session_record, error);
 }
 
 PtSession *
@@ -208,7 +208,7 @@ pt_store_add_pain_score (PtStore  *self,
 {
   g_return_val_if_fail (PT_IS_PAIN_SCORE (record), 0);
 
-  return pt_store_add_checked (self, PT_RECORD (record), validate_pain_score, error);
+  return pt_store_add_checked (self, PT_RECORD (record), pt_store_validate_pain_score_record, error);
 }
 
 gboolean
@@ -218,7 +218,7 @@ pt_store_update_pain_score (PtStore  *self,
 {
   g_return_val_if_fail (PT_IS_PAIN_SCORE (record), FALSE);
 
-  return pt_store_update_checked (self, PT_RECORD (record), validate_pain_score, error);
+  return pt_store_update_checked (self, PT_RECORD (record), pt_store_validate_pain_score_record, error);
 }
 
 PtPainScore *

@@ -139,6 +139,27 @@ PtCrossTraining *pt_store_get_cross_training (PtStore *self, gint64 id, GError *
 gboolean     pt_store_delete_cross_training (PtStore *self, gint64 id, GError **error);
 GListModel  *pt_store_list_cross_training (PtStore *self, gint64 patient_id, GError **error);
 
+/* Any record type (forms, undo): the same validated writes as the typed
+ * functions above. */
+/* Runs every check a save would, writing nothing. */
+gboolean     pt_store_validate            (PtStore     *self,
+                                           PtRecord    *record,
+                                           GError     **error);
+gint64       pt_store_add                 (PtStore     *self,
+                                           PtRecord    *record,
+                                           GError     **error);
+gboolean     pt_store_update              (PtStore     *self,
+                                           PtRecord    *record,
+                                           GError     **error);
+gboolean     pt_store_delete              (PtStore     *self,
+                                           PtRecord    *record,
+                                           GError     **error);
+/* Puts a deleted record back with its id and timestamps (undo of a
+ * delete), after the same checks as an add. */
+gboolean     pt_store_restore             (PtStore     *self,
+                                           PtRecord    *record,
+                                           GError     **error);
+
 /* Metres run in a shoe, summed over its runs. */
 double       pt_store_get_shoe_distance   (PtStore     *self,
                                            gint64       shoe_id,
