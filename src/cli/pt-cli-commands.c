@@ -18,8 +18,7 @@
 #include "pt-date.h"
 #include "pt-enums.h"
 #include "pt-error.h"
-
-#define METRES_PER_MILE 1609.344
+#include "pt-units.h"
 
 typedef enum
 {
@@ -86,7 +85,7 @@ convert_number (const PtCliField  *field,
   if (field->kind == OPT_KM)
     *value *= 1000.0;
   else if (field->kind == OPT_MI)
-    *value *= METRES_PER_MILE;
+    *value *= PT_METRES_PER_MILE;
   else if (field->kind == OPT_MINUTES)
     *value *= 60.0;
 

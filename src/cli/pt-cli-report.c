@@ -15,6 +15,7 @@
 #include "pt-cli-private.h"
 #include "pt-date.h"
 #include "pt-demo.h"
+#include "pt-units.h"
 #include "pt-enums.h"
 #include "pt-error.h"
 
@@ -295,13 +296,6 @@ describe_change (PtRecovery *r)
   return g_strdup (_("no change"));
 }
 
-static double
-to_unit (double metres,
-         PtDistanceUnit unit)
-{
-  return unit == PT_DISTANCE_UNIT_MI ? metres / 1609.344 : metres / 1000.0;
-}
-
 static void
 print_summary_header (PtPatient   *patient,
                       PtCondition *condition)
@@ -382,7 +376,7 @@ print_summary_weeks (PtRecovery     *r,
                                                              w->cross_minutes),
                                                 w->cross_minutes);
 
-      g_print ("  %s  %6.1f %s %-7s %s%s\n", w->monday, to_unit (w->distance_m, unit),
+      g_print ("  %s  %6.1f %s %-7s %s%s\n", w->monday, pt_distance_from_metres (w->distance_m, unit),
                unit_name, delta, cross,
                w->over_ten_percent ? _("  ▲ over the 10 per cent rule") : "");
     }
@@ -474,7 +468,7 @@ week_to_json (JsonBuilder    *b,
   json_builder_set_member_name (b, "iso_week");
   json_builder_add_int_value (b, w->iso_week);
   json_builder_set_member_name (b, unit == PT_DISTANCE_UNIT_MI ? "distance_mi" : "distance_km");
-  json_builder_add_double_value (b, round (to_unit (w->distance_m, unit) * 1000) / 1000);
+  json_builder_add_double_value (b, round (pt_distance_from_metres (w->distance_m, unit) * 1000) / 1000);
   json_builder_set_member_name (b, "runs");
   json_builder_add_int_value (b, w->n_runs);
   json_builder_set_member_name (b, "cross_training_minutes");

@@ -1,0 +1,41 @@
+/* pt-units.c: distances in the unit a clinic reads
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pt-units.h"
+
+double
+pt_distance_from_metres (double         metres,
+                         PtDistanceUnit unit)
+{
+  return unit == PT_DISTANCE_UNIT_MI ? metres / PT_METRES_PER_MILE : metres / 1000.0;
+}
+
+double
+pt_distance_to_metres (double         value,
+                       PtDistanceUnit unit)
+{
+  return unit == PT_DISTANCE_UNIT_MI ? value * PT_METRES_PER_MILE : value * 1000.0;
+}
+
+const char *
+pt_distance_unit_symbol (PtDistanceUnit unit)
+{
+  /* Translators: unit symbols */
+  return unit == PT_DISTANCE_UNIT_MI ? _("mi") : _("km");
+}
+
+char *
+pt_distance_format (double         metres,
+                    PtDistanceUnit unit)
+{
+  /* Translators: a distance and its unit symbol, "12.4 km" */
+  return g_strdup_printf (_("%.1f %s"), pt_distance_from_metres (metres, unit),
+                          pt_distance_unit_symbol (unit));
+}
