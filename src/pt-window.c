@@ -3,28 +3,19 @@
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The window owns what it shows: the store it opened and, once the patient
- * list lands, which patient is shown (so a patient-facing mode can pin it).
- * It talks to the record through the core API only.
+ * The window owns what it shows: the store it opened and which patient is
+ * shown (so a patient-facing mode can pin it). An AdwLeaflet holds the
+ * patient list and the patient page and folds to one pane on a narrow
+ * window. It talks to the record through the core API only; the actions
+ * (new, edit, delete and undo, archive, databases) are in
+ * pt-window-actions.c.
  */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "pt-window.h"
-
-struct _PtWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template children */
-  AdwStatusPage        *status_page;
-
-  GSettings            *settings;      /* NULL when the schema is not installed */
-  PtStore              *store;         /* NULL when the database could not be opened */
-  char                 *database_path;
-};
+#include "pt-window-private.h"
 
 enum {
   PROP_0,
@@ -110,100 +101,149 @@ show_status (PtWindow   *self,
   adw_status_page_set_icon_name (self->status_page, icon_name);
   adw_status_page_set_title (self->status_page, title);
   adw_status_page_set_description (self->status_page, markup);
+  gtk_stack_set_visible_child_name (self->main_stack, "status");
 }
 
 static void
-show_error (PtWindow     *self,
-            const char   *title,
-            const GError *error)
+set_status_buttons (PtWindow   *self,
+                    const char *primary_label,
+                    const char *primary_action,
+                    const char *secondary_label,
+                    const char *secondary_action)
+{
+  gtk_button_set_label (self->status_primary_button, primary_label);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->status_primary_button), primary_action);
+  gtk_button_set_label (self->status_secondary_button, secondary_label);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->status_secondary_button), secondary_action);
+}
+
+static void
+show_error_page (PtWindow     *self,
+                 const char   *title,
+                 const GError *error)
 {
   show_status (self, "dialog-error-symbolic", title, error->message);
-}
-
-/* Counts go through %s: xgettext cannot see through G_GINT64_FORMAT. */
-static char *
-dup_summary_title (gint64 n_active)
-{
-  g_autofree char *count = NULL;
-
-  if (n_active == 0)
-    return g_strdup (_("No Active Patients"));
-
-  count = g_strdup_printf ("%" G_GINT64_FORMAT, n_active);
-
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s Patient", "%s Patients",
-                                       (gulong) n_active),
-                          count);
-}
-
-static char *
-dup_summary_description (PtWindow *self,
-                         gint64    n_archived)
-{
-  g_autofree char *count = NULL;
-
-  if (n_archived == 0)
-    /* Translators: %s is a file path */
-    return g_strdup_printf (_("Recorded in %s"), self->database_path);
-
-  count = g_strdup_printf ("%" G_GINT64_FORMAT, n_archived);
-
-  /* Translators: the first %s is a number, the second a file path */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%s archived patient; recorded in %s",
-                                       "%s archived patients; recorded in %s",
-                                       (gulong) n_archived),
-                          count, self->database_path);
+  set_status_buttons (self, _("_Open Another Database…"), "win.open-database",
+                      _("_Create a New Database…"), "win.new-database");
 }
 
 static void
-update_summary (PtWindow *self)
+show_first_run (PtWindow *self)
+{
+  show_status (self, APP_ID "-symbolic", _("No Patients Yet"),
+               _("Patients you record will appear here, with their treatments, "
+                 "pain scores and runs"));
+  set_status_buttons (self, _("_Add a Patient"), "win.new-patient",
+                      _("Explore the _Demo Clinic"), "win.open-demo");
+}
+
+static void
+update_titles (PtWindow *self)
+{
+  g_autofree char *basename = g_path_get_basename (self->database_path);
+  PtPatient *patient = pt_patient_page_get_patient (self->patient_page);
+  gboolean shown = g_str_equal (gtk_stack_get_visible_child_name (self->content_stack), "patient");
+
+  adw_window_title_set_subtitle (self->sidebar_title, basename);
+  adw_window_title_set_title (self->content_title,
+                              shown && patient != NULL ? pt_patient_get_name (patient) : "");
+  adw_window_title_set_subtitle (self->content_title,
+                                 shown && patient != NULL ? pt_patient_get_record_number (patient) : NULL);
+}
+
+static void
+load_patient (PtWindow *self,
+              gint64    patient_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *description = NULL;
-  gint64 n_active, n_all = -1;
+
+  if (patient_id <= 0 || self->store == NULL)
+    gtk_stack_set_visible_child_name (self->content_stack, "none");
+  else if (pt_patient_page_load (self->patient_page, self->store, patient_id,
+                                 pt_window_get_unit (self), &error))
+    gtk_stack_set_visible_child_name (self->content_stack, "patient");
+  else
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "none");
+      pt_window_show_error (self, error);
+    }
+
+  update_titles (self);
+  pt_window_update_actions (self);
+}
+
+static void
+load_clinic (PtWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n_all;
 
   g_assert (self->store != NULL);
 
-  n_active = pt_store_count_patients (self->store, FALSE, &error);
-  if (n_active >= 0)
-    n_all = pt_store_count_patients (self->store, TRUE, &error);
-  if (n_active < 0 || n_all < 0)
+  n_all = pt_store_count_patients (self->store, TRUE, &error);
+  if (n_all < 0 || !pt_patient_list_reload (self->patient_list, self->store, &error))
     {
-      show_error (self, _("Cannot Read Database"), error);
+      show_error_page (self, _("Cannot Read Database"), error);
       return;
     }
 
   if (n_all == 0)
     {
-      show_status (self, APP_ID "-symbolic", _("No Patients Yet"),
-                   _("Patients you record will appear here, with their treatments, "
-                     "pain scores and runs"));
+      show_first_run (self);
+      load_patient (self, 0);
       return;
     }
 
-  title = dup_summary_title (n_active);
-  description = dup_summary_description (self, n_all - n_active);
-  show_status (self, APP_ID "-symbolic", title, description);
+  gtk_stack_set_visible_child_name (self->main_stack, "clinic");
+  load_patient (self, pt_patient_list_get_selected_id (self->patient_list));
 }
 
 static void
-open_store (PtWindow *self)
+open_store (PtWindow *self,
+            gboolean  create)
 {
   g_autoptr(GError) error = NULL;
   gboolean had_store = self->store != NULL;
 
   g_clear_object (&self->store);
-  self->store = pt_store_open (self->database_path, &error);
+  g_clear_object (&self->undo_record);
+  pt_patient_list_select (self->patient_list, 0);
+  self->store = pt_store_open_full (self->database_path,
+                                    create ? PT_STORE_OPEN_CREATE : PT_STORE_OPEN_DEFAULT,
+                                    &error);
 
   if (self->store != NULL)
-    update_summary (self);
+    load_clinic (self);
   else
-    show_error (self, _("Cannot Open Database"), error);
+    {
+      pt_patient_list_reload (self->patient_list, NULL, NULL);
+      show_error_page (self, _("Cannot Open Database"), error);
+    }
+
+  update_titles (self);
+  pt_window_update_actions (self);
 
   if (had_store || self->store != NULL)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+patient_selected_cb (PtWindow *self)
+{
+  load_patient (self, pt_patient_list_get_selected_id (self->patient_list));
+}
+
+static void
+patient_activated_cb (PtWindow *self,
+                      gint64    patient_id)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+unit_changed_cb (PtWindow *self)
+{
+  load_patient (self, pt_patient_list_get_selected_id (self->patient_list));
 }
 
 static gboolean
@@ -234,7 +274,9 @@ pt_window_constructed (GObject *object)
     }
 
   restore_window_state (self);
-  open_store (self);
+  /* Like the CLI's add-patient: the default file, or one named on the
+   * command line, is created on first use. File > Open only opens. */
+  open_store (self, TRUE);
 }
 
 static void
@@ -242,9 +284,10 @@ pt_window_dispose (GObject *object)
 {
   PtWindow *self = PT_WINDOW (object);
 
-  g_clear_object (&self->store);
-
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_WINDOW);
+
+  g_clear_object (&self->undo_record);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pt_window_parent_class)->dispose (object);
 }
@@ -345,12 +388,30 @@ pt_window_class_init (PtWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/prolotrack/ProloTrack/pt-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, status_page);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, status_primary_button);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, status_secondary_button);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, patient_list);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, patient_page);
+  gtk_widget_class_bind_template_callback (widget_class, patient_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, patient_activated_cb);
+
+  pt_window_class_install_actions (widget_class);
 }
 
 static void
 pt_window_init (PtWindow *self)
 {
+  g_type_ensure (PT_TYPE_PATIENT_LIST);
+  g_type_ensure (PT_TYPE_PATIENT_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
 #ifdef DEVELOPMENT_BUILD
@@ -358,6 +419,11 @@ pt_window_init (PtWindow *self)
 #endif
 
   self->settings = create_settings ();
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::distance-unit",
+                             G_CALLBACK (unit_changed_cb), self, G_CONNECT_SWAPPED);
+
+  pt_window_init_actions (self);
 }
 
 PtWindow *
@@ -386,4 +452,86 @@ pt_window_get_store (PtWindow *self)
   g_return_val_if_fail (PT_IS_WINDOW (self), NULL);
 
   return self->store;
+}
+
+PtDistanceUnit
+pt_window_get_unit (PtWindow *self)
+{
+  if (self->settings == NULL)
+    return PT_DISTANCE_UNIT_KM;
+
+  return g_settings_get_enum (self->settings, "distance-unit") == PT_DISTANCE_UNIT_MI
+         ? PT_DISTANCE_UNIT_MI : PT_DISTANCE_UNIT_KM;
+}
+
+void
+pt_window_refresh (PtWindow *self)
+{
+  g_return_if_fail (PT_IS_WINDOW (self));
+
+  if (self->store != NULL)
+    load_clinic (self);
+}
+
+void
+pt_window_show_patient (PtWindow *self,
+                        gint64    patient_id)
+{
+  g_return_if_fail (PT_IS_WINDOW (self));
+
+  /* An archived patient is hidden from the default list: show them anyway. */
+  if (!pt_patient_list_select (self->patient_list, patient_id))
+    {
+      g_object_set (self->patient_list, "show-archived", TRUE, NULL);
+      pt_patient_list_select (self->patient_list, patient_id);
+    }
+
+  load_patient (self, patient_id);
+  if (patient_id > 0)
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+void
+pt_window_switch_database (PtWindow   *self,
+                           const char *path,
+                           gboolean    create)
+{
+  g_return_if_fail (PT_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  g_free (self->database_path);
+  self->database_path = g_strdup (path);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE_PATH]);
+  open_store (self, create);
+}
+
+void
+pt_window_show_error (PtWindow     *self,
+                      const GError *error)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (PT_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  toast = adw_toast_new (error->message);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+PtPatientList *
+pt_window_get_patient_list (PtWindow *self)
+{
+  g_return_val_if_fail (PT_IS_WINDOW (self), NULL);
+
+  return self->patient_list;
+}
+
+PtPatientPage *
+pt_window_get_patient_page (PtWindow *self)
+{
+  g_return_val_if_fail (PT_IS_WINDOW (self), NULL);
+
+  return self->patient_page;
 }

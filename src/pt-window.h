@@ -9,6 +9,8 @@
 #include <adwaita.h>
 
 #include "pt-application.h"
+#include "pt-patient-list.h"
+#include "pt-patient-page.h"
 #include "pt-store.h"
 
 G_BEGIN_DECLS
@@ -24,5 +26,12 @@ PtWindow   *pt_window_new               (PtApplication *application,
 const char *pt_window_get_database_path (PtWindow      *self);
 /* The open store, or NULL when the database could not be opened. */
 PtStore    *pt_window_get_store         (PtWindow      *self);
+/* Selects and shows the patient (0: none); the window's one record of
+ * "which patient is shown". */
+void        pt_window_show_patient      (PtWindow      *self,
+                                         gint64         patient_id);
+/* For tests and the patient-facing mode. */
+PtPatientList *pt_window_get_patient_list (PtWindow   *self);
+PtPatientPage *pt_window_get_patient_page (PtWindow   *self);
 
 G_END_DECLS

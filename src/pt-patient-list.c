@@ -1,0 +1,542 @@
+/* pt-patient-list.c: the searchable patient list of the sidebar
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One query loads every patient's overview (pt_store_list_patient_overviews);
+ * a filter and a sorter model on top of it feed a GtkListView, which only
+ * builds rows for what is on screen, so 10,000 patients cost no more widgets
+ * than 20. Search and sort keys are computed once per patient and kept on
+ * the item, so a keystroke is one pass of strstr() over the list.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pt-patient-list.h"
+#include "pt-patient-row.h"
+
+struct _PtPatientList
+{
+  GtkWidget           parent_instance;
+
+  /* Template children */
+  GtkSearchEntry     *search_entry;
+  GtkStack           *stack;
+  GtkListView        *list_view;
+
+  GListStore         *patients;     /* PtPatientOverview, all of them */
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+  GtkCustomSorter    *sorter;
+  GtkSortListModel   *sorted;
+  GtkSingleSelection *selection;
+
+  char               *search_key;   /* casefolded search text, NULL: none */
+  PtPatientSort       sort;
+  gboolean            show_archived;
+  gint64              selected_id;
+};
+
+enum {
+  PROP_0,
+  PROP_SELECTED_ID,
+  PROP_SORT,
+  PROP_SHOW_ARCHIVED,
+  N_PROPS
+};
+
+enum {
+  PATIENT_ACTIVATED,
+  N_SIGNALS
+};
+
+G_DEFINE_FINAL_TYPE (PtPatientList, pt_patient_list, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+static GQuark search_key_quark;
+static GQuark sort_key_quark;
+
+/* "claire donnelly pt-0001 achilles tendinopathy, left" */
+static const char *
+get_search_key (PtPatientOverview *overview)
+{
+  char *key = g_object_get_qdata (G_OBJECT (overview), search_key_quark);
+
+  if (key == NULL)
+    {
+      g_autofree char *condition = pt_patient_overview_dup_condition_label (overview);
+      g_autofree char *text = g_strjoin (" ", pt_patient_overview_get_name (overview),
+                                         pt_patient_overview_get_record_number (overview),
+                                         condition, NULL);
+
+      key = g_utf8_casefold (text, -1);
+      g_object_set_qdata_full (G_OBJECT (overview), search_key_quark, key, g_free);
+    }
+
+  return key;
+}
+
+static const char *
+get_sort_key (PtPatientOverview *overview)
+{
+  char *key = g_object_get_qdata (G_OBJECT (overview), sort_key_quark);
+
+  if (key == NULL)
+    {
+      key = g_utf8_collate_key (pt_patient_overview_get_name (overview), -1);
+      g_object_set_qdata_full (G_OBJECT (overview), sort_key_quark, key, g_free);
+    }
+
+  return key;
+}
+
+static gboolean
+filter_patient (gpointer item,
+                gpointer user_data)
+{
+  PtPatientList *self = user_data;
+  PtPatientOverview *overview = item;
+
+  if (!self->show_archived && pt_patient_overview_get_archived (overview))
+    return FALSE;
+
+  return self->search_key == NULL || strstr (get_search_key (overview), self->search_key) != NULL;
+}
+
+/* Latest visit first; patients never treated last; then by name. */
+static int
+compare_patients (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  PtPatientList *self = user_data;
+  PtPatientOverview *pa = (PtPatientOverview *) a;
+  PtPatientOverview *pb = (PtPatientOverview *) b;
+  int order;
+
+  if (self->sort == PT_PATIENT_SORT_LAST_VISIT)
+    {
+      const char *va = pt_patient_overview_get_last_visit (pa);
+      const char *vb = pt_patient_overview_get_last_visit (pb);
+
+      if (va == NULL || vb == NULL)
+        order = (va == NULL) - (vb == NULL);
+      else
+        order = -strcmp (va, vb);
+
+      if (order != 0)
+        return order;
+    }
+
+  order = strcmp (get_sort_key (pa), get_sort_key (pb));
+  if (order != 0)
+    return order;
+
+  return pt_patient_overview_get_id (pa) < pt_patient_overview_get_id (pb) ? -1 : 1;
+}
+
+static guint
+find_position (PtPatientList *self,
+               gint64         patient_id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PtPatientOverview) overview = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (pt_patient_overview_get_id (overview) == patient_id)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+update_empty_state (PtPatientList *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0;
+
+  /* An empty clinic is the window's business; "no results" is ours. */
+  gtk_stack_set_visible_child_name (self->stack,
+                                    empty && g_list_model_get_n_items (G_LIST_MODEL (self->patients)) > 0
+                                    ? "empty" : "list");
+}
+
+static void
+set_selected_id (PtPatientList *self,
+                 gint64         patient_id)
+{
+  if (self->selected_id == patient_id)
+    return;
+
+  self->selected_id = patient_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ID]);
+}
+
+static void
+selection_changed_cb (PtPatientList *self)
+{
+  g_autoptr(PtPatientOverview) overview = NULL;
+
+  overview = gtk_single_selection_get_selected_item (self->selection);
+  if (overview != NULL)
+    {
+      g_object_ref (overview);
+      set_selected_id (self, pt_patient_overview_get_id (overview));
+    }
+}
+
+/* Keeps the selected patient selected when the list below it changes; a
+ * patient hidden by the search stays the selected one. */
+static void
+restore_selection (PtPatientList *self)
+{
+  guint position = find_position (self, self->selected_id);
+
+  g_signal_handlers_block_by_func (self->selection, selection_changed_cb, self);
+  gtk_single_selection_set_selected (self->selection, position);
+  g_signal_handlers_unblock_by_func (self->selection, selection_changed_cb, self);
+}
+
+static void
+refilter (PtPatientList       *self,
+          GtkFilterChange      change)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  restore_selection (self);
+  update_empty_state (self);
+}
+
+static void
+search_changed_cb (PtPatientList *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *key = *stripped ? g_utf8_casefold (stripped, -1) : NULL;
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  if (g_strcmp0 (key, self->search_key) == 0)
+    return;
+
+  if (self->search_key != NULL && key != NULL && strstr (key, self->search_key) != NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (key == NULL || (self->search_key != NULL && strstr (self->search_key, key) != NULL))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  g_free (self->search_key);
+  self->search_key = g_steal_pointer (&key);
+  refilter (self, change);
+}
+
+/* Enter opens the first match. */
+static void
+search_activated_cb (PtPatientList *self)
+{
+  g_autoptr(PtPatientOverview) overview = g_list_model_get_item (G_LIST_MODEL (self->selection), 0);
+
+  if (overview == NULL)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, 0);
+  g_signal_emit (self, signals[PATIENT_ACTIVATED], 0, pt_patient_overview_get_id (overview));
+}
+
+static void
+search_stopped_cb (PtPatientList *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+list_activated_cb (PtPatientList *self,
+                   guint          position)
+{
+  g_autoptr(PtPatientOverview) overview = g_list_model_get_item (G_LIST_MODEL (self->selection),
+                                                                 position);
+
+  if (overview != NULL)
+    g_signal_emit (self, signals[PATIENT_ACTIVATED], 0, pt_patient_overview_get_id (overview));
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, pt_patient_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  pt_patient_row_set_overview (PT_PATIENT_ROW (gtk_list_item_get_child (item)),
+                               gtk_list_item_get_item (item));
+}
+
+static void
+pt_patient_list_dispose (GObject *object)
+{
+  PtPatientList *self = PT_PATIENT_LIST (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_PATIENT_LIST);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->patients);
+
+  G_OBJECT_CLASS (pt_patient_list_parent_class)->dispose (object);
+}
+
+static void
+pt_patient_list_finalize (GObject *object)
+{
+  PtPatientList *self = PT_PATIENT_LIST (object);
+
+  g_clear_pointer (&self->search_key, g_free);
+
+  G_OBJECT_CLASS (pt_patient_list_parent_class)->finalize (object);
+}
+
+static void
+pt_patient_list_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  PtPatientList *self = PT_PATIENT_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_ID:
+      g_value_set_int64 (value, self->selected_id);
+      break;
+
+    case PROP_SORT:
+      g_value_set_string (value, self->sort == PT_PATIENT_SORT_LAST_VISIT ? "last-visit" : "name");
+      break;
+
+    case PROP_SHOW_ARCHIVED:
+      g_value_set_boolean (value, self->show_archived);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+set_sort (PtPatientList *self,
+          const char    *name)
+{
+  PtPatientSort sort = g_strcmp0 (name, "last-visit") == 0 ? PT_PATIENT_SORT_LAST_VISIT
+                                                            : PT_PATIENT_SORT_NAME;
+
+  if (sort == self->sort)
+    return;
+
+  self->sort = sort;
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  restore_selection (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
+}
+
+static void
+set_show_archived (PtPatientList *self,
+                   gboolean       show_archived)
+{
+  if (show_archived == self->show_archived)
+    return;
+
+  self->show_archived = show_archived;
+  refilter (self, show_archived ? GTK_FILTER_CHANGE_LESS_STRICT : GTK_FILTER_CHANGE_MORE_STRICT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_ARCHIVED]);
+}
+
+static void
+pt_patient_list_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  PtPatientList *self = PT_PATIENT_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_SORT:
+      set_sort (self, g_value_get_string (value));
+      break;
+
+    case PROP_SHOW_ARCHIVED:
+      set_show_archived (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pt_patient_list_class_init (PtPatientListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pt_patient_list_dispose;
+  object_class->finalize = pt_patient_list_finalize;
+  object_class->get_property = pt_patient_list_get_property;
+  object_class->set_property = pt_patient_list_set_property;
+
+  properties[PROP_SELECTED_ID] =
+    g_param_spec_int64 ("selected-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* "name" or "last-visit", so a GPropertyAction can drive it from a menu. */
+  properties[PROP_SORT] =
+    g_param_spec_string ("sort", NULL, NULL,
+                         "name",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SHOW_ARCHIVED] =
+    g_param_spec_boolean ("show-archived", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PtPatientList::patient-activated:
+   *
+   * A patient was clicked, or Enter pressed in the search: show them.
+   */
+  signals[PATIENT_ACTIVATED] =
+    g_signal_new ("patient-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  search_key_quark = g_quark_from_static_string ("pt-patient-list-search-key");
+  sort_key_quark = g_quark_from_static_string ("pt-patient-list-sort-key");
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/prolotrack/ProloTrack/pt-patient-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, PtPatientList, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientList, stack);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientList, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stopped_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activated_cb);
+}
+
+static void
+pt_patient_list_init (PtPatientList *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->patients = g_list_store_new (PT_TYPE_PATIENT_OVERVIEW);
+  self->filter = gtk_custom_filter_new (filter_patient, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->patients)),
+                                              GTK_FILTER (self->filter));
+  self->sorter = gtk_custom_sorter_new (compare_patients, self, NULL);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          GTK_SORTER (self->sorter));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "selection-changed",
+                            G_CALLBACK (selection_changed_cb), self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+gboolean
+pt_patient_list_reload (PtPatientList  *self,
+                        PtStore        *store,
+                        GError        **error)
+{
+  g_autoptr(GListModel) overviews = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n;
+
+  g_return_val_if_fail (PT_IS_PATIENT_LIST (self), FALSE);
+  g_return_val_if_fail (store == NULL || PT_IS_STORE (store), FALSE);
+
+  if (store != NULL)
+    {
+      overviews = pt_store_list_patient_overviews (store, TRUE, error);
+      if (overviews == NULL)
+        return FALSE;
+    }
+
+  n = overviews != NULL ? g_list_model_get_n_items (overviews) : 0;
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (overviews, i));
+
+  g_list_store_splice (self->patients, 0, g_list_model_get_n_items (G_LIST_MODEL (self->patients)),
+                       items->pdata, items->len);
+  restore_selection (self);
+  update_empty_state (self);
+  return TRUE;
+}
+
+gint64
+pt_patient_list_get_selected_id (PtPatientList *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_LIST (self), 0);
+
+  return self->selected_id;
+}
+
+gboolean
+pt_patient_list_select (PtPatientList *self,
+                        gint64         patient_id)
+{
+  guint position;
+
+  g_return_val_if_fail (PT_IS_PATIENT_LIST (self), FALSE);
+
+  set_selected_id (self, patient_id);
+  position = patient_id > 0 ? find_position (self, patient_id) : GTK_INVALID_LIST_POSITION;
+  restore_selection (self);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+
+  return patient_id == 0 || position != GTK_INVALID_LIST_POSITION;
+}
+
+void
+pt_patient_list_focus_search (PtPatientList *self)
+{
+  g_return_if_fail (PT_IS_PATIENT_LIST (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+GListModel *
+pt_patient_list_get_model (PtPatientList *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_LIST (self), NULL);
+
+  return G_LIST_MODEL (self->selection);
+}
+
+GtkEditable *
+pt_patient_list_get_search_entry (PtPatientList *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_LIST (self), NULL);
+
+  return GTK_EDITABLE (self->search_entry);
+}

@@ -1,0 +1,455 @@
+/* pt-patient-page.c: one patient's recovery, treatments and training
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The header answers "how is this patient doing?" from core's analysis
+ * (pt_recovery_load) for their active condition: pain from baseline to now,
+ * sessions, weeks since the first, this week's running against last week's,
+ * and the 10 % rule. Below are the chart and one table per record type.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pt-analysis.h"
+#include "pt-date.h"
+#include "pt-patient-page.h"
+#include "pt-patient-row.h"
+#include "pt-record-columns.h"
+#include "pt-units.h"
+
+struct _PtPatientPage
+{
+  GtkWidget        parent_instance;
+
+  /* Template children */
+  GtkScrolledWindow *scroller;
+  GtkLabel         *name_label;
+  GtkLabel         *details_label;
+  GtkFlowBox       *summary_box;
+  GtkRevealer      *warning_revealer;
+  GtkLabel         *warning_label;
+  GtkBox           *chart_slot;
+  AdwSqueezer      *squeezer;
+  GtkWidget        *switcher_placeholder;
+  AdwViewSwitcherBar *switcher_bar;
+  AdwViewStack     *view_stack;
+
+  PtRecordTable    *tables[5];
+  PtPatient        *patient;
+  char             *pain_summary;
+};
+
+G_DEFINE_FINAL_TYPE (PtPatientPage, pt_patient_page, GTK_TYPE_WIDGET)
+
+typedef struct
+{
+  GType         (*get_type) (void);
+  const char     *name;
+  const char     *title;
+  const char     *icon_name;
+  const PtColumn *(*columns) (guint *n_columns);
+  GListModel    *(*list) (PtStore *store, gint64 patient_id, GError **error);
+} TableInfo;
+
+static const TableInfo table_info[] = {
+  { pt_session_get_type, "sessions", N_("Sessions"), "emblem-system-symbolic",
+    pt_session_columns, pt_store_list_sessions },
+  { pt_pain_score_get_type, "pain", N_("Pain"), "dialog-warning-symbolic",
+    pt_pain_score_columns, pt_store_list_pain_scores },
+  { pt_run_get_type, "running", N_("Running"), "media-playlist-consecutive-symbolic",
+    pt_run_columns, pt_store_list_runs },
+  { pt_cross_training_get_type, "cross-training", N_("Cross-Training"), "view-refresh-symbolic",
+    pt_cross_training_columns, pt_store_list_cross_training },
+  { pt_condition_get_type, "conditions", N_("Conditions"), "user-bookmarks-symbolic",
+    pt_condition_columns, pt_store_list_conditions },
+};
+
+/* A summary tile: a caption, a big value and a line of detail. */
+static void
+add_tile (PtPatientPage *self,
+          const char    *caption,
+          const char    *value,
+          const char    *detail)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *label;
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "summary-tile");
+
+  label = gtk_label_new (caption);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+
+  label = gtk_label_new (value);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "title-2");
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_box_append (GTK_BOX (box), label);
+
+  label = gtk_label_new (detail);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (GTK_BOX (box), label);
+
+  gtk_flow_box_append (self->summary_box, box);
+}
+
+static void
+clear_tiles (PtPatientPage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))) != NULL)
+    gtk_flow_box_remove (self->summary_box, child);
+}
+
+/* The latest active condition, else the latest one; NULL without any. */
+static PtCondition *
+pick_condition (GListModel *conditions)
+{
+  guint n = g_list_model_get_n_items (conditions);
+  g_autoptr(PtCondition) latest = NULL;
+
+  for (guint i = n; i-- > 0;)
+    {
+      g_autoptr(PtCondition) condition = g_list_model_get_item (conditions, i);
+
+      if (pt_condition_get_status (condition) == PT_CONDITION_STATUS_ACTIVE)
+        return g_steal_pointer (&condition);
+      if (latest == NULL)
+        latest = g_steal_pointer (&condition);
+    }
+
+  return g_steal_pointer (&latest);
+}
+
+static char *
+dup_details (PtPatient   *patient,
+             PtCondition *condition)
+{
+  g_autofree char *today = pt_date_today_string ();
+  int age = pt_date_days_between (pt_patient_get_date_of_birth (patient), today) * 100 / 36525;
+  g_autofree char *side = NULL;
+
+  if (condition == NULL)
+    /* Translators: record number and age, "PT-0001 · 43 years" */
+    return g_strdup_printf (_("%s · %d years"), pt_patient_get_record_number (patient), age);
+
+  side = g_utf8_strdown (pt_side_to_label (pt_condition_get_side (condition)), -1);
+  /* Translators: record number, age, condition and side:
+   * "PT-0001 · 43 years · Achilles tendinopathy, left" */
+  return g_strdup_printf (_("%s · %d years · %s, %s"), pt_patient_get_record_number (patient),
+                          age, pt_condition_kind_to_label (pt_condition_get_kind (condition)),
+                          side);
+}
+
+static void
+add_pain_tile (PtPatientPage *self,
+               PtRecovery    *recovery)
+{
+  g_autofree char *value = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *latest = NULL;
+
+  g_clear_pointer (&self->pain_summary, g_free);
+
+  if (!recovery->has_latest)
+    {
+      add_tile (self, _("Pain"), _("No scores yet"), _("Record a pain score to follow recovery"));
+      return;
+    }
+
+  latest = pt_format_pain (recovery->latest);
+  if (recovery->has_percent)
+    {
+      g_autofree char *baseline = pt_format_pain (recovery->baseline);
+
+      /* Translators: pain at baseline and now, "7.5 → 2.25" */
+      value = g_strdup_printf (_("%s → %s"), baseline, latest);
+      if (recovery->percent_change <= 0)
+        /* Translators: fall of pain since the baseline score, "70 % less pain than at baseline" */
+        detail = g_strdup_printf (_("%.0f %% less pain than at baseline"), -recovery->percent_change);
+      else
+        /* Translators: rise of pain since the baseline score */
+        detail = g_strdup_printf (_("%.0f %% more pain than at baseline"), recovery->percent_change);
+    }
+  else
+    {
+      value = g_strdup (latest);
+      detail = g_strdup (_("Latest score"));
+    }
+
+  self->pain_summary = g_strdup_printf ("%s (%s)", value, detail);
+  add_tile (self, _("Pain (0–10)"), value, detail);
+}
+
+static void
+add_session_tiles (PtPatientPage *self,
+                   PtRecovery    *recovery)
+{
+  g_autofree char *count = g_strdup_printf ("%u", recovery->n_sessions);
+  g_autofree char *first = NULL;
+  g_autofree char *first_date = NULL;
+  g_autofree char *weeks = NULL;
+
+  if (recovery->n_sessions == 0)
+    {
+      add_tile (self, _("Sessions"), "0", _("No treatment recorded yet"));
+      return;
+    }
+
+  first_date = pt_format_date (recovery->first_session);
+  /* Translators: %s is a date */
+  first = g_strdup_printf (_("First on %s"), first_date);
+  add_tile (self, _("Sessions"), count, first);
+
+  weeks = g_strdup_printf ("%d", MAX (recovery->days_since_first_session, 0) / 7);
+  add_tile (self, _("Weeks Since First"), weeks,
+            recovery->first_run_back[0] != '\0' ? _("Running again") : _("Not running yet"));
+}
+
+static const PtWeek *
+find_week_before (PtRecovery *recovery,
+                  const char *date)
+{
+  g_autofree char *before = pt_date_add_days (date, -7);
+
+  return before != NULL ? pt_recovery_find_week (recovery, before) : NULL;
+}
+
+static void
+add_running_tile (PtPatientPage  *self,
+                  PtRecovery     *recovery,
+                  PtDistanceUnit  unit)
+{
+  g_autofree char *today = pt_date_today_string ();
+  const PtWeek *week = pt_recovery_find_week (recovery, today);
+  const PtWeek *previous = find_week_before (recovery, today);
+  g_autofree char *value = pt_distance_format (week != NULL ? week->distance_m : 0, unit);
+  g_autofree char *before = pt_distance_format (previous != NULL ? previous->distance_m : 0, unit);
+  g_autofree char *detail = NULL;
+
+  /* Translators: %s is a distance, "16.0 km" */
+  detail = g_strdup_printf (_("Last week %s"), before);
+  add_tile (self, _("Running This Week"), value, detail);
+
+  gtk_revealer_set_reveal_child (self->warning_revealer, FALSE);
+  gtk_label_set_text (self->warning_label, "");
+  if (week != NULL && week->over_ten_percent)
+    {
+      g_autofree char *warning =
+        /* Translators: the 10 % rule: weekly distance should not grow faster */
+        g_strdup_printf (_("Weekly distance is up %.0f %% on last week. The 10 %% rule advises "
+                           "building up more slowly to avoid a setback."), week->change_pct);
+
+      gtk_label_set_text (self->warning_label, warning);
+      gtk_revealer_set_reveal_child (self->warning_revealer, TRUE);
+    }
+}
+
+/* When even the narrow tabs do not fit beside the buttons (a phone-sized
+ * window), they move to a bar at the bottom, as in GNOME's adaptive apps. */
+static void
+squeezed_cb (PtPatientPage *self)
+{
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_squeezer_get_visible_child (self->squeezer) ==
+                                    self->switcher_placeholder);
+}
+
+static void
+pt_patient_page_dispose (GObject *object)
+{
+  PtPatientPage *self = PT_PATIENT_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_PATIENT_PAGE);
+  g_clear_object (&self->patient);
+
+  G_OBJECT_CLASS (pt_patient_page_parent_class)->dispose (object);
+}
+
+static void
+pt_patient_page_finalize (GObject *object)
+{
+  PtPatientPage *self = PT_PATIENT_PAGE (object);
+
+  g_clear_pointer (&self->pain_summary, g_free);
+
+  G_OBJECT_CLASS (pt_patient_page_parent_class)->finalize (object);
+}
+
+static void
+pt_patient_page_class_init (PtPatientPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pt_patient_page_dispose;
+  object_class->finalize = pt_patient_page_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/prolotrack/ProloTrack/pt-patient-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, details_label);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, summary_box);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, warning_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, warning_label);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, chart_slot);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, squeezer);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, switcher_placeholder);
+  gtk_widget_class_bind_template_callback (widget_class, squeezed_cb);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, view_stack);
+}
+
+static void
+pt_patient_page_init (PtPatientPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (table_info); i++)
+    {
+      const TableInfo *info = &table_info[i];
+      guint n_columns;
+      const PtColumn *columns = info->columns (&n_columns);
+      GtkWidget *table = pt_record_table_new (info->get_type (), columns, n_columns,
+                                              _(info->title));
+      AdwViewStackPage *page;
+
+      self->tables[i] = PT_RECORD_TABLE (table);
+      page = adw_view_stack_add_titled (self->view_stack, table, info->name, _(info->title));
+      adw_view_stack_page_set_icon_name (page, info->icon_name);
+    }
+}
+
+gboolean
+pt_patient_page_load (PtPatientPage   *self,
+                      PtStore         *store,
+                      gint64           patient_id,
+                      PtDistanceUnit   unit,
+                      GError         **error)
+{
+  g_autoptr(PtPatient) patient = NULL;
+  g_autoptr(GListModel) conditions = NULL;
+  g_autoptr(PtCondition) condition = NULL;
+  g_autoptr(PtRecovery) recovery = NULL;
+  g_autofree char *details = NULL;
+
+  g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), FALSE);
+  g_return_val_if_fail (PT_IS_STORE (store), FALSE);
+
+  patient = pt_store_get_patient (store, patient_id, error);
+  if (patient == NULL)
+    return FALSE;
+
+  conditions = pt_store_list_conditions (store, patient_id, error);
+  if (conditions == NULL)
+    return FALSE;
+  condition = pick_condition (conditions);
+
+  recovery = pt_recovery_load (store, patient_id,
+                               condition != NULL ? pt_record_get_id (PT_RECORD (condition)) : 0,
+                               error);
+  if (recovery == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (table_info); i++)
+    {
+      g_autoptr(GListModel) records = table_info[i].list (store, patient_id, error);
+
+      if (records == NULL)
+        return FALSE;
+      pt_record_table_set_records (self->tables[i], records, unit);
+    }
+
+  g_set_object (&self->patient, patient);
+  gtk_label_set_text (self->name_label, pt_patient_get_name (patient));
+  details = dup_details (patient, condition);
+  gtk_label_set_text (self->details_label, details);
+
+  clear_tiles (self);
+  add_pain_tile (self, recovery);
+  add_session_tiles (self, recovery);
+  add_running_tile (self, recovery, unit);
+
+  return TRUE;
+}
+
+PtPatient *
+pt_patient_page_get_patient (PtPatientPage *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), NULL);
+
+  return self->patient;
+}
+
+PtRecordTable *
+pt_patient_page_get_table (PtPatientPage *self,
+                           GType          record_type)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (table_info); i++)
+    if (pt_record_table_get_record_type (self->tables[i]) == record_type)
+      return self->tables[i];
+
+  return NULL;
+}
+
+PtRecordTable *
+pt_patient_page_get_visible_table (PtPatientPage *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), NULL);
+
+  return PT_RECORD_TABLE (adw_view_stack_get_visible_child (self->view_stack));
+}
+
+void
+pt_patient_page_show_table (PtPatientPage *self,
+                            GType          record_type)
+{
+  PtRecordTable *table;
+
+  g_return_if_fail (PT_IS_PATIENT_PAGE (self));
+
+  table = pt_patient_page_get_table (self, record_type);
+  if (table != NULL)
+    adw_view_stack_set_visible_child (self->view_stack, GTK_WIDGET (table));
+}
+
+const char *
+pt_patient_page_get_pain_summary (PtPatientPage *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), NULL);
+
+  return self->pain_summary;
+}
+
+const char *
+pt_patient_page_get_warning (PtPatientPage *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->warning_revealer))
+    return NULL;
+
+  return gtk_label_get_text (self->warning_label);
+}
+
+GtkBox *
+pt_patient_page_get_chart_slot (PtPatientPage *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), NULL);
+
+  return self->chart_slot;
+}
+

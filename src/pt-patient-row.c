@@ -1,0 +1,137 @@
+/* pt-patient-row.c: one patient in the sidebar list
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Name on top; record number and active condition below; the latest pain
+ * as a small badge whose colour follows the score, so a clinician scanning
+ * the list sees who is still hurting.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "pt-patient-row.h"
+#include "pt-record.h"
+#include "pt-record-columns.h"
+
+struct _PtPatientRow
+{
+  GtkWidget  parent_instance;
+
+  GtkLabel  *name_label;
+  GtkLabel  *detail_label;
+  GtkLabel  *pain_label;
+};
+
+G_DEFINE_FINAL_TYPE (PtPatientRow, pt_patient_row, GTK_TYPE_WIDGET)
+
+static const char *pain_classes[] = { "pain-low", "pain-medium", "pain-high" };
+
+static void
+set_pain (PtPatientRow *self,
+          double        pain)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *description = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pain_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->pain_label), pain_classes[i]);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->pain_label), pt_has_value (pain));
+  if (!pt_has_value (pain))
+    return;
+
+  text = pt_format_pain (pain);
+  /* Translators: the latest pain score, out of 10 */
+  description = g_strdup_printf (_("Latest pain %s of 10"), text);
+  gtk_label_set_text (self->pain_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->pain_label), description);
+  gtk_widget_add_css_class (GTK_WIDGET (self->pain_label),
+                            pain_classes[pain < 3.5 ? 0 : pain < 6.5 ? 1 : 2]);
+}
+
+static void
+pt_patient_row_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), PT_TYPE_PATIENT_ROW);
+
+  /* The box holding the two labels has no id of its own. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (pt_patient_row_parent_class)->dispose (object);
+}
+
+static void
+pt_patient_row_class_init (PtPatientRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pt_patient_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/prolotrack/ProloTrack/pt-patient-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PtPatientRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientRow, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientRow, pain_label);
+}
+
+static void
+pt_patient_row_init (PtPatientRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+pt_patient_row_new (void)
+{
+  return g_object_new (PT_TYPE_PATIENT_ROW, NULL);
+}
+
+char *
+pt_patient_overview_dup_condition_label (PtPatientOverview *overview)
+{
+  g_autofree char *side_label = NULL;
+  PtConditionKind kind;
+  PtSide side;
+
+  if (!pt_patient_overview_get_condition (overview, &kind, &side))
+    return NULL;
+
+  side_label = g_utf8_strdown (pt_side_to_label (side), -1);
+  /* Translators: a condition and its side, "Achilles tendinopathy, left" */
+  return g_strdup_printf (_("%s, %s"), pt_condition_kind_to_label (kind), side_label);
+}
+
+void
+pt_patient_row_set_overview (PtPatientRow      *self,
+                             PtPatientOverview *overview)
+{
+  g_autofree char *condition = NULL;
+  g_autofree char *detail = NULL;
+  const char *number;
+
+  g_return_if_fail (PT_IS_PATIENT_ROW (self));
+  g_return_if_fail (PT_IS_PATIENT_OVERVIEW (overview));
+
+  number = pt_patient_overview_get_record_number (overview);
+  condition = pt_patient_overview_dup_condition_label (overview);
+  if (pt_patient_overview_get_archived (overview))
+    /* Translators: record number of an archived patient */
+    detail = g_strdup_printf (_("%s · Archived"), number);
+  else if (condition != NULL)
+    /* Translators: record number and condition, "PT-0001 · Achilles tendinopathy, left" */
+    detail = g_strdup_printf (_("%s · %s"), number, condition);
+  else
+    detail = g_strdup (number);
+
+  gtk_label_set_text (self->name_label, pt_patient_overview_get_name (overview));
+  gtk_label_set_text (self->detail_label, detail);
+  set_pain (self, pt_patient_overview_get_latest_pain (overview));
+}

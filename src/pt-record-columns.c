@@ -1,0 +1,298 @@
+/* pt-record-columns.c: what the patient page's tables show of each record
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each table starts with the date (sorted newest first); numbers sort by
+ * value, text by collation. Unset values show as an empty cell.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "pt-condition.h"
+#include "pt-cross-training.h"
+#include "pt-date.h"
+#include "pt-pain-score.h"
+#include "pt-record-columns.h"
+#include "pt-run.h"
+#include "pt-session.h"
+#include "pt-units.h"
+
+char *
+pt_format_date (const char *iso_date)
+{
+  GDate date;
+  char buffer[64];
+
+  if (iso_date == NULL || !pt_date_parse (iso_date, &date))
+    return g_strdup (iso_date);
+
+  /* Translators: a date in tables, see strftime(3): "4 Mar 2026" */
+  if (g_date_strftime (buffer, sizeof buffer, _("%-d %b %Y"), &date) == 0)
+    return g_strdup (iso_date);
+
+  return g_strdup (buffer);
+}
+
+char *
+pt_format_duration (gint64 seconds)
+{
+  if (seconds == PT_NO_INT || seconds < 0)
+    return NULL;
+
+  if (seconds >= 3600)
+    return g_strdup_printf ("%d:%02d:%02d", (int) (seconds / 3600),
+                            (int) (seconds / 60 % 60), (int) (seconds % 60));
+
+  return g_strdup_printf ("%d:%02d", (int) (seconds / 60), (int) (seconds % 60));
+}
+
+char *
+pt_format_pain (double pain)
+{
+  if (!pt_has_value (pain))
+    return NULL;
+
+  /* Scores are in half steps; a day's mean can be a quarter. */
+  if (fabs (pain * 2 - round (pain * 2)) < 1e-9)
+    return g_strdup_printf ("%.1f", pain);
+
+  return g_strdup_printf ("%.2f", pain);
+}
+
+static char *
+format_real (double value,
+             int    digits)
+{
+  if (!pt_has_value (value))
+    return NULL;
+
+  return g_strdup_printf ("%.*f", digits, value);
+}
+
+static char *
+format_int (gint64 value)
+{
+  if (value == PT_NO_INT)
+    return NULL;
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT, value);
+}
+
+static double
+date_number (const char *iso_date)
+{
+  GDate date;
+
+  if (iso_date == NULL || !pt_date_parse (iso_date, &date))
+    return NAN;
+
+  return g_date_get_julian (&date);
+}
+
+static double
+int_number (gint64 value)
+{
+  return value == PT_NO_INT ? NAN : (double) value;
+}
+
+/* Each getter becomes a pair of cell functions. */
+#define DATE_COLUMN(name, Type, getter) \
+  static char *name##_text (PtRecord *r, PtDistanceUnit u) { return pt_format_date (getter ((Type *) r)); } \
+  static double name##_number (PtRecord *r) { return date_number (getter ((Type *) r)); }
+#define REAL_COLUMN(name, Type, getter, digits) \
+  static char *name##_text (PtRecord *r, PtDistanceUnit u) { return format_real (getter ((Type *) r), digits); } \
+  static double name##_number (PtRecord *r) { return getter ((Type *) r); }
+#define INT_COLUMN(name, Type, getter) \
+  static char *name##_text (PtRecord *r, PtDistanceUnit u) { return format_int (getter ((Type *) r)); } \
+  static double name##_number (PtRecord *r) { return int_number (getter ((Type *) r)); }
+#define TEXT_COLUMN(name, Type, getter) \
+  static char *name##_text (PtRecord *r, PtDistanceUnit u) { return one_line (getter ((Type *) r)); }
+#define LABEL_COLUMN(name, Type, getter, label) \
+  static char *name##_text (PtRecord *r, PtDistanceUnit u) { return g_strdup (label (getter ((Type *) r))); }
+
+/* Notes keep their line breaks in the database; a cell shows one line. */
+static char *
+one_line (const char *text)
+{
+  char *line;
+
+  if (text == NULL)
+    return NULL;
+
+  line = g_strdup (text);
+  g_strdelimit (line, "\r\n\t", ' ');
+  return line;
+}
+
+#define NUMBER(name) name##_text, name##_number
+#define TEXT(name) name##_text, NULL
+
+/* Sessions */
+DATE_COLUMN (session_date, PtSession, pt_session_get_date)
+LABEL_COLUMN (session_treatment, PtSession, pt_session_get_treatment, pt_treatment_type_to_label)
+TEXT_COLUMN (session_solution, PtSession, pt_session_get_solution)
+REAL_COLUMN (session_volume, PtSession, pt_session_get_volume_ml, 1)
+INT_COLUMN (session_injections, PtSession, pt_session_get_injection_count)
+REAL_COLUMN (session_pain_before, PtSession, pt_session_get_pain_before, 1)
+REAL_COLUMN (session_pain_after, PtSession, pt_session_get_pain_after, 1)
+TEXT_COLUMN (session_clinician, PtSession, pt_session_get_clinician)
+TEXT_COLUMN (session_notes, PtSession, pt_session_get_notes)
+
+static const PtColumn session_columns[] = {
+  { N_("Date"), NUMBER (session_date), FALSE, FALSE },
+  { N_("Treatment"), TEXT (session_treatment), FALSE, FALSE },
+  { N_("Solution"), TEXT (session_solution), FALSE, FALSE },
+  { N_("Volume (mL)"), NUMBER (session_volume), FALSE, TRUE },
+  { N_("Injections"), NUMBER (session_injections), FALSE, TRUE },
+  { N_("Pain Before"), NUMBER (session_pain_before), FALSE, TRUE },
+  { N_("Pain After"), NUMBER (session_pain_after), FALSE, TRUE },
+  { N_("Clinician"), TEXT (session_clinician), FALSE, FALSE },
+  { N_("Notes"), TEXT (session_notes), TRUE, FALSE },
+};
+
+/* Pain scores */
+DATE_COLUMN (pain_date, PtPainScore, pt_pain_score_get_date)
+REAL_COLUMN (pain_score, PtPainScore, pt_pain_score_get_score, 1)
+LABEL_COLUMN (pain_context, PtPainScore, pt_pain_score_get_context, pt_pain_context_to_label)
+LABEL_COLUMN (pain_source, PtPainScore, pt_pain_score_get_source, pt_pain_source_to_label)
+TEXT_COLUMN (pain_notes, PtPainScore, pt_pain_score_get_notes)
+
+static const PtColumn pain_score_columns[] = {
+  { N_("Date"), NUMBER (pain_date), FALSE, FALSE },
+  { N_("Pain (0–10)"), NUMBER (pain_score), FALSE, TRUE },
+  { N_("When"), TEXT (pain_context), FALSE, FALSE },
+  { N_("Reported By"), TEXT (pain_source), FALSE, FALSE },
+  { N_("Notes"), TEXT (pain_notes), TRUE, FALSE },
+};
+
+/* Runs */
+DATE_COLUMN (run_date, PtRun, pt_run_get_date)
+LABEL_COLUMN (run_surface, PtRun, pt_run_get_surface, pt_surface_to_label)
+REAL_COLUMN (run_pain, PtRun, pt_run_get_pain_during, 1)
+TEXT_COLUMN (run_notes, PtRun, pt_run_get_notes)
+
+static char *
+run_distance_text (PtRecord       *record,
+                   PtDistanceUnit  unit)
+{
+  return g_strdup_printf ("%.2f", pt_distance_from_metres (pt_run_get_distance_m (PT_RUN (record)), unit));
+}
+
+static double
+run_distance_number (PtRecord *record)
+{
+  return pt_run_get_distance_m (PT_RUN (record));
+}
+
+static double
+run_duration_number (PtRecord *record)
+{
+  return int_number (pt_run_get_duration_s (PT_RUN (record)));
+}
+
+static char *
+run_time_text (PtRecord       *record,
+               PtDistanceUnit  unit)
+{
+  return pt_format_duration (pt_run_get_duration_s (PT_RUN (record)));
+}
+
+/* Minutes per km or mile: what runners talk in. */
+static double
+pace_seconds (PtRecord       *record,
+              PtDistanceUnit  unit)
+{
+  gint64 seconds = pt_run_get_duration_s (PT_RUN (record));
+  double distance = pt_distance_from_metres (pt_run_get_distance_m (PT_RUN (record)), unit);
+
+  if (seconds == PT_NO_INT || seconds <= 0 || !(distance > 0))
+    return NAN;
+
+  return seconds / distance;
+}
+
+static char *
+run_pace_text (PtRecord       *record,
+               PtDistanceUnit  unit)
+{
+  double pace = pace_seconds (record, unit);
+
+  if (!pt_has_value (pace))
+    return NULL;
+
+  return pt_format_duration ((gint64) round (pace));
+}
+
+static double
+run_pace_number (PtRecord *record)
+{
+  return pace_seconds (record, PT_DISTANCE_UNIT_KM);
+}
+
+static const PtColumn run_columns[] = {
+  { N_("Date"), NUMBER (run_date), FALSE, FALSE },
+  /* Translators: %s is the distance unit, km or mi */
+  { N_("Distance (%s)"), NUMBER (run_distance), FALSE, TRUE },
+  { N_("Time"), run_time_text, run_duration_number, FALSE, TRUE },
+  /* Translators: %s is the distance unit, km or mi */
+  { N_("Pace (/%s)"), NUMBER (run_pace), FALSE, TRUE },
+  { N_("Surface"), TEXT (run_surface), FALSE, FALSE },
+  { N_("Pain During"), NUMBER (run_pain), FALSE, TRUE },
+  { N_("Notes"), TEXT (run_notes), TRUE, FALSE },
+};
+
+/* Cross-training */
+DATE_COLUMN (cross_date, PtCrossTraining, pt_cross_training_get_date)
+LABEL_COLUMN (cross_activity, PtCrossTraining, pt_cross_training_get_activity, pt_activity_to_label)
+INT_COLUMN (cross_minutes, PtCrossTraining, pt_cross_training_get_minutes)
+INT_COLUMN (cross_effort, PtCrossTraining, pt_cross_training_get_effort)
+TEXT_COLUMN (cross_notes, PtCrossTraining, pt_cross_training_get_notes)
+
+static const PtColumn cross_training_columns[] = {
+  { N_("Date"), NUMBER (cross_date), FALSE, FALSE },
+  { N_("Activity"), TEXT (cross_activity), FALSE, FALSE },
+  { N_("Minutes"), NUMBER (cross_minutes), FALSE, TRUE },
+  { N_("Effort (1–10)"), NUMBER (cross_effort), FALSE, TRUE },
+  { N_("Notes"), TEXT (cross_notes), TRUE, FALSE },
+};
+
+/* Conditions */
+DATE_COLUMN (condition_onset, PtCondition, pt_condition_get_onset_date)
+LABEL_COLUMN (condition_kind, PtCondition, pt_condition_get_kind, pt_condition_kind_to_label)
+LABEL_COLUMN (condition_side, PtCondition, pt_condition_get_side, pt_side_to_label)
+LABEL_COLUMN (condition_status, PtCondition, pt_condition_get_status, pt_condition_status_to_label)
+TEXT_COLUMN (condition_notes, PtCondition, pt_condition_get_notes)
+
+static char *
+condition_prior_text (PtRecord       *record,
+                      PtDistanceUnit  unit)
+{
+  return pt_prior_treatments_to_label (pt_condition_get_prior_treatments (PT_CONDITION (record)));
+}
+
+static const PtColumn condition_columns[] = {
+  { N_("Onset"), NUMBER (condition_onset), FALSE, FALSE },
+  { N_("Condition"), TEXT (condition_kind), FALSE, FALSE },
+  { N_("Side"), TEXT (condition_side), FALSE, FALSE },
+  { N_("Status"), TEXT (condition_status), FALSE, FALSE },
+  { N_("Tried Before"), TEXT (condition_prior), FALSE, FALSE },
+  { N_("Notes"), TEXT (condition_notes), TRUE, FALSE },
+};
+
+#define COLUMNS_GETTER(name) \
+  const PtColumn * \
+  pt_##name##_columns (guint *n_columns) \
+  { \
+    *n_columns = G_N_ELEMENTS (name##_columns); \
+    return name##_columns; \
+  }
+
+COLUMNS_GETTER (session)
+COLUMNS_GETTER (pain_score)
+COLUMNS_GETTER (run)
+COLUMNS_GETTER (cross_training)
+COLUMNS_GETTER (condition)

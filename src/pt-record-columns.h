@@ -1,0 +1,26 @@
+/* pt-record-columns.h: what the patient page's tables show of each record
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pt-record-table.h"
+
+G_BEGIN_DECLS
+
+const PtColumn *pt_session_columns        (guint *n_columns);
+const PtColumn *pt_pain_score_columns     (guint *n_columns);
+const PtColumn *pt_run_columns            (guint *n_columns);
+const PtColumn *pt_cross_training_columns (guint *n_columns);
+const PtColumn *pt_condition_columns      (guint *n_columns);
+
+/* "4 Mar 2026" in the user's locale, from YYYY-MM-DD; NULL stays NULL. */
+char           *pt_format_date            (const char *iso_date);
+/* "7.5", "2.25": pain as recorded, NULL when unset */
+char           *pt_format_pain            (double      pain);
+/* "1:02:45" or "48:10" */
+char           *pt_format_duration        (gint64      seconds);
+
+G_END_DECLS

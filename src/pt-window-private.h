@@ -1,0 +1,61 @@
+/* pt-window-private.h: what pt-window.c and pt-window-actions.c share
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pt-patient-list.h"
+#include "pt-patient-page.h"
+#include "pt-window.h"
+
+G_BEGIN_DECLS
+
+struct _PtWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwStatusPage        *status_page;
+  GtkButton            *status_primary_button;
+  GtkButton            *status_secondary_button;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  AdwWindowTitle       *sidebar_title;
+  AdwWindowTitle       *content_title;
+  PtPatientList        *patient_list;
+  GtkStack             *content_stack;
+  PtPatientPage        *patient_page;
+
+  GSettings            *settings;      /* NULL when the schema is not installed */
+  PtStore              *store;         /* NULL when the database could not be opened */
+  char                 *database_path;
+
+  /* The last deleted record, kept until its toast is gone, for Undo. */
+  PtRecord             *undo_record;
+  gboolean              undo_unarchive;  /* undo_record is a patient to unarchive */
+  AdwToast             *undo_toast;
+};
+
+/* pt-window.c */
+PtDistanceUnit pt_window_get_unit        (PtWindow     *self);
+/* Reloads the list and the shown patient after a write. */
+void           pt_window_refresh         (PtWindow     *self);
+/* Opens another database file in this window. */
+void           pt_window_switch_database (PtWindow     *self,
+                                          const char   *path,
+                                          gboolean      create);
+/* A toast with the error's message, for failures that are not the user's. */
+void           pt_window_show_error      (PtWindow     *self,
+                                          const GError *error);
+
+/* pt-window-actions.c */
+void           pt_window_class_install_actions (GtkWidgetClass *widget_class);
+void           pt_window_init_actions    (PtWindow     *self);
+void           pt_window_update_actions  (PtWindow     *self);
+
+G_END_DECLS
