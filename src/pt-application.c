@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "pt-application.h"
+#include "pt-preferences-window.h"
 #include "pt-store.h"
 #include "pt-window.h"
 
@@ -123,7 +124,31 @@ quit_activated_cb (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+preferences_activated_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GSettings *settings;
+  PtPreferencesWindow *preferences;
+
+  if (!PT_IS_WINDOW (window))
+    return;
+
+  settings = pt_window_get_settings (PT_WINDOW (window));
+  if (settings == NULL)
+    {
+      g_debug ("No settings schema: nothing to set");
+      return;
+    }
+
+  preferences = pt_preferences_window_new (window, settings);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static const GActionEntry app_actions[] = {
+  { "preferences", preferences_activated_cb },
   { "about", about_activated_cb },
   { "quit", quit_activated_cb },
 };
@@ -136,8 +161,19 @@ set_accels (GtkApplication *app)
     const char *accels[3];
   } accels[] = {
     { "app.quit", { "<Primary>q", NULL } },
+    { "app.preferences", { "<Primary>comma", NULL } },
     { "window.close", { "<Primary>w", NULL } },
     { "win.show-help-overlay", { "<Primary>question", NULL } },
+    { "win.new-patient", { "<Primary>n", NULL } },
+    { "win.search", { "<Primary>f", NULL } },
+    { "win.new-session", { "<Primary><Shift>s", NULL } },
+    { "win.new-pain", { "<Primary><Shift>p", NULL } },
+    { "win.new-run", { "<Primary><Shift>r", NULL } },
+    { "win.new-cross", { "<Primary><Shift>x", NULL } },
+    { "win.new-condition", { "<Primary><Shift>i", NULL } },
+    { "win.edit-patient", { "<Primary>e", NULL } },
+    { "win.open-database", { "<Primary>o", NULL } },
+    { "win.back", { "<Alt>Left", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

@@ -43,8 +43,6 @@ struct _PtWindow
 
 /* pt-window.c */
 PtDistanceUnit pt_window_get_unit        (PtWindow     *self);
-/* Reloads the list and the shown patient after a write. */
-void           pt_window_refresh         (PtWindow     *self);
 /* Opens another database file in this window. */
 void           pt_window_switch_database (PtWindow     *self,
                                           const char   *path,

@@ -535,3 +535,11 @@ pt_window_get_patient_page (PtWindow *self)
 
   return self->patient_page;
 }
+
+GSettings *
+pt_window_get_settings (PtWindow *self)
+{
+  g_return_val_if_fail (PT_IS_WINDOW (self), NULL);
+
+  return self->settings;
+}

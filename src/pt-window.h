@@ -30,6 +30,10 @@ PtStore    *pt_window_get_store         (PtWindow      *self);
  * "which patient is shown". */
 void        pt_window_show_patient      (PtWindow      *self,
                                          gint64         patient_id);
+/* Reloads the list and the shown patient after a write. */
+void        pt_window_refresh           (PtWindow      *self);
+/* The app's settings, or NULL when the schema is not installed. */
+GSettings  *pt_window_get_settings      (PtWindow      *self);
 /* For tests and the patient-facing mode. */
 PtPatientList *pt_window_get_patient_list (PtWindow   *self);
 PtPatientPage *pt_window_get_patient_page (PtWindow   *self);

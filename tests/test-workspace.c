@@ -1,0 +1,495 @@
+/* test-workspace.c: the clinician's workspace, driven through its widgets
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb with the real PtWindow on the demo clinic: the patient
+ * list (search, sort, archive filter), the patient page (summary, tables
+ * newest first, the 10 % rule), delete with Undo and archive with Undo.
+ * Every check reads the database back through core.
+ */
+
+#include "config.h"
+
+#include "pt-date.h"
+#include "pt-demo.h"
+#include "pt-test-utils.h"
+#include "pt-window.h"
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  PtWindow  *window;
+  PtStore   *store;     /* the window's */
+  GSettings *settings;
+} Fixture;
+
+static void
+wait_frames (PtWindow *window)
+{
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Waits (up to 2 s) for the search entry's delay, or anything else. */
+static void
+wait_until (gboolean (*done) (Fixture *), Fixture *fixture)
+{
+  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  while (!done (fixture) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_true (done (fixture));
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = pt_test_make_tmp_dir ();
+  fixture->path = g_build_filename (fixture->dir, "clinic.db", NULL);
+
+  if (data != NULL)
+    {
+      g_autoptr(PtStore) store = pt_store_open (fixture->path, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (pt_demo_fill (store, FALSE, &error));
+      g_assert_no_error (error);
+    }
+
+  fixture->settings = g_settings_new (PT_SETTINGS_SCHEMA_ID);
+  g_settings_reset (fixture->settings, "distance-unit");
+  fixture->window = g_object_ref (pt_window_new (NULL, fixture->path));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_frames (fixture->window);
+  fixture->store = pt_window_get_store (fixture->window);
+  g_assert_nonnull (fixture->store);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_object_ref (fixture->store);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->window);
+  g_assert_finalize_object (fixture->store);
+  g_clear_object (&fixture->settings);
+
+  pt_test_remove_tmp_dir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static GListModel *
+list_model (Fixture *fixture)
+{
+  return pt_patient_list_get_model (pt_window_get_patient_list (fixture->window));
+}
+
+static char *
+dup_name_at (Fixture *fixture,
+             guint    position)
+{
+  g_autoptr(PtPatientOverview) overview = g_list_model_get_item (list_model (fixture), position);
+
+  return overview != NULL ? g_strdup (pt_patient_overview_get_name (overview)) : NULL;
+}
+
+static gint64
+find_id (Fixture    *fixture,
+         const char *record_number)
+{
+  g_autoptr(PtPatient) patient = pt_store_find_patient (fixture->store, record_number, NULL);
+
+  g_assert_nonnull (patient);
+  return pt_record_get_id (PT_RECORD (patient));
+}
+
+/* Activates a detailed action name ("win.sort::name") as a menu would. */
+static void
+activate (Fixture    *fixture,
+          const char *detailed_action)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GVariant) target = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_action_parse_detailed_name (detailed_action, &name, &target, &error);
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window), name, target));
+  wait_frames (fixture->window);
+}
+
+static gboolean
+one_match (Fixture *fixture)
+{
+  return g_list_model_get_n_items (list_model (fixture)) == 1;
+}
+
+/* Waits (up to 2 s) for the search entry's delay: until the list shows
+ * @n patients, or at least one when @n is 1 and several match. */
+static void
+wait_for_count (Fixture *fixture,
+                guint    n)
+{
+  gint64 end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  guint shown;
+
+  do
+    {
+      g_main_context_iteration (NULL, FALSE);
+      shown = g_list_model_get_n_items (list_model (fixture));
+    }
+  while ((n == 1 ? shown > 3 : shown != n) && g_get_monotonic_time () < end);
+}
+
+/* Typing filters by name, record number and condition; clearing the search
+ * brings everyone back. */
+static void
+test_list_search (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkEditable *search = pt_patient_list_get_search_entry (pt_window_get_patient_list (fixture->window));
+  guint n_all = g_list_model_get_n_items (list_model (fixture));
+  g_autofree char *name = NULL;
+  gint64 n_active = pt_store_count_patients (fixture->store, FALSE, NULL);
+
+  /* The archived demo patient is not in the default list. */
+  g_assert_cmpint (n_all, ==, n_active);
+
+  gtk_editable_set_text (search, "DONNEL");
+  wait_until (one_match, fixture);
+  name = dup_name_at (fixture, 0);
+  g_assert_cmpstr (name, ==, "Claire Donnelly");
+  g_clear_pointer (&name, g_free);
+
+  gtk_editable_set_text (search, "pt-0001");
+  wait_until (one_match, fixture);
+  name = dup_name_at (fixture, 0);
+  g_assert_cmpstr (name, ==, "Claire Donnelly");
+  g_clear_pointer (&name, g_free);
+
+  /* A condition: everyone with plantar fasciitis and no one else. */
+  gtk_editable_set_text (search, "plantar");
+  wait_for_count (fixture, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (list_model (fixture)), >=, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (list_model (fixture)); i++)
+    {
+      g_autoptr(PtPatientOverview) overview = g_list_model_get_item (list_model (fixture), i);
+      PtConditionKind kind;
+      PtSide side;
+
+      g_assert_true (pt_patient_overview_get_condition (overview, &kind, &side));
+      g_assert_cmpint (kind, ==, PT_CONDITION_KIND_PLANTAR_FASCIITIS);
+    }
+
+  gtk_editable_set_text (search, "");
+  wait_for_count (fixture, n_all);
+  g_assert_cmpuint (g_list_model_get_n_items (list_model (fixture)), ==, n_all);
+}
+
+/* Sort by last visit puts the most recently treated patient first. */
+static void
+test_list_sort (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GListModel *model = list_model (fixture);
+  g_autofree char *previous = NULL;
+
+  activate (fixture, "win.sort::last-visit");
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PtPatientOverview) overview = g_list_model_get_item (model, i);
+      const char *visit = pt_patient_overview_get_last_visit (overview);
+
+      if (previous != NULL && visit != NULL)
+        g_assert_cmpstr (previous, >=, visit);
+      if (previous == NULL && i > 0)
+        g_assert_null (visit);   /* never-treated patients come last */
+      g_free (previous);
+      previous = g_strdup (visit);
+    }
+
+  activate (fixture, "win.sort::name");
+  {
+    g_autofree char *first = dup_name_at (fixture, 0);
+    g_autofree char *second = dup_name_at (fixture, 1);
+
+    g_assert_cmpint (g_utf8_collate (first, second), <, 0);
+  }
+}
+
+/* The reference patient's page: core's numbers, tables newest first. */
+static void
+test_page_reference (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PtPatientPage *page = pt_window_get_patient_page (fixture->window);
+  gint64 id = find_id (fixture, "PT-0001");
+  g_autoptr(GListModel) runs = pt_store_list_runs (fixture->store, id, NULL);
+  GListModel *shown;
+  g_autoptr(PtRun) first = NULL;
+  g_autoptr(PtRun) second = NULL;
+
+  pt_window_show_patient (fixture->window, id);
+  wait_frames (fixture->window);
+
+  g_assert_cmpint (pt_record_get_id (PT_RECORD (pt_patient_page_get_patient (page))), ==, id);
+  pt_test_assert_contains (pt_patient_page_get_pain_summary (page), "7.5 → 2.25");
+  pt_test_assert_contains (pt_patient_page_get_pain_summary (page), "70 % less pain");
+
+  shown = pt_record_table_get_model (pt_patient_page_get_table (page, PT_TYPE_RUN));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (runs));
+  first = g_list_model_get_item (shown, 0);
+  second = g_list_model_get_item (shown, 1);
+  g_assert_cmpstr (pt_run_get_date (first), >=, pt_run_get_date (second));
+
+  shown = pt_record_table_get_model (pt_patient_page_get_table (page, PT_TYPE_SESSION));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+}
+
+/* A jump of more than 10 % in weekly distance shows the warning. */
+static void
+test_page_ten_percent_rule (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  PtPatientPage *page = pt_window_get_patient_page (fixture->window);
+  g_autofree char *today = pt_date_today_string ();
+  g_autofree char *last_week = pt_date_add_days (today, -7);
+  gint64 id = pt_test_add_patient (fixture->store, "Jane Doe", "PT-1", PT_TEST_BIRTH);
+
+  pt_test_add_run (fixture->store, id, last_week, 10000, 0);
+  pt_window_refresh (fixture->window);
+  pt_window_show_patient (fixture->window, id);
+  g_assert_null (pt_patient_page_get_warning (page));
+
+  pt_test_add_run (fixture->store, id, today, 12000, 0);
+  pt_window_refresh (fixture->window);
+  pt_test_assert_contains (pt_patient_page_get_warning (page), "up 20 %");
+  pt_test_assert_contains (pt_patient_page_get_warning (page), "10 % rule");
+}
+
+/* Delete removes the row from the database; the toast's Undo puts the same
+ * row back. */
+static void
+test_delete_undo (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PtPatientPage *page = pt_window_get_patient_page (fixture->window);
+  gint64 id = find_id (fixture, "PT-0001");
+  PtRecordTable *table;
+  g_autoptr(PtPainScore) score = NULL;
+  g_autoptr(PtPainScore) back = NULL;
+  gint64 n_before = pt_test_count (fixture->store, PT_TYPE_PAIN_SCORE);
+  g_autoptr(GError) error = NULL;
+
+  pt_window_show_patient (fixture->window, id);
+  pt_patient_page_show_table (page, PT_TYPE_PAIN_SCORE);
+  table = pt_patient_page_get_table (page, PT_TYPE_PAIN_SCORE);
+  score = g_list_model_get_item (pt_record_table_get_model (table), 0);
+  g_assert_true (pt_record_table_select_id (table, pt_record_get_id (PT_RECORD (score))));
+  wait_frames (fixture->window);
+
+  activate (fixture, "win.delete-entry");
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_PAIN_SCORE), ==, n_before - 1);
+  back = pt_store_get_pain_score (fixture->store, pt_record_get_id (PT_RECORD (score)), &error);
+  g_assert_error (error, PT_ERROR, PT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  activate (fixture, "win.undo");
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_PAIN_SCORE), ==, n_before);
+  back = pt_store_get_pain_score (fixture->store, pt_record_get_id (PT_RECORD (score)), &error);
+  g_assert_no_error (error);
+  g_assert_true (pt_record_fields_equal (PT_RECORD (back), PT_RECORD (score)));
+  /* The restored row is shown and selected again. */
+  g_assert_true (pt_record_table_get_selected (table) != NULL);
+  g_assert_cmpint (pt_record_get_id (pt_record_table_get_selected (table)), ==,
+                   pt_record_get_id (PT_RECORD (score)));
+}
+
+static gboolean
+list_has (Fixture *fixture,
+          gint64   id)
+{
+  GListModel *model = list_model (fixture);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PtPatientOverview) overview = g_list_model_get_item (model, i);
+
+      if (pt_patient_overview_get_id (overview) == id)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Archiving takes the patient out of the default list; Undo and "Show
+ * Archived Patients" bring them back. */
+static void
+test_archive (Fixture       *fixture,
+              gconstpointer  data)
+{
+  gint64 id = find_id (fixture, "PT-0001");
+  g_autoptr(PtPatient) patient = NULL;
+
+  pt_window_show_patient (fixture->window, id);
+  activate (fixture, "win.archive-patient");
+  patient = pt_store_get_patient (fixture->store, id, NULL);
+  g_assert_true (pt_patient_get_archived (patient));
+  g_assert_false (list_has (fixture, id));
+
+  activate (fixture, "win.show-archived");
+  g_assert_true (list_has (fixture, id));
+  activate (fixture, "win.show-archived");
+  g_assert_false (list_has (fixture, id));
+
+  activate (fixture, "win.undo");
+  g_clear_object (&patient);
+  patient = pt_store_get_patient (fixture->store, id, NULL);
+  g_assert_false (pt_patient_get_archived (patient));
+  g_assert_true (list_has (fixture, id));
+}
+
+/* Miles in the preferences: the run table's distance column follows. */
+static void
+test_units (Fixture       *fixture,
+            gconstpointer  data)
+{
+  PtPatientPage *page = pt_window_get_patient_page (fixture->window);
+  PtRecordTable *table = pt_patient_page_get_table (page, PT_TYPE_RUN);
+
+  pt_window_show_patient (fixture->window, find_id (fixture, "PT-0001"));
+  g_settings_set_string (fixture->settings, "distance-unit", "mi");
+  wait_frames (fixture->window);
+
+  {
+    GtkWidget *view = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (table)));
+    GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+    g_autoptr(GtkColumnViewColumn) distance = g_list_model_get_item (columns, 1);
+
+    g_assert_cmpstr (gtk_column_view_column_get_title (distance), ==, "Distance (mi)");
+    g_settings_set_string (fixture->settings, "distance-unit", "km");
+    wait_frames (fixture->window);
+    g_assert_cmpstr (gtk_column_view_column_get_title (distance), ==, "Distance (km)");
+  }
+}
+
+/* The first AdwStatusPage under @widget that is on screen. */
+static AdwStatusPage *
+find_status_page (GtkWidget *widget)
+{
+  if (ADW_IS_STATUS_PAGE (widget) && gtk_widget_get_mapped (widget))
+    return ADW_STATUS_PAGE (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwStatusPage *page = find_status_page (child);
+
+      if (page != NULL)
+        return page;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *action_name)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = find_button (child, action_name);
+
+      if (button != NULL)
+        return button;
+    }
+
+  return NULL;
+}
+
+/* An empty database offers to add a patient or to explore the demo clinic,
+ * which opens in a file of its own and leaves the clinic's file empty. */
+static void
+test_first_run (Fixture       *fixture,
+                gconstpointer  data)
+{
+  AdwStatusPage *page = find_status_page (GTK_WIDGET (fixture->window));
+  GtkWidget *demo_button;
+  g_autofree char *demo_path = NULL;
+  PtStore *demo;
+
+  g_assert_nonnull (page);
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Patients Yet");
+  g_assert_nonnull (find_button (GTK_WIDGET (page), "win.new-patient"));
+  demo_button = find_button (GTK_WIDGET (page), "win.open-demo");
+  g_assert_nonnull (demo_button);
+  g_object_ref (fixture->store);
+
+  g_signal_emit_by_name (demo_button, "clicked");
+  wait_frames (fixture->window);
+
+  demo_path = g_build_filename (g_get_user_data_dir (), "prolotrack", "demo-clinic.db", NULL);
+  g_assert_cmpstr (pt_window_get_database_path (fixture->window), ==, demo_path);
+  demo = pt_window_get_store (fixture->window);
+  g_assert_true (demo != fixture->store);
+  g_assert_cmpuint (g_list_model_get_n_items (list_model (fixture)), ==,
+                    pt_store_count_patients (demo, FALSE, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (list_model (fixture)), >, 10);
+  g_assert_cmpint (pt_store_count_patients (fixture->store, TRUE, NULL), ==, 0);
+
+  /* The window let go of the clinic's store; the fixture checks that the
+   * demo's is freed with the window. */
+  g_assert_finalize_object (fixture->store);
+  fixture->store = demo;
+}
+
+static void
+add_test (const char *path,
+          gboolean    demo,
+          void (*func) (Fixture *, gconstpointer))
+{
+  g_test_add (path, Fixture, demo ? GINT_TO_POINTER (1) : NULL, fixture_set_up, func,
+              fixture_tear_down);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = NULL;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  /* The demo clinic action writes under the user data folder. */
+  data_home = pt_test_make_tmp_dir ();
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  add_test ("/ui/workspace/list/search", TRUE, test_list_search);
+  add_test ("/ui/workspace/list/sort", TRUE, test_list_sort);
+  add_test ("/ui/workspace/page/reference", TRUE, test_page_reference);
+  add_test ("/ui/workspace/page/ten-percent-rule", TRUE, test_page_ten_percent_rule);
+  add_test ("/ui/workspace/delete-undo", TRUE, test_delete_undo);
+  add_test ("/ui/workspace/archive", TRUE, test_archive);
+  add_test ("/ui/workspace/units", TRUE, test_units);
+  add_test ("/ui/workspace/first-run", FALSE, test_first_run);
+
+  return g_test_run ();
+}
