@@ -136,7 +136,8 @@ test_help (Fixture       *f,
            gconstpointer  data)
 {
   const char *commands[] = { "demo", "patients", "summary", "add-patient", "add-condition",
-                             "log-session", "log-pain", "log-run", "log-cross", "check" };
+                             "log-session", "log-pain", "log-run", "log-cross", "check",
+                             "export-csv" };
 
   assert_ok (f, run (f, "--help"), "log-session");
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)

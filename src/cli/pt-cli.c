@@ -27,6 +27,7 @@ static const PtCliCommand commands[] = {
   { "log-pain", NULL, N_("Log a pain score"), pt_cli_cmd_log_pain },
   { "log-run", NULL, N_("Log a run"), pt_cli_cmd_log_run },
   { "log-cross", NULL, N_("Log a cross-training session"), pt_cli_cmd_log_cross },
+  { "export-csv", NULL, N_("Export records as CSV for a spreadsheet"), pt_cli_cmd_export_csv },
   { "check", NULL, N_("Check the database file for damage"), pt_cli_cmd_check },
 };
 

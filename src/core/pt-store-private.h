@@ -31,6 +31,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtStmt, pt_stmt_release)
 PtStmt   *pt_store_prepare        (PtStore     *self,
                                    const char  *sql,
                                    GError     **error);
+/* A statement of its own, not cached: the caller sqlite3_finalize()s it.
+ * For statements that stay open across other calls (a PtRecordCursor). */
+PtStmt   *pt_store_prepare_owned  (PtStore     *self,
+                                   const char  *sql,
+                                   GError     **error);
 /* Maps a SQLite result code to a PT_ERROR with a message for a clinician. */
 void      pt_store_set_error      (PtStore     *self,
                                    int          rc,

@@ -134,6 +134,23 @@ pt_store_prepare (PtStore     *self,
   return stmt;
 }
 
+PtStmt *
+pt_store_prepare_owned (PtStore     *self,
+                        const char  *sql,
+                        GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      pt_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  return stmt;
+}
+
 int
 pt_store_step (PtStore  *self,
                PtStmt   *stmt,

@@ -16,6 +16,7 @@
 #include "pt-condition.h"
 #include "pt-cross-training.h"
 #include "pt-pain-score.h"
+#include "pt-record-cursor.h"
 #include "pt-patient-overview.h"
 #include "pt-patient.h"
 #include "pt-run.h"
