@@ -44,6 +44,13 @@ struct _PtPatientPage
 
 G_DEFINE_FINAL_TYPE (PtPatientPage, pt_patient_page, GTK_TYPE_WIDGET)
 
+enum {
+  TABLE_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 typedef struct
 {
   GType         (*get_type) (void);
@@ -266,6 +273,12 @@ squeezed_cb (PtPatientPage *self)
 }
 
 static void
+visible_table_changed_cb (PtPatientPage *self)
+{
+  g_signal_emit (self, signals[TABLE_CHANGED], 0);
+}
+
+static void
 pt_patient_page_dispose (GObject *object)
 {
   PtPatientPage *self = PT_PATIENT_PAGE (object);
@@ -295,6 +308,19 @@ pt_patient_page_class_init (PtPatientPageClass *klass)
   object_class->dispose = pt_patient_page_dispose;
   object_class->finalize = pt_patient_page_finalize;
 
+  /**
+   * PtPatientPage::table-changed:
+   *
+   * Another table is on screen, or its selection changed: what Edit and
+   * Delete act on is different.
+   */
+  signals[TABLE_CHANGED] =
+    g_signal_new ("table-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/prolotrack/ProloTrack/pt-patient-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, scroller);
@@ -315,6 +341,8 @@ static void
 pt_patient_page_init (PtPatientPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (visible_table_changed_cb), self, G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < G_N_ELEMENTS (table_info); i++)
     {
@@ -326,6 +354,8 @@ pt_patient_page_init (PtPatientPage *self)
       AdwViewStackPage *page;
 
       self->tables[i] = PT_RECORD_TABLE (table);
+      g_signal_connect_object (table, "notify::has-selection",
+                               G_CALLBACK (visible_table_changed_cb), self, G_CONNECT_SWAPPED);
       page = adw_view_stack_add_titled (self->view_stack, table, info->name, _(info->title));
       adw_view_stack_page_set_icon_name (page, info->icon_name);
     }

@@ -452,9 +452,10 @@ pt_window_init_actions (PtWindow *self)
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (table, "delete-requested", G_CALLBACK (table_delete_cb), self,
                                G_CONNECT_SWAPPED);
-      g_signal_connect_object (table, "notify::has-selection", G_CALLBACK (table_selection_cb),
-                               self, G_CONNECT_SWAPPED);
     }
+
+  g_signal_connect_object (self->patient_page, "table-changed", G_CALLBACK (table_selection_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 void
