@@ -27,6 +27,8 @@ static const PtCliCommand commands[] = {
   { "log-pain", NULL, N_("Log a pain score"), pt_cli_cmd_log_pain },
   { "log-run", NULL, N_("Log a run"), pt_cli_cmd_log_run },
   { "log-cross", NULL, N_("Log a cross-training session"), pt_cli_cmd_log_cross },
+  { "chart", "PATIENT", N_("Draw a patient’s recovery or training-load chart to PNG, SVG or PDF"),
+    pt_cli_cmd_chart },
   { "check", NULL, N_("Check the database file for damage"), pt_cli_cmd_check },
 };
 
