@@ -154,15 +154,17 @@ describe_load (const PtChartData *data)
     {
       const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
 
+      if (week->distance_m <= 0)
+        continue;
       first = first != NULL ? first : week;
       last = week;
       over += week->over_ten_percent ? 1 : 0;
     }
 
-  g_string_append_printf (out, _("Weekly running went from %.1f to %.1f %s over %u weeks"),
+  g_string_append_printf (out, _("Weekly running went from %.1f to %.1f %s over %d weeks"),
                           pt_chart_data_distance (data, first->distance_m),
                           pt_chart_data_distance (data, last->distance_m),
-                          pt_chart_data_unit_name (data), data->weeks->len);
+                          pt_chart_data_unit_name (data), (last->monday - first->monday) / 7 + 1);
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
                                             "; %u week rose more than 10 %%",
                                             "; %u weeks rose more than 10 %%", over), over);
