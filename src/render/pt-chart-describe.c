@@ -103,11 +103,12 @@ describe_pain (const PtChartData *data,
 static char *
 describe_recovery (const PtChartData *data)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
 
   if (pt_chart_data_is_empty (data, PT_CHART_RECOVERY))
     return g_strdup (_("No pain scores, sessions or runs recorded yet."));
 
+  out = g_string_new (NULL);
   if (data->has_baseline)
     describe_pain (data, out);
   else
@@ -142,7 +143,7 @@ latest_ratio (const PtChartData *data)
 static char *
 describe_load (const PtChartData *data)
 {
-  GString *out = g_string_new (NULL);
+  GString *out;
   const PtChartWeek *first = NULL, *last = NULL;
   guint over = 0;
   double ratio = latest_ratio (data);
@@ -150,6 +151,7 @@ describe_load (const PtChartData *data)
   if (pt_chart_data_is_empty (data, PT_CHART_LOAD))
     return g_strdup (_("No runs recorded yet."));
 
+  out = g_string_new (NULL);
   for (guint i = 0; i < data->weeks->len; i++)
     {
       const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
