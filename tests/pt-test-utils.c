@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "pt-date.h"
@@ -525,4 +526,124 @@ pt_test_expect_saved (PtStore  *store,
   g_assert_cmpint (id, >, 0);
   g_assert_cmpint (pt_test_count (store, type), ==, count_before + 1);
   return id;
+}
+
+/* Series in memory ------------------------------------------------------------ */
+
+void
+pt_test_series_init (PtTestSeries *s)
+{
+  s->pain = g_list_store_new (PT_TYPE_PAIN_SCORE);
+  s->sessions = g_list_store_new (PT_TYPE_SESSION);
+  s->runs = g_list_store_new (PT_TYPE_RUN);
+  s->cross = g_list_store_new (PT_TYPE_CROSS_TRAINING);
+}
+
+void
+pt_test_series_clear (PtTestSeries *s)
+{
+  g_clear_object (&s->pain);
+  g_clear_object (&s->sessions);
+  g_clear_object (&s->runs);
+  g_clear_object (&s->cross);
+}
+
+void
+pt_test_series_add_pain (PtTestSeries  *s,
+                         const char    *date,
+                         PtPainContext  context,
+                         double         score)
+{
+  g_autoptr(PtPainScore) pain = pt_test_new_pain_score (1, 0, date, score);
+
+  pt_pain_score_set_context (pain, context);
+  g_list_store_append (s->pain, pain);
+}
+
+void
+pt_test_series_add_session (PtTestSeries *s,
+                            const char   *date)
+{
+  g_autoptr(PtSession) session = pt_test_new_session (1, 0, date);
+
+  g_list_store_append (s->sessions, session);
+}
+
+void
+pt_test_series_add_run (PtTestSeries *s,
+                        const char   *date,
+                        double        metres)
+{
+  g_autoptr(PtRun) run = pt_test_new_run (1, date, metres);
+
+  g_list_store_append (s->runs, run);
+}
+
+void
+pt_test_series_add_cross (PtTestSeries *s,
+                          const char   *date,
+                          gint64        minutes)
+{
+  g_autoptr(PtCrossTraining) entry = pt_test_new_cross_training (1, date, minutes);
+
+  g_list_store_append (s->cross, entry);
+}
+
+void
+pt_test_series_add_reference (PtTestSeries *s)
+{
+  static const double morning[] = { 8, 8.5, 8, 8.5, 8, 8, 7, 6.5, 6, 5.5, 5, 4.5, 4.5,
+                                    4, 4, 4, 3.5, 3.5, 3, 2.5, 2.5 };
+  static const double rest[] = { 6.5, 7, 7, 7.5, 7, 6.5, 6, 5.5, 5, 4.5, 4, 3.5, 3.5,
+                                 3, 3, 3, 2.5, 3, 2.5, 2, 2 };
+  static const char *sessions[] = { "2026-03-04", "2026-04-01", "2026-04-29" };
+
+  for (guint week = 0; week < G_N_ELEMENTS (morning); week++)
+    {
+      g_autofree char *date = pt_date_add_days ("2026-02-04", (int) week * 7);
+
+      pt_test_series_add_pain (s, date, PT_PAIN_CONTEXT_MORNING, morning[week]);
+      pt_test_series_add_pain (s, date, PT_PAIN_CONTEXT_REST, rest[week]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (sessions); i++)
+    pt_test_series_add_session (s, sessions[i]);
+  for (int day = 0; day < 70; day += 2)
+    {
+      g_autofree char *date = pt_date_add_days ("2026-02-09", day);
+
+      pt_test_series_add_cross (s, date, 40);
+    }
+  for (int day = 0; day < 64; day += 2)
+    {
+      g_autofree char *date = pt_date_add_days ("2026-04-21", day);
+
+      /* 2 km, growing; the week of 2026-05-25 jumps to 4 km a run. */
+      pt_test_series_add_run (s, date, day >= 34 && day < 41 ? 4000 : 2000 + day * 10);
+    }
+}
+
+void
+pt_test_series_add_daily (PtTestSeries *s,
+                          const char   *first,
+                          guint         n_days)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+
+  for (guint day = 0; day < n_days; day++)
+    {
+      g_autofree char *date = pt_date_add_days (first, (int) day);
+      double pain = round (g_rand_double_range (rand, 3, 7) * 2) / 2;
+
+      if (day == n_days / 3)
+        pain = 10;
+      else if (day == 2 * n_days / 3)
+        pain = 0;
+      pt_test_series_add_pain (s, date, PT_PAIN_CONTEXT_MORNING, pain);
+      if (day % 7 != 3)
+        pt_test_series_add_run (s, date, g_rand_double_range (rand, 3000, 12000));
+      else
+        pt_test_series_add_cross (s, date, 45);
+      if (day % 90 == 0)
+        pt_test_series_add_session (s, date);
+    }
 }

@@ -183,4 +183,43 @@ void     pt_test_expect_refused     (PtStore      *store,
 gint64   pt_test_expect_saved       (PtStore      *store,
                                      gpointer      record);
 
+/* Record lists built in memory (no database), for the analysis and chart
+ * tests. */
+typedef struct
+{
+  GListStore *pain;
+  GListStore *sessions;
+  GListStore *runs;
+  GListStore *cross;
+} PtTestSeries;
+
+void     pt_test_series_init        (PtTestSeries  *series);
+void     pt_test_series_clear       (PtTestSeries  *series);
+void     pt_test_series_add_pain    (PtTestSeries  *series,
+                                     const char    *date,
+                                     PtPainContext  context,
+                                     double         score);
+void     pt_test_series_add_session (PtTestSeries  *series,
+                                     const char    *date);
+void     pt_test_series_add_run     (PtTestSeries  *series,
+                                     const char    *date,
+                                     double         metres);
+void     pt_test_series_add_cross   (PtTestSeries  *series,
+                                     const char    *date,
+                                     gint64         minutes);
+/* The reference case in small: morning and rest pain weekly from
+ * 2026-02-04 to 2026-06-24 (baseline 2026-03-04: 8 and 7; last day 2.5 and
+ * 2, so -70 %), sessions on 2026-03-04, 04-01 and 04-29, cross-training
+ * until 2026-04-19, then runs from 2026-04-21 (the week of 2026-05-25 more
+ * than 10 % up on the one before). */
+void     pt_test_series_add_reference (PtTestSeries *series);
+/* @n_days of daily entries from @first: a morning pain score (between 3 and
+ * 7, except 10 on day @n_days / 3 and 0 on day 2 * @n_days / 3), a run on
+ * most days, cross-training on the others, a session every 90 days. */
+void     pt_test_series_add_daily   (PtTestSeries  *series,
+                                     const char    *first,
+                                     guint          n_days);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PtTestSeries, pt_test_series_clear)
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "pt-analysis.h"
+#include "pt-date.h"
 #include "pt-store.h"
 
 #define EPSILON 1e-9
@@ -731,6 +732,49 @@ test_find_week (void)
   g_assert_null (pt_recovery_find_week (recovery, "not a date"));
 }
 
+/* 28 days of 1 km, then a week of 2 km a day: the last 7 days average
+ * 2 km against a 28-day average of (21 + 14) / 28 km. */
+static void
+test_acwr (void)
+{
+  g_auto(Series) s = { NULL };
+  g_autoptr(GArray) daily = NULL;
+  g_autoptr(GArray) acwr = NULL;
+
+  series_init (&s);
+  for (int day = 0; day < 35; day++)
+    {
+      g_autofree char *date = pt_date_add_days ("2026-01-01", day);
+
+      add_run (&s, date, day < 28 ? 1000 : 2000);
+    }
+  add_run (&s, "2025-12-31", 99000);  /* before the span: left out */
+
+  daily = pt_analysis_daily_distance (G_LIST_MODEL (s.runs), "2026-01-01", "2026-02-04");
+  g_assert_cmpuint (daily->len, ==, 35);
+  g_assert_cmpfloat (g_array_index (daily, double, 0), ==, 1000);
+  g_assert_null (pt_analysis_daily_distance (G_LIST_MODEL (s.runs), "2026-02-04", "2026-01-01"));
+
+  acwr = pt_analysis_acwr (daily);
+  g_assert_cmpuint (acwr->len, ==, 35);
+  g_assert_true (isnan (g_array_index (acwr, double, 26)));  /* no 28-day history yet */
+  g_assert_cmpfloat_with_epsilon (g_array_index (acwr, double, 27), 1.0, EPSILON);
+  g_assert_cmpfloat_with_epsilon (g_array_index (acwr, double, 34), 2.0 / (35.0 / 28), EPSILON);
+}
+
+static void
+test_acwr_no_running (void)
+{
+  g_autoptr(GArray) daily = g_array_new (FALSE, TRUE, sizeof (double));
+  g_autoptr(GArray) acwr = NULL;
+
+  g_array_set_size (daily, 40);
+  acwr = pt_analysis_acwr (daily);
+  g_assert_cmpuint (acwr->len, ==, 40);
+  for (guint i = 0; i < acwr->len; i++)
+    g_assert_true (isnan (g_array_index (acwr, double, i)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -757,6 +801,8 @@ main (int   argc,
   g_test_add_func ("/core/analysis/weekly/ten-percent", test_weekly_ten_percent);
   g_test_add_func ("/core/analysis/weekly/cross-training", test_weekly_cross_training);
   g_test_add_func ("/core/analysis/find-week", test_find_week);
+  g_test_add_func ("/core/analysis/acwr", test_acwr);
+  g_test_add_func ("/core/analysis/acwr/no-running", test_acwr_no_running);
 
   return g_test_run ();
 }

@@ -82,6 +82,13 @@ gboolean     pt_cli_find_patient     (PtStore      *store,
                                       const char   *text,
                                       gint64       *patient_id,
                                       GError      **error);
+/* The condition a summary or chart is about: the one asked for (an id),
+ * else the most recent active condition, else the most recent one; NULL
+ * when none (or on error). */
+PtCondition *pt_cli_choose_condition (PtStore      *store,
+                                      gint64        patient_id,
+                                      const char   *asked,
+                                      GError      **error);
 
 /* Commands */
 int pt_cli_cmd_add_patient   (PtCli *cli, int argc, char **argv);
@@ -95,5 +102,6 @@ int pt_cli_cmd_patients      (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_summary       (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_check         (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_export_csv    (PtCli *cli, int argc, char **argv);
+int pt_cli_cmd_chart         (PtCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -243,13 +243,11 @@ pt_cli_cmd_patients (PtCli  *cli,
   return PT_CLI_EXIT_OK;
 }
 
-/* The condition a summary is about: the one asked for, else the most
- * recent active condition, else the most recent one; NULL when none. */
-static PtCondition *
-choose_condition (PtStore     *store,
-                  gint64       patient_id,
-                  const char  *asked,
-                  GError     **error)
+PtCondition *
+pt_cli_choose_condition (PtStore     *store,
+                         gint64       patient_id,
+                         const char  *asked,
+                         GError     **error)
 {
   g_autoptr(GListModel) conditions = NULL;
   PtCondition *chosen = NULL;
@@ -543,7 +541,7 @@ pt_cli_cmd_summary (PtCli  *cli,
     return pt_cli_fail (cli, error);
 
   patient_id = pt_record_get_id (PT_RECORD (patient));
-  condition = choose_condition (store, patient_id, condition_arg, &error);
+  condition = pt_cli_choose_condition (store, patient_id, condition_arg, &error);
   if (error != NULL)
     return pt_cli_fail (cli, error);
 

@@ -28,6 +28,8 @@ static const PtCliCommand commands[] = {
   { "log-run", NULL, N_("Log a run"), pt_cli_cmd_log_run },
   { "log-cross", NULL, N_("Log a cross-training session"), pt_cli_cmd_log_cross },
   { "export-csv", NULL, N_("Export records as CSV for a spreadsheet"), pt_cli_cmd_export_csv },
+  { "chart", "PATIENT", N_("Draw a patient’s recovery or training-load chart to PNG, SVG or PDF"),
+    pt_cli_cmd_chart },
   { "check", NULL, N_("Check the database file for damage"), pt_cli_cmd_check },
 };
 

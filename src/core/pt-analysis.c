@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "pt-analysis.h"
@@ -256,6 +257,64 @@ pt_analysis_weekly (GListModel *runs,
 
   compute_changes (weeks);
   return weeks;
+}
+
+GArray *
+pt_analysis_daily_distance (GListModel *runs,
+                            const char *first,
+                            const char *last)
+{
+  GArray *daily;
+  GDate start, end;
+  int n;
+
+  if (!pt_date_parse (first, &start) || !pt_date_parse (last, &end) ||
+      (n = g_date_days_between (&start, &end) + 1) <= 0)
+    return NULL;
+
+  daily = g_array_sized_new (FALSE, TRUE, sizeof (double), (guint) n);
+  g_array_set_size (daily, (guint) n);
+
+  for (guint i = 0; runs != NULL && i < g_list_model_get_n_items (runs); i++)
+    {
+      g_autoptr(PtRun) run = g_list_model_get_item (runs, i);
+      GDate date;
+      int day;
+
+      if (!pt_date_parse (pt_run_get_date (run), &date))
+        continue;
+      day = g_date_days_between (&start, &date);
+      if (day >= 0 && day < n)
+        g_array_index (daily, double, day) += pt_run_get_distance_m (run);
+    }
+
+  return daily;
+}
+
+GArray *
+pt_analysis_acwr (GArray *daily_m)
+{
+  GArray *ratios = g_array_sized_new (FALSE, FALSE, sizeof (double), daily_m->len);
+  double acute = 0, chronic = 0;
+
+  for (guint i = 0; i < daily_m->len; i++)
+    {
+      double ratio = NAN;
+
+      acute += g_array_index (daily_m, double, i);
+      chronic += g_array_index (daily_m, double, i);
+      if (i >= PT_ACWR_ACUTE_DAYS)
+        acute -= g_array_index (daily_m, double, i - PT_ACWR_ACUTE_DAYS);
+      if (i >= PT_ACWR_CHRONIC_DAYS)
+        chronic -= g_array_index (daily_m, double, i - PT_ACWR_CHRONIC_DAYS);
+
+      /* Running sums drift by rounding; a sum within a millimetre of 0 is 0. */
+      if (i + 1 >= PT_ACWR_CHRONIC_DAYS && chronic > 1e-3)
+        ratio = (acute / PT_ACWR_ACUTE_DAYS) / (chronic / PT_ACWR_CHRONIC_DAYS);
+      g_array_append_val (ratios, ratio);
+    }
+
+  return ratios;
 }
 
 static void

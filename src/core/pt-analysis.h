@@ -24,6 +24,11 @@
 G_BEGIN_DECLS
 
 #define PT_TEN_PERCENT_RULE 10.0
+/* The acute:chronic workload ratio commonly taken as the safe range. */
+#define PT_ACWR_LOW  0.8
+#define PT_ACWR_HIGH 1.3
+#define PT_ACWR_ACUTE_DAYS   7
+#define PT_ACWR_CHRONIC_DAYS 28
 
 typedef struct
 {
@@ -83,6 +88,18 @@ gboolean    pt_analysis_percent_change  (double       baseline,
 /* Runs (PtRun) and cross-training (PtCrossTraining) per ISO week. */
 GArray     *pt_analysis_weekly          (GListModel  *runs,
                                          GListModel  *cross_training);
+
+/* Metres run (PtRun) on each day from @first to @last (YYYY-MM-DD,
+ * inclusive): a GArray of double, 0 on days without runs; NULL when the
+ * dates do not parse or @last is before @first. */
+GArray     *pt_analysis_daily_distance  (GListModel  *runs,
+                                         const char  *first,
+                                         const char  *last);
+/* The acute:chronic workload ratio of each day of @daily_m (doubles, one a
+ * day): the mean daily distance of the last 7 days over the mean of the
+ * last 28 days (both ending that day). NAN for the first 27 days, where
+ * there is no 28-day history, and where the 28-day mean is 0. */
+GArray     *pt_analysis_acwr            (GArray      *daily_m);
 
 PtRecovery *pt_recovery_compute         (GListModel  *pain_scores,
                                          GListModel  *sessions,

@@ -1,0 +1,252 @@
+/* pt-chart-describe.c: charts in words, for screen readers and tooltips
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "pt-analysis.h"
+#include "pt-chart-private.h"
+
+char *
+pt_chart_format_number (double value,
+                        int    decimals)
+{
+  char *text = g_strdup_printf ("%.*f", decimals, value);
+  char *end = text + strlen (text) - 1;
+
+  if (decimals <= 0 || strpbrk (text, ".,") == NULL)
+    return text;
+
+  while (*end == '0')
+    *end-- = '\0';
+  if (*end == '.' || *end == ',')
+    *end = '\0';
+  if (strcmp (text, "-0") == 0)
+    text[0] = '0', text[1] = '\0';
+
+  return text;
+}
+
+char *
+pt_chart_format_percent (double percent)
+{
+  double rounded = round (percent);
+
+  if (rounded < 0)
+    /* U+2212 MINUS SIGN */
+    return g_strdup_printf ("\u2212%.0f %%", -rounded);
+  if (rounded > 0)
+    return g_strdup_printf ("+%.0f %%", rounded);
+  return g_strdup ("0 %");
+}
+
+const char *
+pt_chart_treatment_short (PtTreatmentType treatment)
+{
+  switch (treatment)
+    {
+    case PT_TREATMENT_DEXTROSE: return _("Dextrose");
+    case PT_TREATMENT_PRP: return _("PRP");
+    case PT_TREATMENT_PROLOZONE: return _("Prolozone");
+    case PT_TREATMENT_NEURAL: return _("Neural");
+    case PT_TREATMENT_OTHER:
+    default: return _("Other");
+    }
+}
+
+static char *
+format_day (int day)
+{
+  GDate date;
+  g_autoptr(GDateTime) dt = NULL;
+  char *text;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, (guint32) day);
+  dt = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
+                            g_date_get_day (&date), 12, 0, 0);
+  text = g_date_time_format (dt, "%e %b %Y");
+  return g_strstrip (text);
+}
+
+static void
+describe_pain (const PtChartData *data,
+               GString           *out)
+{
+  g_autofree char *base = pt_chart_format_number (data->baseline, 2);
+  g_autofree char *latest = pt_chart_format_number (data->latest, 2);
+  int weeks = data->n_sessions > 0 ? (data->latest_day - data->first_session_day) / 7 : 0;
+
+  g_string_append_printf (out, _("Pain went from %s to %s"), base, latest);
+  if (data->has_percent && round (data->percent_change) < 0)
+    g_string_append_printf (out, _(", down %.0f %%"), -round (data->percent_change));
+  else if (data->has_percent && round (data->percent_change) > 0)
+    g_string_append_printf (out, _(", up %.0f %%"), round (data->percent_change));
+
+  if (data->n_sessions > 0)
+    {
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, ", over %u session",
+                                                ", over %u sessions", data->n_sessions),
+                              data->n_sessions);
+      if (weeks > 0)
+        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, " in %d week", " in %d weeks",
+                                                  (gulong) weeks), weeks);
+    }
+}
+
+static char *
+describe_recovery (const PtChartData *data)
+{
+  GString *out;
+
+  if (pt_chart_data_is_empty (data, PT_CHART_RECOVERY))
+    return g_strdup (_("No pain scores, sessions or runs recorded yet."));
+
+  out = g_string_new (NULL);
+  if (data->has_baseline)
+    describe_pain (data, out);
+  else
+    g_string_append (out, _("No pain scores recorded"));
+
+  if (data->days_to_first_run >= 0)
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                              "; back to running %d day after the first session",
+                                              "; back to running %d days after the first session",
+                                              (gulong) data->days_to_first_run),
+                            data->days_to_first_run);
+  else if (data->n_sessions > 0)
+    g_string_append (out, _("; not back to running yet"));
+
+  g_string_append_c (out, '.');
+  return g_string_free (out, FALSE);
+}
+
+static double
+latest_ratio (const PtChartData *data)
+{
+  for (guint i = data->acwr->len; i > 0; i--)
+    {
+      double ratio = g_array_index (data->acwr, double, i - 1);
+
+      if (!isnan (ratio) && data->acwr_first_day + (int) i - 1 <= data->last_day)
+        return ratio;
+    }
+  return NAN;
+}
+
+static char *
+describe_load (const PtChartData *data)
+{
+  GString *out;
+  const PtChartWeek *first = NULL, *last = NULL;
+  guint over = 0;
+  double ratio = latest_ratio (data);
+
+  if (pt_chart_data_is_empty (data, PT_CHART_LOAD))
+    return g_strdup (_("No runs recorded yet."));
+
+  out = g_string_new (NULL);
+  for (guint i = 0; i < data->weeks->len; i++)
+    {
+      const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
+
+      if (week->distance_m <= 0)
+        continue;
+      first = first != NULL ? first : week;
+      last = week;
+      over += week->over_ten_percent ? 1 : 0;
+    }
+
+  g_string_append_printf (out, _("Weekly running went from %.1f to %.1f %s over %d weeks"),
+                          pt_chart_data_distance (data, first->distance_m),
+                          pt_chart_data_distance (data, last->distance_m),
+                          pt_chart_data_unit_name (data), (last->monday - first->monday) / 7 + 1);
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                            "; %u week rose more than 10 %%",
+                                            "; %u weeks rose more than 10 %%", over), over);
+  if (!isnan (ratio))
+    g_string_append_printf (out, _("; the latest acute:chronic workload ratio is %.2f, %s the "
+                                   "%.1f–%.1f range"), ratio,
+                            ratio >= PT_ACWR_LOW && ratio <= PT_ACWR_HIGH ? _("inside")
+                                                                          : _("outside"),
+                            PT_ACWR_LOW, PT_ACWR_HIGH);
+  g_string_append_c (out, '.');
+  return g_string_free (out, FALSE);
+}
+
+char *
+pt_chart_data_describe (const PtChartData *data,
+                        PtChartKind        kind)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+
+  return kind == PT_CHART_LOAD ? describe_load (data) : describe_recovery (data);
+}
+
+static char *
+describe_week (const PtChartLayout *self,
+               const PtChartItem   *item)
+{
+  const PtChartWeek *week = &g_array_index (self->data->weeks, PtChartWeek, item->index);
+  g_autofree char *change = week->has_change ? pt_chart_format_percent (week->change_pct) : NULL;
+
+  if (item->kind == PT_CHART_ITEM_CROSS_TRAINING)
+    return g_strdup_printf (_("%u minutes of cross-training"), week->cross_minutes);
+
+  return g_strdup_printf ("%.1f %s%s%s%s", item->value, pt_chart_data_unit_name (self->data),
+                          change != NULL ? ", " : "", change != NULL ? change : "",
+                          week->over_ten_percent ? _(", over the 10 % rule") : "");
+}
+
+char *
+pt_chart_layout_describe_item (const PtChartLayout *self,
+                               const PtChartItem   *item)
+{
+  g_autofree char *day = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (self != NULL && item != NULL, NULL);
+
+  day = format_day (item->day);
+  value = pt_chart_format_number (item->value, 2);
+  switch (item->kind)
+    {
+    case PT_CHART_ITEM_PAIN:
+      what = g_strdup_printf (_("%s: pain %s"), pt_pain_context_to_label (item->series), value);
+      break;
+    case PT_CHART_ITEM_SESSION:
+      what = g_strdup_printf ("S%.0f · %s", item->value, pt_treatment_type_to_label (
+        g_array_index (self->data->sessions, PtChartSession, item->index).treatment));
+      break;
+    case PT_CHART_ITEM_RUNNING:
+    case PT_CHART_ITEM_CROSS_TRAINING:
+      {
+        g_autofree char *monday = g_steal_pointer (&day);
+
+        day = g_strdup_printf (_("Week of %s"), monday);
+        what = describe_week (self, item);
+      }
+      break;
+    case PT_CHART_ITEM_BACK_TO_RUNNING:
+      what = g_strdup_printf (_("back to running, %d days after the first session"),
+                              (int) item->value);
+      break;
+    case PT_CHART_ITEM_LATEST:
+      what = g_strdup_printf (_("latest pain %s (%s from baseline)"), value,
+                              self->percent_label[0] ? self->percent_label : "–");
+      break;
+    case PT_CHART_ITEM_RATIO:
+    default:
+      what = g_strdup_printf (_("acute:chronic workload ratio %s"), value);
+      break;
+    }
+
+  return g_strdup_printf ("%s · %s", day, what);
+}

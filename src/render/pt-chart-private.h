@@ -1,0 +1,154 @@
+/* pt-chart-private.h: what the chart files share
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pt-chart-layout.h"
+
+G_BEGIN_DECLS
+
+#define PT_CHART_PAD        12.0  /* around the chart */
+#define PT_CHART_TICK_GAP    6.0  /* between an axis and its labels */
+#define PT_CHART_LABEL_GAP  10.0  /* between two labels on one line */
+#define PT_CHART_PANEL_GAP  18.0  /* between the upper and lower panel */
+
+/* Layout ------------------------------------------------------------------ */
+
+void          pt_chart_layout_measure      (PtChartLayout    *self,
+                                            PtChartTextRole   role,
+                                            const char       *text,
+                                            double           *width,
+                                            double           *height);
+double        pt_chart_layout_line_height  (PtChartLayout    *self,
+                                            PtChartTextRole   role);
+/* Appends a measured label with its top left at (@x, @y); returns its index. */
+guint         pt_chart_layout_add_label    (PtChartLayout    *self,
+                                            PtChartTextRole   role,
+                                            const char       *text,
+                                            double            x,
+                                            double            y);
+/* The same, unless it would overlap a label already placed or leave
+ * @bounds; FALSE when it was left out. */
+gboolean      pt_chart_layout_try_label    (PtChartLayout     *self,
+                                            PtChartTextRole    role,
+                                            const char        *text,
+                                            double             x,
+                                            double             y,
+                                            const PtChartRect *bounds);
+gboolean      pt_chart_rects_overlap       (double ax, double ay, double aw, double ah,
+                                            double bx, double by, double bw, double bh);
+void          pt_chart_layout_add_legend   (PtChartLayout    *self,
+                                            PtChartSymbol     symbol,
+                                            const PtChartColor *color,
+                                            const char       *text);
+/* Places the title (when the data has one) and the legend from @y down;
+ * returns the y below them. */
+double        pt_chart_layout_place_header (PtChartLayout    *self,
+                                            double            y);
+/* The x scale over the data's span and its ticks, for a plot from @left
+ * to @right with tick labels below @bottom. */
+void          pt_chart_layout_place_x_axis (PtChartLayout    *self,
+                                            double            left,
+                                            double            right);
+/* Value ticks of a panel: nice steps from 0 to at least @max. */
+void          pt_chart_panel_set_range     (PtChartLayout    *self,
+                                            PtChartPanel     *panel,
+                                            double            top,
+                                            double            bottom,
+                                            double            max,
+                                            int               decimals);
+double        pt_chart_layout_day_x        (const PtChartLayout *self,
+                                            double            day);
+/* Appends @n points of one line, decimated per pixel column; @values NAN
+ * are gaps. */
+void          pt_chart_layout_add_line     (PtChartLayout    *self,
+                                            PtChartItemKind   kind,
+                                            int               series,
+                                            const PtChartScale *y,
+                                            int               first_day,
+                                            const int        *days,
+                                            const double     *values,
+                                            gsize             stride,
+                                            guint             n);
+/* A week's bar from @base to @value on @y; returns it. */
+PtChartItem  *pt_chart_layout_add_week_bar (PtChartLayout      *self,
+                                            PtChartItemKind     kind,
+                                            guint               index,
+                                            int                 monday,
+                                            double              value,
+                                            const PtChartScale *y);
+void          pt_chart_layout_set_empty    (PtChartLayout    *self,
+                                            const char       *title,
+                                            const char       *hint);
+/* The widest tick label of @ticks. */
+double        pt_chart_ticks_width         (GArray           *ticks);
+
+void          pt_recovery_chart_layout     (PtChartLayout    *self);
+void          pt_load_chart_layout         (PtChartLayout    *self);
+
+/* Painting ---------------------------------------------------------------- */
+
+void          pt_chart_set_color           (cairo_t            *cr,
+                                            const PtChartColor *color,
+                                            double              alpha);
+void          pt_chart_paint_label         (PtChartLayout      *self,
+                                            cairo_t            *cr,
+                                            const PtChartLabel *label);
+void          pt_chart_paint_labels        (PtChartLayout      *self,
+                                            cairo_t            *cr);
+void          pt_chart_paint_legend        (PtChartLayout      *self,
+                                            cairo_t            *cr);
+void          pt_chart_paint_panel         (PtChartLayout      *self,
+                                            cairo_t            *cr,
+                                            const PtChartPanel *panel);
+void          pt_chart_paint_x_axis        (PtChartLayout      *self,
+                                            cairo_t            *cr);
+void          pt_chart_paint_line          (PtChartLayout      *self,
+                                            cairo_t            *cr,
+                                            PtChartItemKind     kind,
+                                            int                 series,
+                                            const PtChartColor *color,
+                                            gboolean            dots);
+void          pt_chart_paint_bars          (PtChartLayout      *self,
+                                            cairo_t            *cr,
+                                            PtChartItemKind     kind,
+                                            const PtChartColor *color,
+                                            const PtChartColor *over_rule);
+void          pt_chart_paint_markers       (PtChartLayout      *self,
+                                            cairo_t            *cr,
+                                            PtChartItemKind     kind,
+                                            const PtChartColor *color,
+                                            gboolean            dashed);
+void          pt_chart_paint_hline         (PtChartLayout      *self,
+                                            cairo_t            *cr,
+                                            const PtChartRect  *rect,
+                                            double              y,
+                                            const PtChartColor *color,
+                                            gboolean            dashed);
+void          pt_chart_paint_band          (cairo_t            *cr,
+                                            const PtChartRect  *rect,
+                                            double              y0,
+                                            double              y1,
+                                            const PtChartColor *color,
+                                            double              alpha);
+void          pt_chart_paint_empty         (PtChartLayout      *self,
+                                            cairo_t            *cr);
+
+void          pt_recovery_chart_paint      (PtChartLayout    *self,
+                                            cairo_t          *cr);
+void          pt_load_chart_paint          (PtChartLayout    *self,
+                                            cairo_t          *cr);
+
+/* Words ------------------------------------------------------------------- */
+
+/* "7.5", "2.25", "8": at most @decimals decimals, no trailing zeros. */
+char         *pt_chart_format_number       (double            value,
+                                            int               decimals);
+/* "−70 %", "+12 %", "0 %". */
+char         *pt_chart_format_percent      (double            percent);
+const char   *pt_chart_treatment_short     (PtTreatmentType   treatment);
+
+G_END_DECLS

@@ -1,0 +1,486 @@
+/* pt-recovery-chart.c: pain falling and running returning
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Upper panel: pain (0-10) per context, the baseline, the 30 % and 50 %
+ * reductions, the latest day with its percent change. Lower panel: weekly
+ * running distance upwards (right axis, km or mi) and cross-training
+ * minutes downwards, with the first run after treatment marked. Session
+ * markers S1, S2, ... cross both panels.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "pt-chart-private.h"
+
+#define PAIN_MAX      10.0
+#define UPPER_SHARE    0.58  /* of the height both panels share */
+#define RUNNING_SHARE  0.64  /* of the lower panel, above its zero line */
+#define MODERATE       0.30  /* reductions from baseline (DOMAIN.md) */
+#define SUBSTANTIAL    0.50
+
+static gboolean
+has_activity (const PtChartData *data,
+              gboolean           cross)
+{
+  for (guint i = 0; i < data->weeks->len; i++)
+    {
+      const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
+
+      if (cross ? week->cross_minutes > 0 : week->distance_m > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static double
+max_week (const PtChartData *data,
+          gboolean           cross)
+{
+  double max = 0;
+
+  for (guint i = 0; i < data->weeks->len; i++)
+    {
+      const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
+
+      max = MAX (max, cross ? week->cross_minutes : pt_chart_data_distance (data, week->distance_m));
+    }
+  return max;
+}
+
+static void
+add_legend (PtChartLayout *self)
+{
+  const PtChartData *data = self->data;
+  const PtChartStyle *style = &self->style;
+  g_autofree char *running = g_strdup_printf (_("Running (%s a week)"),
+                                              pt_chart_data_unit_name (data));
+
+  for (int context = 0; context < PT_CHART_N_CONTEXTS; context++)
+    if (data->pain[context]->len > 0)
+      pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_LINE, &style->pain[context],
+                                  pt_pain_context_to_label (context));
+  if (data->has_baseline)
+    {
+      pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_DASH, &style->baseline, _("Baseline"));
+      pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_BAND, &style->improvement,
+                                  _("30 % and 50 % less pain"));
+    }
+  if (data->sessions->len > 0)
+    {
+      g_autofree char *sessions = NULL;
+      PtTreatmentType type = g_array_index (data->sessions, PtChartSession, 0).treatment;
+      gboolean same = TRUE;
+
+      for (guint i = 1; i < data->sessions->len; i++)
+        same &= g_array_index (data->sessions, PtChartSession, i).treatment == type;
+      /* Translators: "Session: Dextrose prolotherapy" in the chart legend */
+      sessions = same ? g_strdup_printf (_("Session: %s"), pt_treatment_type_to_label (type))
+                      : g_strdup (_("Session"));
+      pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_MARKER, &style->session, sessions);
+    }
+  if (has_activity (data, FALSE))
+    pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_BAR, &style->running, running);
+  if (has_activity (data, TRUE))
+    pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_BAR, &style->cross_training,
+                                _("Cross-training (min a week)"));
+  if (data->first_run_back_day != 0)
+    pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_FLAG, &style->back_to_running,
+                                _("Back to running"));
+}
+
+/* Puts the unit on the outermost tick label: "30 km", "120 min". */
+static void
+label_outer_tick (PtChartLayout *self,
+                  GArray        *ticks,
+                  const char    *unit)
+{
+  PtChartTick *tick;
+  g_autofree char *text = NULL;
+  double height;
+
+  if (ticks == NULL || ticks->len == 0)
+    return;
+  tick = &g_array_index (ticks, PtChartTick, ticks->len - 1);
+  if (tick->value <= 0)
+    return;
+  text = g_strdup_printf ("%s %s", tick->label, unit);
+  g_strlcpy (tick->label, text, sizeof tick->label);
+  pt_chart_layout_measure (self, PT_CHART_TEXT_DIM, tick->label, &tick->label_size, &height);
+}
+
+static void
+place_lower_scales (PtChartLayout *self,
+                    double         top,
+                    double         bottom)
+{
+  PtChartPanel *lower = &self->lower;
+  gboolean cross = has_activity (self->data, TRUE);
+  double zero = cross ? top + (bottom - top) * RUNNING_SHARE : bottom;
+  PtChartPanel down = { .ticks = NULL };
+
+  pt_chart_panel_set_range (self, lower, top, zero, max_week (self->data, FALSE), 0);
+  label_outer_tick (self, lower->ticks, pt_chart_data_unit_name (self->data));
+  lower->ticks_right = TRUE;
+  if (!cross)
+    return;
+
+  /* The same machinery, mirrored: minutes grow downwards from zero. */
+  pt_chart_panel_set_range (self, &down, bottom, zero, max_week (self->data, TRUE), 0);
+  lower->y_down = (PtChartScale) { 0, down.y.d1, zero, bottom };
+  lower->ticks_down = g_steal_pointer (&down.ticks);
+  for (guint i = 0; i < lower->ticks_down->len; i++)
+    {
+      PtChartTick *tick = &g_array_index (lower->ticks_down, PtChartTick, i);
+      double half = (tick->label_end - tick->label_start) / 2;
+
+      tick->pos = pt_chart_scale_map (&lower->y_down, tick->value);
+      tick->label_start = tick->pos - half;
+      tick->label_end = tick->pos + half;
+    }
+  /* Zero is labelled once, by the running axis. */
+  g_array_remove_index (lower->ticks_down, 0);
+  label_outer_tick (self, lower->ticks_down, _("min"));
+}
+
+/* Panels and axes: everything but the items. */
+static void
+place_panels (PtChartLayout *self,
+              double         top)
+{
+  gboolean activity = self->data->weeks->len > 0;
+  double line = pt_chart_layout_line_height (self, PT_CHART_TEXT_DIM);
+  double bottom = self->height - PT_CHART_PAD - line - PT_CHART_TICK_GAP;
+  double upper_bottom = activity ? top + (bottom - top - PT_CHART_PANEL_GAP) * UPPER_SHARE
+                                 : bottom;
+  double left, right;
+
+  pt_chart_panel_set_range (self, &self->upper, top, upper_bottom, PAIN_MAX, 0);
+  if (activity)
+    place_lower_scales (self, upper_bottom + PT_CHART_PANEL_GAP, bottom);
+
+  left = PT_CHART_PAD + pt_chart_ticks_width (self->upper.ticks) + PT_CHART_TICK_GAP;
+  right = self->width - PT_CHART_PAD - PT_CHART_TICK_GAP -
+          MAX (pt_chart_ticks_width (self->lower.ticks),
+               pt_chart_ticks_width (self->lower.ticks_down));
+  right = MAX (right, left + 1);
+
+  self->upper.rect = (PtChartRect) { left, top, right - left, upper_bottom - top };
+  if (activity)
+    self->lower.rect = (PtChartRect) { left, upper_bottom + PT_CHART_PANEL_GAP,
+                                       right - left, bottom - upper_bottom - PT_CHART_PANEL_GAP };
+  pt_chart_layout_place_x_axis (self, left, right);
+}
+
+static void
+place_pain (PtChartLayout *self)
+{
+  const PtChartData *data = self->data;
+
+  for (int context = 0; context < PT_CHART_N_CONTEXTS; context++)
+    {
+      GArray *points = data->pain[context];
+
+      if (points->len == 0)
+        continue;
+      pt_chart_layout_add_line (self, PT_CHART_ITEM_PAIN, context, &self->upper.y, 0,
+                                &g_array_index (points, PtChartPain, 0).day,
+                                &g_array_index (points, PtChartPain, 0).pain,
+                                sizeof (PtChartPain), points->len);
+    }
+}
+
+static void
+place_weeks (PtChartLayout *self)
+{
+  const PtChartData *data = self->data;
+
+  if (self->lower.rect.width <= 0)
+    return;
+
+  for (guint i = 0; i < data->weeks->len; i++)
+    {
+      const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
+
+      if (week->distance_m > 0)
+        pt_chart_layout_add_week_bar (self, PT_CHART_ITEM_RUNNING, i, week->monday,
+                                      pt_chart_data_distance (data, week->distance_m),
+                                      &self->lower.y);
+      if (week->cross_minutes > 0)
+        pt_chart_layout_add_week_bar (self, PT_CHART_ITEM_CROSS_TRAINING, i, week->monday,
+                                      week->cross_minutes, &self->lower.y_down);
+    }
+}
+
+static PtChartItem *
+add_marker (PtChartLayout   *self,
+            PtChartItemKind  kind,
+            guint            index,
+            int              day,
+            double           top,
+            double           bottom)
+{
+  PtChartItem item = {
+    .kind = kind,
+    .index = index,
+    .day = day,
+    .value = index + 1,
+    .x = pt_chart_layout_day_x (self, day),
+    .y = top,
+    .y0 = top,
+    .y1 = bottom,
+  };
+
+  item.x0 = item.x1 = item.x;
+  g_array_append_val (self->items, item);
+  return &g_array_index (self->items, PtChartItem, self->items->len - 1);
+}
+
+static gboolean
+session_labels_fit (PtChartLayout *self,
+                    gboolean       full)
+{
+  const PtChartData *data = self->data;
+  double last_end = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < data->sessions->len; i++)
+    {
+      const PtChartSession *session = &g_array_index (data->sessions, PtChartSession, i);
+      g_autofree char *text = NULL;
+      double width, height, x = pt_chart_layout_day_x (self, session->day);
+
+      text = full ? g_strdup_printf ("S%u · %s", session->number,
+                                     pt_chart_treatment_short (session->treatment))
+                  : g_strdup_printf ("S%u", session->number);
+      pt_chart_layout_measure (self, PT_CHART_TEXT_SESSION, text, &width, &height);
+      if (x - width / 2 < last_end + PT_CHART_LABEL_GAP)
+        return FALSE;
+      last_end = x + width / 2;
+    }
+
+  return TRUE;
+}
+
+/* S1, S2, ... above the upper panel: all with their treatment when they
+ * all have room for it, else all numbers only. */
+static void
+place_sessions (PtChartLayout *self,
+                double         label_y)
+{
+  const PtChartData *data = self->data;
+  PtChartRect bounds = { 0, 0, self->width, self->height };
+  gboolean full = session_labels_fit (self, TRUE);
+  double bottom = self->lower.rect.width > 0 ? self->lower.rect.y + self->lower.rect.height
+                                             : self->upper.rect.y + self->upper.rect.height;
+
+  for (guint i = 0; i < data->sessions->len; i++)
+    {
+      const PtChartSession *session = &g_array_index (data->sessions, PtChartSession, i);
+      PtChartItem *item = add_marker (self, PT_CHART_ITEM_SESSION, i, session->day,
+                                      self->upper.rect.y, bottom);
+      g_autofree char *text = NULL;
+      double width, height, x = item->x;
+
+      item->value = session->number;
+      text = full ? g_strdup_printf ("S%u · %s", session->number,
+                                     pt_chart_treatment_short (session->treatment))
+                  : g_strdup_printf ("S%u", session->number);
+      pt_chart_layout_measure (self, PT_CHART_TEXT_SESSION, text, &width, &height);
+      pt_chart_layout_try_label (self, PT_CHART_TEXT_SESSION, text, x - width / 2, label_y,
+                                 &bounds);
+    }
+}
+
+static void
+place_back_to_running (PtChartLayout *self)
+{
+  const PtChartData *data = self->data;
+  const PtChartRect *rect = &self->lower.rect;
+  g_autofree char *text = NULL;
+  PtChartItem *item;
+  double width, height, x;
+
+  if (data->first_run_back_day < data->first_day || data->first_run_back_day > data->last_day ||
+      rect->width <= 0)
+    return;
+
+  item = add_marker (self, PT_CHART_ITEM_BACK_TO_RUNNING, 0, data->first_run_back_day,
+                     rect->y, pt_chart_scale_map (&self->lower.y, 0));
+  item->value = data->days_to_first_run;
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Back to running · day %d",
+                                       "Back to running · day %d",
+                                       (gulong) data->days_to_first_run),
+                          data->days_to_first_run);
+  pt_chart_layout_measure (self, PT_CHART_TEXT_BACK_TO_RUNNING, text, &width, &height);
+  x = item->x + 6;
+  if (x + width > rect->x + rect->width)
+    x = item->x - 6 - width;
+  pt_chart_layout_try_label (self, PT_CHART_TEXT_BACK_TO_RUNNING, text, x, rect->y + 2, NULL);
+}
+
+static void
+place_reference_lines (PtChartLayout *self)
+{
+  const PtChartData *data = self->data;
+  const PtChartRect *rect = &self->upper.rect;
+  g_autofree char *base = NULL;
+  g_autofree char *text = NULL;
+  double width, height;
+
+  if (!data->has_baseline)
+    return;
+
+  self->baseline_y = pt_chart_scale_map (&self->upper.y, data->baseline);
+  self->moderate_y = pt_chart_scale_map (&self->upper.y, data->baseline * (1 - MODERATE));
+  self->substantial_y = pt_chart_scale_map (&self->upper.y, data->baseline * (1 - SUBSTANTIAL));
+
+  base = pt_chart_format_number (data->baseline, 2);
+  text = g_strdup_printf (_("Baseline %s"), base);
+  pt_chart_layout_measure (self, PT_CHART_TEXT_BASELINE, text, &width, &height);
+  pt_chart_layout_try_label (self, PT_CHART_TEXT_BASELINE, text,
+                             rect->x + rect->width - width - 4, self->baseline_y - height - 1,
+                             NULL);
+
+  /* At the left, where pain is still high: the lines are clear there. */
+  pt_chart_layout_try_label (self, PT_CHART_TEXT_IMPROVEMENT, _("30 % less"),
+                             rect->x + 4, self->moderate_y - height - 1, rect);
+  pt_chart_layout_try_label (self, PT_CHART_TEXT_IMPROVEMENT, _("50 % less"),
+                             rect->x + 4, self->substantial_y - height - 1, rect);
+}
+
+/* The latest day's pain, with "−70 %" beside it. */
+static void
+place_latest (PtChartLayout *self)
+{
+  const PtChartData *data = self->data;
+  const PtChartRect *rect = &self->upper.rect;
+  g_autofree char *percent = NULL;
+  PtChartItem item = { .kind = PT_CHART_ITEM_LATEST };
+  double width, height, x, y;
+
+  if (!data->has_latest || data->latest_day < data->first_day || data->latest_day > data->last_day)
+    return;
+
+  item.day = data->latest_day;
+  item.value = data->latest;
+  item.x = item.x0 = item.x1 = pt_chart_layout_day_x (self, item.day);
+  item.y = item.y0 = item.y1 = pt_chart_scale_map (&self->upper.y, item.value);
+  g_array_append_val (self->items, item);
+
+  if (!data->has_percent)
+    return;
+  percent = pt_chart_format_percent (data->percent_change);
+  g_strlcpy (self->percent_label, percent, sizeof self->percent_label);
+  pt_chart_layout_measure (self, PT_CHART_TEXT_PERCENT, percent, &width, &height);
+
+  /* Above the point, right-aligned to it, inside the plot. */
+  x = CLAMP (item.x - width + 4, rect->x + 4, rect->x + rect->width - width - 4);
+  y = MAX (item.y - height - 14, rect->y + 2);
+  pt_chart_layout_add_label (self, PT_CHART_TEXT_PERCENT, percent, x, y);
+}
+
+static void
+place_captions (PtChartLayout *self,
+                double         label_y)
+{
+  PtChartRect bounds = { 0, 0, self->width, self->height };
+
+  pt_chart_layout_try_label (self, PT_CHART_TEXT_DIM, _("Pain (0–10)"), PT_CHART_PAD,
+                             label_y, &bounds);
+}
+
+void
+pt_recovery_chart_layout (PtChartLayout *self)
+{
+  double top, label_y;
+
+  if (pt_chart_data_is_empty (self->data, PT_CHART_RECOVERY))
+    {
+      pt_chart_layout_place_header (self, PT_CHART_PAD);
+      pt_chart_layout_set_empty (self, _("No recovery to show yet"),
+                                 _("Record pain scores (0–10) and treatment sessions, and log "
+                                   "runs or cross-training, to see pain fall and running "
+                                   "return here."));
+      return;
+    }
+
+  add_legend (self);
+  label_y = pt_chart_layout_place_header (self, PT_CHART_PAD) + 10;
+  top = label_y + pt_chart_layout_line_height (self, PT_CHART_TEXT_SESSION) + 6;
+  place_panels (self, top);
+
+  /* Labels in order of importance: each later one yields to the earlier. */
+  place_latest (self);
+  place_sessions (self, label_y);
+  place_captions (self, label_y);
+  place_back_to_running (self);
+  place_reference_lines (self);
+  place_weeks (self);
+  place_pain (self);
+}
+
+/* Painting ---------------------------------------------------------------------- */
+
+static void
+paint_reference_lines (PtChartLayout *self,
+                       cairo_t       *cr)
+{
+  const PtChartRect *rect = &self->upper.rect;
+  const PtChartStyle *style = &self->style;
+  double bottom = rect->y + rect->height;
+
+  if (isnan (self->baseline_y))
+    return;
+
+  pt_chart_paint_band (cr, rect, self->moderate_y, self->substantial_y, &style->improvement, 0.07);
+  pt_chart_paint_band (cr, rect, self->substantial_y, bottom, &style->improvement, 0.13);
+  pt_chart_paint_hline (self, cr, rect, self->moderate_y, &style->improvement, TRUE);
+  pt_chart_paint_hline (self, cr, rect, self->substantial_y, &style->improvement, TRUE);
+  pt_chart_paint_hline (self, cr, rect, self->baseline_y, &style->baseline, TRUE);
+}
+
+static void
+paint_latest (PtChartLayout *self,
+              cairo_t       *cr)
+{
+  g_autoptr(GPtrArray) latest = pt_chart_layout_find_items (self, PT_CHART_ITEM_LATEST, -1);
+
+  for (guint i = 0; i < latest->len; i++)
+    {
+      const PtChartItem *item = g_ptr_array_index (latest, i);
+
+      cairo_new_path (cr);
+      cairo_arc (cr, item->x, item->y, 7, 0, 2 * G_PI);
+      pt_chart_set_color (cr, &self->style.background, 1);
+      cairo_fill_preserve (cr);
+      pt_chart_set_color (cr, &self->style.foreground, 1);
+      cairo_set_line_width (cr, 2.5);
+      cairo_stroke (cr);
+    }
+}
+
+void
+pt_recovery_chart_paint (PtChartLayout *self,
+                         cairo_t       *cr)
+{
+  const PtChartStyle *style = &self->style;
+
+  pt_chart_paint_panel (self, cr, &self->upper);
+  if (self->lower.rect.width > 0)
+    pt_chart_paint_panel (self, cr, &self->lower);
+  paint_reference_lines (self, cr);
+  pt_chart_paint_bars (self, cr, PT_CHART_ITEM_CROSS_TRAINING, &style->cross_training, NULL);
+  pt_chart_paint_bars (self, cr, PT_CHART_ITEM_RUNNING, &style->running, NULL);
+  pt_chart_paint_markers (self, cr, PT_CHART_ITEM_SESSION, &style->session, FALSE);
+  pt_chart_paint_markers (self, cr, PT_CHART_ITEM_BACK_TO_RUNNING, &style->back_to_running, TRUE);
+  for (int context = PT_CHART_N_CONTEXTS - 1; context >= 0; context--)
+    pt_chart_paint_line (self, cr, PT_CHART_ITEM_PAIN, context, &style->pain[context], TRUE);
+  paint_latest (self, cr);
+  pt_chart_paint_x_axis (self, cr);
+  pt_chart_paint_labels (self, cr);
+  pt_chart_paint_legend (self, cr);
+}
