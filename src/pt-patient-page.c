@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "pt-analysis.h"
+#include "pt-chart-view.h"
 #include "pt-date.h"
 #include "pt-patient-page.h"
 #include "pt-patient-row.h"
@@ -32,6 +33,9 @@ struct _PtPatientPage
   GtkRevealer      *warning_revealer;
   GtkLabel         *warning_label;
   GtkBox           *chart_slot;
+  PtChartView      *chart_view;
+  GtkToggleButton  *recovery_button;
+  GtkDropDown      *range_dropdown;
   AdwSqueezer      *squeezer;
   GtkWidget        *switcher_placeholder;
   AdwViewSwitcherBar *switcher_bar;
@@ -39,6 +43,9 @@ struct _PtPatientPage
 
   PtRecordTable    *tables[5];
   PtPatient        *patient;
+  PtStore          *store;
+  gint64            condition_id;   /* the chart's; 0: all */
+  PtDistanceUnit    unit;
   char             *pain_summary;
 };
 
@@ -46,6 +53,7 @@ G_DEFINE_FINAL_TYPE (PtPatientPage, pt_patient_page, GTK_TYPE_WIDGET)
 
 enum {
   TABLE_CHANGED,
+  LOAD_FAILED,
   N_SIGNALS
 };
 
@@ -262,6 +270,52 @@ add_running_tile (PtPatientPage  *self,
     }
 }
 
+/* Days shown for each choice of the range drop-down; 0: all time. */
+static const int range_days[] = { 28, 91, 182, 365, 0 };
+
+static gboolean
+load_chart (PtPatientPage  *self,
+            PtDistanceUnit  unit,
+            GError        **error)
+{
+  guint range = gtk_drop_down_get_selected (self->range_dropdown);
+  g_autofree char *today = pt_date_today_string ();
+  g_autofree char *from = NULL;
+  g_autoptr(PtChartData) data = NULL;
+
+  if (self->store == NULL || self->patient == NULL)
+    return TRUE;
+
+  if (range < G_N_ELEMENTS (range_days) && range_days[range] > 0)
+    from = pt_date_add_days (today, -range_days[range]);
+
+  data = pt_chart_data_load (self->store, pt_record_get_id (PT_RECORD (self->patient)),
+                             self->condition_id, from, from != NULL ? today : NULL, error);
+  if (data == NULL)
+    return FALSE;
+
+  data->unit = unit;
+  pt_chart_view_set_data (self->chart_view, data);
+  return TRUE;
+}
+
+static void
+chart_kind_toggled_cb (PtPatientPage *self)
+{
+  pt_chart_view_set_kind (self->chart_view,
+                          gtk_toggle_button_get_active (self->recovery_button)
+                          ? PT_CHART_RECOVERY : PT_CHART_LOAD);
+}
+
+static void
+range_changed_cb (PtPatientPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!load_chart (self, self->unit, &error))
+    g_signal_emit (self, signals[LOAD_FAILED], 0, error);
+}
+
 /* When even the narrow tabs do not fit beside the buttons (a phone-sized
  * window), they move to a bar at the bottom, as in GNOME's adaptive apps. */
 static void
@@ -285,6 +339,7 @@ pt_patient_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_PATIENT_PAGE);
   g_clear_object (&self->patient);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pt_patient_page_parent_class)->dispose (object);
 }
@@ -321,6 +376,19 @@ pt_patient_page_class_init (PtPatientPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  /**
+   * PtPatientPage::load-failed:
+   *
+   * Reading the database failed after the page was loaded (a new chart
+   * range, for one); the window shows the error.
+   */
+  signals[LOAD_FAILED] =
+    g_signal_new ("load-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/prolotrack/ProloTrack/pt-patient-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, scroller);
@@ -330,6 +398,11 @@ pt_patient_page_class_init (PtPatientPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, warning_revealer);
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, warning_label);
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, chart_slot);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, recovery_button);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, range_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, chart_kind_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, range_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, squeezer);
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, switcher_placeholder);
   gtk_widget_class_bind_template_callback (widget_class, squeezed_cb);
@@ -340,6 +413,7 @@ pt_patient_page_class_init (PtPatientPageClass *klass)
 static void
 pt_patient_page_init (PtPatientPage *self)
 {
+  g_type_ensure (PT_TYPE_CHART_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (visible_table_changed_cb), self, G_CONNECT_SWAPPED);
@@ -402,6 +476,12 @@ pt_patient_page_load (PtPatientPage   *self,
     }
 
   g_set_object (&self->patient, patient);
+  g_set_object (&self->store, store);
+  self->condition_id = condition != NULL ? pt_record_get_id (PT_RECORD (condition)) : 0;
+  self->unit = unit;
+  if (!load_chart (self, unit, error))
+    return FALSE;
+
   gtk_label_set_text (self->name_label, pt_patient_get_name (patient));
   details = dup_details (patient, condition);
   gtk_label_set_text (self->details_label, details);
@@ -483,3 +563,11 @@ pt_patient_page_get_chart_slot (PtPatientPage *self)
   return self->chart_slot;
 }
 
+
+PtChartView *
+pt_patient_page_get_chart_view (PtPatientPage *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), NULL);
+
+  return self->chart_view;
+}

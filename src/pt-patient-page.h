@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "pt-chart-view.h"
 #include "pt-record-table.h"
 #include "pt-store.h"
 
@@ -37,5 +38,6 @@ const char    *pt_patient_page_get_pain_summary (PtPatientPage   *self);
 const char    *pt_patient_page_get_warning      (PtPatientPage   *self);
 /* Where the recovery chart goes. */
 GtkBox        *pt_patient_page_get_chart_slot   (PtPatientPage   *self);
+PtChartView   *pt_patient_page_get_chart_view   (PtPatientPage   *self);
 
 G_END_DECLS

@@ -420,6 +420,32 @@ table_delete_cb (PtWindow *self,
 }
 
 static void
+chart_session_cb (PtWindow *self,
+                  gint64    session_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtSession) session = pt_store_get_session (self->store, session_id, &error);
+
+  if (session == NULL)
+    {
+      pt_window_show_error (self, error);
+      return;
+    }
+
+  pt_patient_page_show_table (self->patient_page, PT_TYPE_SESSION);
+  pt_record_table_select_id (pt_patient_page_get_table (self->patient_page, PT_TYPE_SESSION),
+                             session_id);
+  open_editor (self, PT_RECORD (session));
+}
+
+static void
+page_failed_cb (PtWindow     *self,
+                const GError *error)
+{
+  pt_window_show_error (self, error);
+}
+
+static void
 table_selection_cb (PtWindow *self)
 {
   pt_window_update_actions (self);
@@ -456,6 +482,10 @@ pt_window_init_actions (PtWindow *self)
 
   g_signal_connect_object (self->patient_page, "table-changed", G_CALLBACK (table_selection_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->patient_page, "load-failed", G_CALLBACK (page_failed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (pt_patient_page_get_chart_view (self->patient_page), "session-activated",
+                           G_CALLBACK (chart_session_cb), self, G_CONNECT_SWAPPED);
 }
 
 void

@@ -477,7 +477,11 @@ void
 pt_window_show_patient (PtWindow *self,
                         gint64    patient_id)
 {
+  gint64 before;
+
   g_return_if_fail (PT_IS_WINDOW (self));
+
+  before = pt_patient_list_get_selected_id (self->patient_list);
 
   /* An archived patient is hidden from the default list: show them anyway. */
   if (!pt_patient_list_select (self->patient_list, patient_id))
@@ -486,7 +490,9 @@ pt_window_show_patient (PtWindow *self,
       pt_patient_list_select (self->patient_list, patient_id);
     }
 
-  load_patient (self, patient_id);
+  /* A new selection has loaded the page already (patient_selected_cb). */
+  if (before == patient_id)
+    load_patient (self, patient_id);
   if (patient_id > 0)
     adw_leaflet_set_visible_child (self->leaflet, self->content);
 }

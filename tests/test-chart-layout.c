@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <pango/pangocairo.h>
 
 #include "pt-analysis.h"
 #include "pt-chart-layout.h"
@@ -609,6 +610,24 @@ test_describe (void)
   pt_test_assert_contains (load, "acute:chronic workload ratio");
 }
 
+/* A step of 2.5 keeps its decimal in the labels: "2.5", not "2". */
+static void
+test_fractional_ticks (void)
+{
+  PtChartScale scale = { .d0 = 0, .d1 = 10, .p0 = 200, .p1 = 0 };
+  /* Pango 1.50 has no autoptr for its context. */
+  g_autoptr(GObject) map = G_OBJECT (pango_cairo_font_map_new ());
+  g_autoptr(GObject) context = G_OBJECT (pango_font_map_create_context (PANGO_FONT_MAP (map)));
+  g_autoptr(GObject) layout = G_OBJECT (pango_layout_new (PANGO_CONTEXT (context)));
+  g_autoptr(GArray) ticks = pt_chart_value_ticks (&scale, 2.5, 0, PANGO_LAYOUT (layout));
+  g_autoptr(GArray) whole = pt_chart_value_ticks (&scale, 2, 0, PANGO_LAYOUT (layout));
+
+  g_assert_cmpuint (ticks->len, ==, 5);
+  g_assert_cmpstr (g_array_index (ticks, PtChartTick, 1).label, ==, "2.5");
+  g_assert_cmpstr (g_array_index (ticks, PtChartTick, 2).label, ==, "5.0");
+  g_assert_cmpstr (g_array_index (whole, PtChartTick, 1).label, ==, "2");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -628,6 +647,7 @@ main (int   argc,
   g_test_add_data_func ("/render/layout/ticks/one-year", &year, test_ticks_for_span);
   g_test_add_data_func ("/render/layout/ticks/ten-years", &decade, test_ticks_for_span);
   g_test_add_func ("/render/layout/ticks/month-labels", test_month_labels);
+  g_test_add_func ("/render/layout/ticks/fractional", test_fractional_ticks);
   g_test_add_func ("/render/layout/percent-label", test_percent_label);
   g_test_add_func ("/render/layout/decimate", test_decimate);
   g_test_add_func ("/render/layout/decimate/ten-years", test_decimated_ten_years);

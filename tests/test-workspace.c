@@ -16,6 +16,9 @@
 #include "pt-test-utils.h"
 #include "pt-window.h"
 
+/* The demo clinic, filled once; each test works on its own copy. */
+static char *demo_template;
+
 typedef struct
 {
   char      *dir;
@@ -56,10 +59,10 @@ fixture_set_up (Fixture       *fixture,
 
   if (data != NULL)
     {
-      g_autoptr(PtStore) store = pt_store_open (fixture->path, &error);
+      g_autoptr(GFile) source = g_file_new_for_path (demo_template);
+      g_autoptr(GFile) copy = g_file_new_for_path (fixture->path);
 
-      g_assert_no_error (error);
-      g_assert_true (pt_demo_fill (store, FALSE, &error));
+      g_assert_true (g_file_copy (source, copy, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
       g_assert_no_error (error);
     }
 
@@ -461,6 +464,87 @@ test_first_run (Fixture       *fixture,
 }
 
 static void
+session_activated_cb (PtChartView *view,
+                      gint64       session_id,
+                      gint64      *out)
+{
+  *out = session_id;
+}
+
+/* The chart on the patient page: what it says in words, a tooltip and a
+ * click on a session marker, and the time range. */
+static void
+test_chart (Fixture       *fixture,
+            gconstpointer  data)
+{
+  PtPatientPage *page = pt_window_get_patient_page (fixture->window);
+  PtChartView *view = pt_patient_page_get_chart_view (page);
+  gint64 id = find_id (fixture, "PT-0001");
+  g_autoptr(GListModel) sessions = pt_store_list_sessions (fixture->store, id, NULL);
+  g_autoptr(PtSession) first = g_list_model_get_item (sessions, 0);
+  g_autoptr(GPtrArray) markers = NULL;
+  g_autofree char *tooltip = NULL;
+  const PtChartItem *marker;
+  const PtChartLayout *layout;
+  gint64 clicked = 0;
+
+  pt_window_show_patient (fixture->window, id);
+  wait_frames (fixture->window);
+
+  pt_test_assert_contains (pt_chart_view_get_description (view), "down 70 %");
+  layout = pt_chart_view_get_layout (view);
+  g_assert_nonnull (layout);
+  g_assert_cmpint (layout->width, ==, gtk_widget_get_width (GTK_WIDGET (view)));
+  markers = pt_chart_layout_find_items (layout, PT_CHART_ITEM_SESSION, -1);
+  g_assert_cmpuint (markers->len, ==, 3);
+
+  marker = g_ptr_array_index (markers, 0);
+  tooltip = pt_chart_view_dup_tooltip_at (view, marker->x, marker->y + 20);
+  pt_test_assert_contains (tooltip, "S1");
+
+  g_signal_connect (view, "session-activated", G_CALLBACK (session_activated_cb), &clicked);
+  g_assert_true (pt_chart_view_click_at (view, marker->x, marker->y + 20));
+  g_assert_cmpint (clicked, ==, pt_record_get_id (PT_RECORD (first)));
+  g_signal_handlers_disconnect_by_func (view, session_activated_cb, &clicked);
+
+  /* Light and dark: the layout is rebuilt with the other style. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_frames (fixture->window);
+  g_assert_nonnull (pt_chart_view_get_layout (view));
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
+/* Four weeks: the chart starts 28 days before today. */
+static void
+test_chart_range (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PtPatientPage *page = pt_window_get_patient_page (fixture->window);
+  PtChartView *view = pt_patient_page_get_chart_view (page);
+  GtkDropDown *range = NULL;
+  g_autofree char *today = pt_date_today_string ();
+  g_autofree char *from = pt_date_add_days (today, -28);
+  GDate date;
+
+  g_assert_true (pt_date_parse (from, &date));
+  pt_window_show_patient (fixture->window, find_id (fixture, "PT-0001"));
+  wait_frames (fixture->window);
+  g_assert_cmpint (pt_chart_view_get_layout (view)->data->first_day, <, (int) g_date_get_julian (&date));
+
+  for (GtkWidget *w = gtk_widget_get_parent (GTK_WIDGET (view)); range == NULL && w != NULL;
+       w = gtk_widget_get_parent (w))
+    for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+      for (GtkWidget *d = gtk_widget_get_first_child (c); d != NULL; d = gtk_widget_get_next_sibling (d))
+        if (GTK_IS_DROP_DOWN (d))
+          range = GTK_DROP_DOWN (d);
+  g_assert_nonnull (range);
+
+  gtk_drop_down_set_selected (range, 0);
+  wait_frames (fixture->window);
+  g_assert_cmpint (pt_chart_view_get_layout (view)->data->first_day, ==, (int) g_date_get_julian (&date));
+}
+
+static void
 add_test (const char *path,
           gboolean    demo,
           void (*func) (Fixture *, gconstpointer))
@@ -469,11 +553,28 @@ add_test (const char *path,
               fixture_tear_down);
 }
 
+static char *
+make_demo_template (const char *dir)
+{
+  char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(PtStore) store = pt_store_open (path, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (store);
+  g_assert_true (pt_demo_fill (store, FALSE, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);   /* checkpoints the WAL into the file */
+
+  return path;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autofree char *data_home = NULL;
+  g_autofree char *template_dir = NULL;
+  int status;
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
@@ -481,6 +582,8 @@ main (int   argc,
   /* The demo clinic action writes under the user data folder. */
   data_home = pt_test_make_tmp_dir ();
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  template_dir = pt_test_make_tmp_dir ();
+  demo_template = make_demo_template (template_dir);
 
   add_test ("/ui/workspace/list/search", TRUE, test_list_search);
   add_test ("/ui/workspace/list/sort", TRUE, test_list_sort);
@@ -490,6 +593,14 @@ main (int   argc,
   add_test ("/ui/workspace/archive", TRUE, test_archive);
   add_test ("/ui/workspace/units", TRUE, test_units);
   add_test ("/ui/workspace/first-run", FALSE, test_first_run);
+  add_test ("/ui/workspace/chart", TRUE, test_chart);
+  add_test ("/ui/workspace/chart/range", TRUE, test_chart_range);
 
-  return g_test_run ();
+  status = g_test_run ();
+
+  pt_test_remove_tmp_dir (template_dir);
+  pt_test_remove_tmp_dir (data_home);
+  g_free (demo_template);
+
+  return status;
 }

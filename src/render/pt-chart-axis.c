@@ -108,6 +108,12 @@ pt_chart_value_ticks (const PtChartScale *scale,
 
   g_return_val_if_fail (step > 0, ticks);
 
+  /* A step of 2.5 needs its decimal, whatever the caller asked for. */
+  for (double scaled = step * pow (10, decimals);
+       decimals < 3 && fabs (scaled - round (scaled)) > 1e-6;
+       scaled = step * pow (10, decimals))
+    decimals++;
+
   n = (guint) floor ((scale->d1 - scale->d0) / step + 1e-9);
   for (guint i = 0; i <= n; i++)
     {

@@ -142,6 +142,7 @@ fill_sessions (PtChartData *self,
       PtChartSession session = {
         .day = julian_of (pt_session_get_date (item)),
         .treatment = pt_session_get_treatment (item),
+        .id = pt_record_get_id (PT_RECORD (item)),
       };
 
       if (session.day == 0 ||

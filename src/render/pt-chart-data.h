@@ -38,6 +38,7 @@ typedef struct
   int             day;
   guint           number;     /* 1, 2, ... in date order */
   PtTreatmentType treatment;
+  gint64          id;         /* the session record, so a click can open it */
 } PtChartSession;
 
 typedef struct

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <stdlib.h>
 
 #include "pt-application.h"
 #include "pt-window.h"
@@ -134,7 +135,7 @@ main (int   argc,
 
   /* Long enough for the first layout, the search's own delay and the
    * leaflet's transition. */
-  g_timeout_add (1500, save_cb, &shot);
+  g_timeout_add (g_getenv ("PT_SHOT_DELAY") ? atoi (g_getenv ("PT_SHOT_DELAY")) : 1500, save_cb, &shot);
   g_main_loop_run (shot.loop);
 
   gtk_window_destroy (GTK_WINDOW (shot.window));
