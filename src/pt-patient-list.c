@@ -34,6 +34,8 @@ struct _PtPatientList
   GtkSingleSelection *selection;
 
   char               *search_key;   /* casefolded search text, NULL: none */
+  guint               warm_id;      /* idle that computes search keys ahead */
+  guint               warm_position;
   PtPatientSort       sort;
   gboolean            show_archived;
   gint64              selected_id;
@@ -262,6 +264,31 @@ list_activated_cb (PtPatientList *self,
     g_signal_emit (self, signals[PATIENT_ACTIVATED], 0, pt_patient_overview_get_id (overview));
 }
 
+/* Computes every patient's search key while the window is idle after a
+ * load, a slice at a time, so the first keystroke at 10,000 patients does
+ * not pay for them. */
+static gboolean
+warm_search_keys_cb (gpointer user_data)
+{
+  PtPatientList *self = user_data;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->patients));
+  guint end = MIN (self->warm_position + 1000, n);
+
+  for (; self->warm_position < end; self->warm_position++)
+    {
+      g_autoptr(PtPatientOverview) overview =
+        g_list_model_get_item (G_LIST_MODEL (self->patients), self->warm_position);
+
+      get_search_key (overview);
+    }
+
+  if (self->warm_position < n)
+    return G_SOURCE_CONTINUE;
+
+  self->warm_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -285,6 +312,7 @@ pt_patient_list_dispose (GObject *object)
   PtPatientList *self = PT_PATIENT_LIST (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_PATIENT_LIST);
+  g_clear_handle_id (&self->warm_id, g_source_remove);
 
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
@@ -487,6 +515,11 @@ pt_patient_list_reload (PtPatientList  *self,
                        items->pdata, items->len);
   restore_selection (self);
   update_empty_state (self);
+
+  self->warm_position = 0;
+  if (self->warm_id == 0 && items->len > 0)
+    self->warm_id = g_idle_add_full (G_PRIORITY_LOW, warm_search_keys_cb, self, NULL);
+
   return TRUE;
 }
 

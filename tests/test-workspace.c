@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include "pt-date.h"
 #include "pt-demo.h"
 #include "pt-test-utils.h"
@@ -544,6 +546,53 @@ test_chart_range (Fixture       *fixture,
   g_assert_cmpint (pt_chart_view_get_layout (view)->data->first_day, ==, (int) g_date_get_julian (&date));
 }
 
+static gboolean
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Another program holds the database: the delete fails with a clear
+ * message in a toast, and the row is still there. */
+static void
+test_storage_error (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PtPatientPage *page = pt_window_get_patient_page (fixture->window);
+  gint64 id = find_id (fixture, "PT-0001");
+  gint64 n_before = pt_test_count (fixture->store, PT_TYPE_PAIN_SCORE);
+  PtRecordTable *table;
+  g_autoptr(PtPainScore) score = NULL;
+  sqlite3 *other = NULL;
+
+  pt_window_show_patient (fixture->window, id);
+  pt_patient_page_show_table (page, PT_TYPE_PAIN_SCORE);
+  wait_frames (fixture->window);
+  table = pt_patient_page_get_table (page, PT_TYPE_PAIN_SCORE);
+  score = g_list_model_get_item (pt_record_table_get_model (table), 0);
+  pt_record_table_select_id (table, pt_record_get_id (PT_RECORD (score)));
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  activate (fixture, "win.delete-entry");
+  g_assert_true (find_label (GTK_WIDGET (fixture->window), "in use by another program"));
+
+  g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_PAIN_SCORE), ==, n_before);
+}
+
 static void
 add_test (const char *path,
           gboolean    demo,
@@ -594,6 +643,7 @@ main (int   argc,
   add_test ("/ui/workspace/units", TRUE, test_units);
   add_test ("/ui/workspace/first-run", FALSE, test_first_run);
   add_test ("/ui/workspace/chart", TRUE, test_chart);
+  add_test ("/ui/workspace/storage-error", TRUE, test_storage_error);
   add_test ("/ui/workspace/chart/range", TRUE, test_chart_range);
 
   status = g_test_run ();
