@@ -403,6 +403,7 @@ pt_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL, choose_database_action);
   gtk_widget_class_install_action (widget_class, "win.new-database", NULL, choose_database_action);
+  pt_window_class_install_export_actions (widget_class);
 }
 
 static void
@@ -511,4 +512,6 @@ pt_window_update_actions (PtWindow *self)
   gtk_widget_action_set_enabled (widget, "win.delete-entry", selected);
   gtk_widget_action_set_enabled (widget, "win.archive-patient", shown && !archived);
   gtk_widget_action_set_enabled (widget, "win.unarchive-patient", archived);
+  gtk_widget_action_set_enabled (widget, "win.export-patient-csv", shown && self->export_cancellable == NULL);
+  gtk_widget_action_set_enabled (widget, "win.export-clinic-csv", has_store && self->export_cancellable == NULL);
 }

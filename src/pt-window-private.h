@@ -39,6 +39,11 @@ struct _PtWindow
   PtRecord             *undo_record;
   gboolean              undo_unarchive;  /* undo_record is a patient to unarchive */
   AdwToast             *undo_toast;
+
+  /* The export running now (pt-window-export.c), and the last result. */
+  GCancellable         *export_cancellable;
+  AdwToast             *export_toast;
+  GFile                *export_result;
 };
 
 /* pt-window.c */
@@ -50,6 +55,9 @@ void           pt_window_switch_database (PtWindow     *self,
 /* A toast with the error's message, for failures that are not the user's. */
 void           pt_window_show_error      (PtWindow     *self,
                                           const GError *error);
+
+/* pt-window-export.c */
+void           pt_window_class_install_export_actions (GtkWidgetClass *widget_class);
 
 /* pt-window-actions.c */
 void           pt_window_class_install_actions (GtkWidgetClass *widget_class);

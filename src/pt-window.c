@@ -286,6 +286,11 @@ pt_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_WINDOW);
 
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+  g_clear_object (&self->export_cancellable);
+  g_clear_object (&self->export_toast);
+  g_clear_object (&self->export_result);
   g_clear_object (&self->undo_record);
   g_clear_object (&self->store);
 

@@ -32,6 +32,13 @@ void        pt_window_show_patient      (PtWindow      *self,
                                          gint64         patient_id);
 /* Reloads the list and the shown patient after a write. */
 void        pt_window_refresh           (PtWindow      *self);
+/* Exports every table of the patient (0: the whole clinic) as CSV files
+ * into the folder @dest, in the background, with a toast to cancel and,
+ * when done, one to open the folder. What File > Export does once the
+ * folder is chosen. */
+void        pt_window_export_csv        (PtWindow      *self,
+                                         gint64         patient_id,
+                                         GFile         *dest);
 /* The app's settings, or NULL when the schema is not installed. */
 GSettings  *pt_window_get_settings      (PtWindow      *self);
 /* For tests and the patient-facing mode. */

@@ -593,6 +593,38 @@ test_storage_error (Fixture       *fixture,
   g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_PAIN_SCORE), ==, n_before);
 }
 
+/* Export a patient's records from the window: CSV files land in the
+ * chosen folder and a toast offers to open it. */
+static void
+test_export_csv (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  gint64 id = find_id (fixture, "PT-0001");
+  g_autofree char *folder_path = g_build_filename (fixture->dir, "export", NULL);
+  g_autofree char *runs_path = g_build_filename (folder_path, "runs.csv", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  g_autoptr(GBytes) runs = NULL;
+  g_autoptr(GListModel) stored = pt_store_list_runs (fixture->store, id, NULL);
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  const char *text;
+  guint lines = 0;
+
+  pt_window_show_patient (fixture->window, id);
+  pt_window_export_csv (fixture->window, id, folder);
+  g_assert_true (find_label (GTK_WIDGET (fixture->window), "Exporting"));
+
+  while (!find_label (GTK_WIDGET (fixture->window), "Exported") && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (find_label (GTK_WIDGET (fixture->window), "Exported"));
+
+  runs = pt_test_read_file (runs_path);
+  text = g_bytes_get_data (runs, NULL);
+  g_assert_true (g_str_has_prefix (text, "id,patient_id,patient_record_number,date,distance_km"));
+  for (const char *p = text; (p = strstr (p, "\r\n")) != NULL; p += 2)
+    lines++;
+  g_assert_cmpuint (lines, ==, g_list_model_get_n_items (stored) + 1);
+}
+
 static void
 add_test (const char *path,
           gboolean    demo,
@@ -644,6 +676,7 @@ main (int   argc,
   add_test ("/ui/workspace/first-run", FALSE, test_first_run);
   add_test ("/ui/workspace/chart", TRUE, test_chart);
   add_test ("/ui/workspace/storage-error", TRUE, test_storage_error);
+  add_test ("/ui/workspace/export-csv", TRUE, test_export_csv);
   add_test ("/ui/workspace/chart/range", TRUE, test_chart_range);
 
   status = g_test_run ();
