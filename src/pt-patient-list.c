@@ -6,8 +6,8 @@
  * One query loads every patient's overview (pt_store_list_patient_overviews);
  * a filter and a sorter model on top of it feed a GtkListView, which only
  * builds rows for what is on screen, so 10,000 patients cost no more widgets
- * than 20. Search and sort keys are computed once per patient and kept on
- * the item, so a keystroke is one pass of strstr() over the list.
+ * than 20. Search keys are computed once per patient and kept on the item,
+ * so a keystroke is one pass of strstr() over the list.
  */
 
 #include "config.h"
@@ -29,7 +29,7 @@ struct _PtPatientList
   GListStore         *patients;     /* PtPatientOverview, all of them */
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
-  GtkCustomSorter    *sorter;
+  GtkCustomSorter    *sorter;       /* by last visit; owned */
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
 
@@ -59,7 +59,6 @@ G_DEFINE_FINAL_TYPE (PtPatientList, pt_patient_list, GTK_TYPE_WIDGET)
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 static GQuark search_key_quark;
-static GQuark sort_key_quark;
 
 /* "claire donnelly pt-0001 achilles tendinopathy, left" */
 static const char *
@@ -81,20 +80,6 @@ get_search_key (PtPatientOverview *overview)
   return key;
 }
 
-static const char *
-get_sort_key (PtPatientOverview *overview)
-{
-  char *key = g_object_get_qdata (G_OBJECT (overview), sort_key_quark);
-
-  if (key == NULL)
-    {
-      key = g_utf8_collate_key (pt_patient_overview_get_name (overview), -1);
-      g_object_set_qdata_full (G_OBJECT (overview), sort_key_quark, key, g_free);
-    }
-
-  return key;
-}
-
 static gboolean
 filter_patient (gpointer item,
                 gpointer user_data)
@@ -108,7 +93,8 @@ filter_patient (gpointer item,
   return self->search_key == NULL || strstr (get_search_key (overview), self->search_key) != NULL;
 }
 
-/* Latest visit first; patients never treated last; then by name. */
+/* Latest visit first; patients never treated last; then by name as the
+ * store orders names (SQLite's NOCASE: ASCII letters without case). */
 static int
 compare_patients (gconstpointer a,
                   gconstpointer b,
@@ -133,7 +119,7 @@ compare_patients (gconstpointer a,
         return order;
     }
 
-  order = strcmp (get_sort_key (pa), get_sort_key (pb));
+  order = g_ascii_strcasecmp (pt_patient_overview_get_name (pa), pt_patient_overview_get_name (pb));
   if (order != 0)
     return order;
 
@@ -318,6 +304,7 @@ pt_patient_list_dispose (GObject *object)
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->patients);
+  g_clear_object (&self->sorter);
 
   G_OBJECT_CLASS (pt_patient_list_parent_class)->dispose (object);
 }
@@ -359,6 +346,17 @@ pt_patient_list_get_property (GObject    *object,
     }
 }
 
+/* The store lists patients by name already: sorting 10,000 of them again
+ * at every start would cost more than loading them. Only "last visit"
+ * needs a sorter. */
+static void
+update_sorter (PtPatientList *self)
+{
+  gtk_sort_list_model_set_sorter (self->sorted,
+                                  self->sort == PT_PATIENT_SORT_LAST_VISIT
+                                  ? GTK_SORTER (self->sorter) : NULL);
+}
+
 static void
 set_sort (PtPatientList *self,
           const char    *name)
@@ -370,7 +368,7 @@ set_sort (PtPatientList *self,
     return;
 
   self->sort = sort;
-  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  update_sorter (self);
   restore_selection (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
 }
@@ -449,7 +447,6 @@ pt_patient_list_class_init (PtPatientListClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_INT64);
 
   search_key_quark = g_quark_from_static_string ("pt-patient-list-search-key");
-  sort_key_quark = g_quark_from_static_string ("pt-patient-list-sort-key");
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/prolotrack/ProloTrack/pt-patient-list.ui");
@@ -474,8 +471,7 @@ pt_patient_list_init (PtPatientList *self)
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->patients)),
                                               GTK_FILTER (self->filter));
   self->sorter = gtk_custom_sorter_new (compare_patients, self, NULL);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                          GTK_SORTER (self->sorter));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), NULL);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
