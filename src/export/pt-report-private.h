@@ -3,7 +3,7 @@
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * pt-report.c builds the model (texts and table cells, all as strings),
+ * pt-report.c builds the model (texts; pt-report-tables.c the table cells),
  * pt-report-layout.c lays it out on pages and draws them, pt-report-pdf.c
  * writes the file.
  */
@@ -86,6 +86,15 @@ char          *pt_report_format_date   (const char    *date,
                                         gboolean       long_form);
 /* "7.5", "2.25": no trailing zeros. */
 char          *pt_report_format_pain   (double         pain);
+
+/* pt-report-tables.c: fills report->tables */
+void           pt_report_build_tables  (PtReport      *report,
+                                        GListModel    *sessions,
+                                        GListModel    *pain_scores,
+                                        GListModel    *runs,
+                                        gint64         condition_id,
+                                        const char    *from,
+                                        const char    *to);
 
 /* pt-report-layout.c */
 PtReportPages *pt_report_pages_new     (PtReport      *report,
