@@ -30,6 +30,7 @@ static const PtCliCommand commands[] = {
   { "export-csv", NULL, N_("Export records as CSV for a spreadsheet"), pt_cli_cmd_export_csv },
   { "chart", "PATIENT", N_("Draw a patient’s recovery or training-load chart to PNG, SVG or PDF"),
     pt_cli_cmd_chart },
+  { "report", "PATIENT", N_("Write a patient’s progress report as a PDF file"), pt_cli_cmd_report },
   { "check", NULL, N_("Check the database file for damage"), pt_cli_cmd_check },
 };
 

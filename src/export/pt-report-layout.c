@@ -1,0 +1,853 @@
+/* pt-report-layout.c: the progress report on pages
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Pagination measures every block once and places it on a page: the
+ * patient block, the summary and the chart on the first page, then the
+ * tables, each starting with its caption and header row, which repeat on
+ * every page a table continues on. A row that does not fit moves to the
+ * next page whole; one taller than a page is split between two lines of
+ * text, so nothing is ever cut. Drawing then only reads the placements.
+ * Every block is measured and drawn by one function (with no cairo_t it
+ * only measures), so the two cannot disagree.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "pt-report-private.h"
+
+#define FONT_FAMILY    "Cantarell, Noto Sans, DejaVu Sans, Sans"
+#define MARGIN_X       50.0
+#define MARGIN_TOP     36.0
+#define MARGIN_BOTTOM  40.0
+#define BAND_HEIGHT    30.0   /* clinic name and date, with the rule under them */
+#define FOOTER_HEIGHT  22.0
+#define GAP            16.0
+#define CELL_PAD_X     4.0
+#define CELL_PAD_Y     3.5
+#define BOX_PAD        14.0
+#define KEY_WIDTH      124.0
+#define CHART_HEIGHT   250.0
+#define MIN_SLICE      30.0   /* less room than this: a split row starts on the next page */
+
+typedef enum
+{
+  FONT_CLINIC,
+  FONT_BAND,
+  FONT_NAME,
+  FONT_HEADING,
+  FONT_LABEL,
+  FONT_VALUE,
+  FONT_SECTION,
+  FONT_SUMMARY,
+  FONT_KEY,
+  FONT_KEY_CAPTION,
+  FONT_TABLE_HEADER,
+  FONT_CELL,
+  FONT_FOOTER,
+  N_FONTS
+} Font;
+
+static const struct { const char *size; gboolean bold; } font_specs[N_FONTS] = {
+  [FONT_CLINIC] = { "12", TRUE },
+  [FONT_BAND] = { "8.5", FALSE },
+  [FONT_NAME] = { "20", TRUE },
+  [FONT_HEADING] = { "11", FALSE },
+  [FONT_LABEL] = { "7", TRUE },
+  [FONT_VALUE] = { "10", FALSE },
+  [FONT_SECTION] = { "12", TRUE },
+  [FONT_SUMMARY] = { "10.5", FALSE },
+  [FONT_KEY] = { "26", TRUE },
+  [FONT_KEY_CAPTION] = { "8.5", FALSE },
+  [FONT_TABLE_HEADER] = { "8", TRUE },
+  [FONT_CELL] = { "8.5", FALSE },
+  [FONT_FOOTER] = { "7.5", FALSE },
+};
+
+typedef struct { double r, g, b; } Rgb;
+
+static const Rgb ink = { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 };
+static const Rgb dim = { 0x5e / 255.0, 0x5c / 255.0, 0x64 / 255.0 };
+static const Rgb accent = { 0x1a / 255.0, 0x5f / 255.0, 0xb4 / 255.0 };
+static const Rgb accent_light = { 0xe9 / 255.0, 0xf0 / 255.0, 0xf9 / 255.0 };
+static const Rgb zebra = { 0xf6 / 255.0, 0xf5 / 255.0, 0xf4 / 255.0 };
+static const Rgb rule = { 0xc0 / 255.0, 0xbf / 255.0, 0xbc / 255.0 };
+static const Rgb improvement = { 0x26 / 255.0, 0xa2 / 255.0, 0x69 / 255.0 };
+
+typedef enum
+{
+  ITEM_HEAD,
+  ITEM_SUMMARY,
+  ITEM_CHART,
+  ITEM_CAPTION,
+  ITEM_HEADER_ROW,
+  ITEM_ROW,
+  ITEM_EMPTY,
+} ItemKind;
+
+typedef struct
+{
+  ItemKind kind;
+  guint    table;
+  guint    row;
+  gboolean continued;   /* a caption on a later page of its table */
+  double   y;           /* top on the page */
+  double   start, end;  /* a row: the part of it on this page, in row coordinates */
+} Item;
+
+struct _PtReportPages
+{
+  PtReport             *report;   /* not owned: the report owns its pagination */
+  PangoContext         *context;
+  PangoLayout          *text;
+  PangoFontDescription *fonts[N_FONTS];
+
+  double                width, height;
+  double                left, content_width;
+  double                top, bottom;
+
+  double                head_height;
+  double                summary_height;
+  double                chart_block_height;
+  double                caption_height;
+  double                header_heights[PT_REPORT_N_TABLES];
+  GArray               *row_heights[PT_REPORT_N_TABLES];
+  PtChartLayout        *chart;
+
+  GPtrArray            *pages;    /* GArray of Item per page */
+};
+
+/* ---- text ---- */
+
+PangoContext *
+pt_report_create_pango_context (void)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();  /* one per thread */
+  PangoContext *context = pango_font_map_create_context (map);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Points, as on a PDF page; outlines as designed, not fitted to pixels. */
+  pango_cairo_context_set_resolution (context, 72.0);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (context, options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+
+  return context;
+}
+
+/* The shared layout, set up for @text in @font, wrapped at @width (<= 0: no
+ * wrapping). Borrowed: valid until the next call. */
+static PangoLayout *
+set_text (PtReportPages  *p,
+          Font            font,
+          const char     *text,
+          double          width,
+          PangoAlignment  alignment,
+          gboolean        auto_dir)
+{
+  pango_layout_set_font_description (p->text, p->fonts[font]);
+  pango_layout_set_width (p->text, width > 0 ? pango_units_from_double (width) : -1);
+  pango_layout_set_wrap (p->text, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (p->text, alignment);
+  pango_layout_set_auto_dir (p->text, auto_dir);
+  pango_layout_set_line_spacing (p->text, font == FONT_SUMMARY ? 1.3f : 0.0f);
+  if (font == FONT_CELL)
+    pango_layout_set_markup (p->text, text, -1);  /* table cells, see pt-report.c */
+  else
+    pango_layout_set_text (p->text, text, -1);
+  return p->text;
+}
+
+static double
+text_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+  return pango_units_to_double (height);
+}
+
+static void
+set_color (cairo_t   *cr,
+           const Rgb *color)
+{
+  cairo_set_source_rgb (cr, color->r, color->g, color->b);
+}
+
+/* Shows the lines of @layout whose tops lie in [@start, @end) of the
+ * layout, with the layout's 0 at (@x, @y + @start). */
+static void
+show_lines (cairo_t     *cr,
+            PangoLayout *layout,
+            double       x,
+            double       y,
+            double       start,
+            double       end)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoRectangle logical;
+      int top, bottom;
+      double line_top;
+
+      pango_layout_iter_get_line_yrange (iter, &top, &bottom);
+      line_top = pango_units_to_double (top);
+      if (line_top < start || line_top >= end)
+        continue;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      cairo_move_to (cr, x + pango_units_to_double (logical.x),
+                     y + pango_units_to_double (pango_layout_iter_get_baseline (iter)));
+      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+    }
+  while (pango_layout_iter_next_line (iter));
+
+  pango_layout_iter_free (iter);
+}
+
+/* Draws (with @cr) and measures one paragraph; returns its height. */
+static double
+paragraph (PtReportPages  *p,
+           cairo_t        *cr,
+           Font            font,
+           const Rgb      *color,
+           const char     *text,
+           double          x,
+           double          y,
+           double          width,
+           PangoAlignment  alignment)
+{
+  PangoLayout *layout = set_text (p, font, text, width, alignment, FALSE);
+
+  if (cr != NULL)
+    {
+      set_color (cr, color);
+      show_lines (cr, layout, x, y, 0, G_MAXDOUBLE);
+    }
+
+  return text_height (layout);
+}
+
+/* ---- the blocks ---- */
+
+/* The band at the top of every page: the clinic, the report and its date. */
+static void
+draw_band (PtReportPages *p,
+           cairo_t       *cr)
+{
+  PtReport *report = p->report;
+  g_autofree char *right = g_strdup_printf (_("Progress report · %s"), report->date_label);
+  const char *clinic = *report->clinic_name ? report->clinic_name : _("Progress report");
+  double y = MARGIN_TOP;
+  double h = paragraph (p, NULL, FONT_CLINIC, NULL, clinic, 0, 0, -1, PANGO_ALIGN_LEFT);
+  double right_width = p->content_width * 0.45;
+
+  paragraph (p, cr, FONT_CLINIC, &accent, clinic, p->left, y, p->content_width * 0.55,
+             PANGO_ALIGN_LEFT);
+  paragraph (p, cr, FONT_BAND, &dim, right, p->left + p->content_width - right_width,
+             y + h - paragraph (p, NULL, FONT_BAND, NULL, right, 0, 0, right_width,
+                                PANGO_ALIGN_RIGHT) - 1,
+             right_width, PANGO_ALIGN_RIGHT);
+
+  set_color (cr, &accent);
+  cairo_rectangle (cr, p->left, MARGIN_TOP + BAND_HEIGHT - 2, p->content_width, 1.5);
+  cairo_fill (cr);
+}
+
+static void
+draw_footer (PtReportPages *p,
+             cairo_t       *cr,
+             guint          page_index)
+{
+  PtReport *report = p->report;
+  g_autofree char *page = g_strdup_printf (_("Page %u of %u"), page_index + 1, p->pages->len);
+  g_autofree char *who = NULL;
+  double y = p->height - MARGIN_BOTTOM - FOOTER_HEIGHT + 8;
+
+  if (*report->clinic_name)
+    who = g_strdup_printf ("%s · %s · %s", report->clinic_name, report->patient_name,
+                           report->record_number);
+  else
+    who = g_strdup_printf ("%s · %s", report->patient_name, report->record_number);
+
+  set_color (cr, &rule);
+  cairo_rectangle (cr, p->left, y - 6, p->content_width, 0.5);
+  cairo_fill (cr);
+  paragraph (p, cr, FONT_FOOTER, &dim, who, p->left, y, p->content_width * 0.75,
+             PANGO_ALIGN_LEFT);
+  paragraph (p, cr, FONT_FOOTER, &dim, page, p->left + p->content_width * 0.75, y,
+             p->content_width * 0.25, PANGO_ALIGN_RIGHT);
+}
+
+/* The patient's name, the condition and a grid of details. */
+static double
+head_block (PtReportPages *p,
+            cairo_t       *cr,
+            double         y)
+{
+  PtReport *report = p->report;
+  double y0 = y;
+  double column = p->content_width / 3;
+
+  y += paragraph (p, cr, FONT_NAME, &ink, report->patient_name, p->left, y, p->content_width,
+                  PANGO_ALIGN_LEFT);
+  y += 2 + paragraph (p, cr, FONT_HEADING, &dim, report->heading, p->left, y + 2,
+                      p->content_width, PANGO_ALIGN_LEFT);
+  y += 12;
+
+  for (guint row = 0; row < 2; row++)
+    {
+      double row_height = 0;
+
+      for (guint i = 0; i < 3; i++)
+        {
+          const PtReportField *field = &report->fields[row * 3 + i];
+          g_autofree char *label = g_utf8_strup (field->label, -1);
+          double x = p->left + i * column;
+          double h = paragraph (p, cr, FONT_LABEL, &dim, label, x, y, column - 10,
+                                PANGO_ALIGN_LEFT);
+
+          h += 2 + paragraph (p, cr, FONT_VALUE, &ink, field->value, x, y + h + 2, column - 10,
+                              PANGO_ALIGN_LEFT);
+          row_height = MAX (row_height, h);
+        }
+      y += row_height + (row == 0 ? 10 : 0);
+    }
+
+  return y - y0;
+}
+
+/* The summary in a tinted box, with the percent change large on the right. */
+static double
+summary_block (PtReportPages *p,
+               cairo_t       *cr,
+               double         y)
+{
+  PtReport *report = p->report;
+  gboolean key = *report->key_figure != '\0';
+  double text_width = p->content_width - 2 * BOX_PAD - (key ? KEY_WIDTH + BOX_PAD : 0);
+  double x = p->left + BOX_PAD + 4;
+  double inner = 0, key_height = 0, height;
+
+  /* measure first: the box goes under the text */
+  inner = paragraph (p, NULL, FONT_SECTION, NULL, _("Summary"), 0, 0, text_width,
+                     PANGO_ALIGN_LEFT) + 6;
+  inner += paragraph (p, NULL, FONT_SUMMARY, NULL, report->summary, 0, 0, text_width,
+                      PANGO_ALIGN_LEFT);
+  if (key)
+    key_height = paragraph (p, NULL, FONT_KEY, NULL, report->key_figure, 0, 0, KEY_WIDTH,
+                            PANGO_ALIGN_CENTER) +
+                 paragraph (p, NULL, FONT_KEY_CAPTION, NULL, report->key_caption, 0, 0,
+                            KEY_WIDTH, PANGO_ALIGN_CENTER);
+  height = MAX (inner, key_height) + 2 * BOX_PAD;
+  if (cr == NULL)
+    return height;
+
+  set_color (cr, &accent_light);
+  cairo_rectangle (cr, p->left, y, p->content_width, height);
+  cairo_fill (cr);
+  set_color (cr, &accent);
+  cairo_rectangle (cr, p->left, y, 4, height);
+  cairo_fill (cr);
+
+  y += BOX_PAD;
+  inner = paragraph (p, cr, FONT_SECTION, &accent, _("Summary"), x, y, text_width,
+                     PANGO_ALIGN_LEFT) + 6;
+  paragraph (p, cr, FONT_SUMMARY, &ink, report->summary, x, y + inner, text_width,
+             PANGO_ALIGN_LEFT);
+
+  if (key)
+    {
+      double kx = p->left + p->content_width - BOX_PAD - KEY_WIDTH;
+      double ky = y + (height - 2 * BOX_PAD - key_height) / 2;
+      double h = paragraph (p, cr, FONT_KEY, report->key_figure[0] == '+' ? &ink : &improvement,
+                            report->key_figure, kx, ky, KEY_WIDTH, PANGO_ALIGN_CENTER);
+
+      paragraph (p, cr, FONT_KEY_CAPTION, &dim, report->key_caption, kx, ky + h, KEY_WIDTH,
+                 PANGO_ALIGN_CENTER);
+    }
+
+  return height;
+}
+
+static double
+caption (PtReportPages *p,
+         cairo_t       *cr,
+         const char    *title,
+         gboolean       continued,
+         double         y)
+{
+  g_autofree char *text = continued ? g_strdup_printf (_("%s (continued)"), title)
+                                    : g_strdup (title);
+
+  return paragraph (p, cr, FONT_SECTION, &ink, text, p->left, y, p->content_width,
+                    PANGO_ALIGN_LEFT) + 6;
+}
+
+static double
+chart_block (PtReportPages *p,
+             cairo_t       *cr,
+             double         y)
+{
+  double h = caption (p, cr, _("Recovery chart"), FALSE, y);
+
+  if (cr != NULL)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, p->left, y + h);
+      cairo_rectangle (cr, 0, 0, p->chart->width, p->chart->height);
+      cairo_clip (cr);
+      pt_chart_layout_paint (p->chart, cr);
+      cairo_restore (cr);
+    }
+
+  return h + p->chart->height;
+}
+
+/* ---- tables ---- */
+
+static double
+column_x (const PtReportTable *table,
+          guint                column,
+          double               width)
+{
+  double x = 0;
+
+  for (guint i = 0; i < column; i++)
+    x += table->columns[i].width * width;
+  return x;
+}
+
+/* One cell's text laid out at its column's width. */
+static PangoLayout *
+cell_layout (PtReportPages       *p,
+             const PtReportTable *table,
+             guint                column,
+             Font                 font,
+             const char          *text)
+{
+  double width = table->columns[column].width * p->content_width - 2 * CELL_PAD_X;
+
+  return set_text (p, font, text, width,
+                   table->columns[column].numeric ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT,
+                   !table->columns[column].numeric);
+}
+
+static double
+header_row (PtReportPages       *p,
+            cairo_t             *cr,
+            const PtReportTable *table,
+            double               y)
+{
+  double height = 0;
+
+  for (guint c = 0; c < table->n_columns; c++)
+    height = MAX (height, text_height (cell_layout (p, table, c, FONT_TABLE_HEADER,
+                                                    _(table->columns[c].label))));
+  height += 2 * CELL_PAD_Y;
+  if (cr == NULL)
+    return height;
+
+  set_color (cr, &accent_light);
+  cairo_rectangle (cr, p->left, y, p->content_width, height);
+  cairo_fill (cr);
+  set_color (cr, &accent);
+  cairo_rectangle (cr, p->left, y + height - 1, p->content_width, 1);
+  cairo_fill (cr);
+
+  set_color (cr, &ink);
+  for (guint c = 0; c < table->n_columns; c++)
+    show_lines (cr, cell_layout (p, table, c, FONT_TABLE_HEADER, _(table->columns[c].label)),
+                p->left + column_x (table, c, p->content_width) + CELL_PAD_X, y + CELL_PAD_Y,
+                0, G_MAXDOUBLE);
+
+  return height;
+}
+
+static double
+row_height (PtReportPages       *p,
+            const PtReportTable *table,
+            guint                row)
+{
+  char **cells = g_ptr_array_index (table->rows, row);
+  double height = 0;
+
+  for (guint c = 0; c < table->n_columns; c++)
+    if (cells[c][0] != '\0')
+      height = MAX (height, text_height (cell_layout (p, table, c, FONT_CELL, cells[c])));
+
+  return MAX (height, text_height (set_text (p, FONT_CELL, "0", -1, PANGO_ALIGN_LEFT, FALSE))) +
+         2 * CELL_PAD_Y;
+}
+
+/* Where to end the part of a tall row that starts at @start, no lower than
+ * @limit: the lowest place that is not inside a line of any cell. */
+static double
+find_cut (PtReportPages       *p,
+          const PtReportTable *table,
+          guint                row,
+          double               start,
+          double               limit)
+{
+  char **cells = g_ptr_array_index (table->rows, row);
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (double));
+  double cut = limit;
+  gboolean moved = TRUE;
+
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      PangoLayoutIter *iter = pango_layout_get_iter (cell_layout (p, table, c, FONT_CELL,
+                                                                  cells[c]));
+
+      do
+        {
+          int top, bottom;
+          double range[2];
+
+          pango_layout_iter_get_line_yrange (iter, &top, &bottom);
+          range[0] = CELL_PAD_Y + pango_units_to_double (top);
+          range[1] = CELL_PAD_Y + pango_units_to_double (bottom);
+          g_array_append_vals (lines, range, 2);
+        }
+      while (pango_layout_iter_next_line (iter));
+      pango_layout_iter_free (iter);
+    }
+
+  while (moved)
+    {
+      moved = FALSE;
+      for (guint i = 0; i < lines->len; i += 2)
+        {
+          double top = g_array_index (lines, double, i);
+          double bottom = g_array_index (lines, double, i + 1);
+
+          if (top < cut && bottom > cut && top > start)
+            {
+              cut = top;
+              moved = TRUE;
+            }
+        }
+    }
+
+  return cut;
+}
+
+static void
+draw_row (PtReportPages       *p,
+          cairo_t             *cr,
+          const PtReportTable *table,
+          const Item          *item)
+{
+  char **cells = g_ptr_array_index (table->rows, item->row);
+  double height = item->end - item->start;
+
+  if (item->row % 2 == 1)
+    {
+      set_color (cr, &zebra);
+      cairo_rectangle (cr, p->left, item->y, p->content_width, height);
+      cairo_fill (cr);
+    }
+
+  set_color (cr, &ink);
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      PangoLayout *layout;
+
+      if (cells[c][0] == '\0')
+        continue;
+      layout = cell_layout (p, table, c, FONT_CELL, cells[c]);
+      show_lines (cr, layout, p->left + column_x (table, c, p->content_width) + CELL_PAD_X,
+                  item->y - item->start + CELL_PAD_Y, item->start - CELL_PAD_Y,
+                  item->end - CELL_PAD_Y);
+    }
+}
+
+/* ---- pagination ---- */
+
+typedef struct
+{
+  PtReportPages *p;
+  GArray        *page;
+  double         y;
+} Flow;
+
+static void
+flow_new_page (Flow *flow)
+{
+  flow->page = g_array_new (FALSE, TRUE, sizeof (Item));
+  g_ptr_array_add (flow->p->pages, flow->page);
+  flow->y = flow->p->top;
+}
+
+static void
+flow_add (Flow     *flow,
+          ItemKind  kind,
+          guint     table,
+          guint     row,
+          double    height)
+{
+  Item item = { .kind = kind, .table = table, .row = row, .y = flow->y, .start = 0,
+                .end = height };
+
+  g_array_append_val (flow->page, item);
+  flow->y += height;
+}
+
+static void
+flow_add_slice (Flow  *flow,
+                guint  table,
+                guint  row,
+                double start,
+                double end)
+{
+  Item item = { .kind = ITEM_ROW, .table = table, .row = row, .y = flow->y, .start = start,
+                .end = end };
+
+  g_array_append_val (flow->page, item);
+  flow->y += end - start;
+}
+
+/* A new page that continues @table: its caption and header row again. */
+static void
+flow_continue_table (Flow  *flow,
+                     guint  table)
+{
+  flow_new_page (flow);
+  flow_add (flow, ITEM_CAPTION, table, 0, flow->p->caption_height);
+  g_array_index (flow->page, Item, flow->page->len - 1).continued = TRUE;
+  flow_add (flow, ITEM_HEADER_ROW, table, 0, flow->p->header_heights[table]);
+}
+
+static void
+flow_row (Flow  *flow,
+          guint  t,
+          guint  row)
+{
+  PtReportPages *p = flow->p;
+  const PtReportTable *table = &p->report->tables[t];
+  double height = g_array_index (p->row_heights[t], double, row);
+  double room = p->bottom - p->top - p->caption_height - p->header_heights[t];
+  double start = 0;
+
+  for (;;)
+    {
+      double avail = p->bottom - flow->y;
+      gboolean fresh = flow->page->len == 2 && start > 0;
+      double cut;
+
+      if (height - start <= avail)
+        {
+          flow_add_slice (flow, t, row, start, height);
+          return;
+        }
+      if ((start == 0 && height <= room) || (avail < MIN_SLICE && !fresh))
+        {
+          flow_continue_table (flow, t);
+          continue;
+        }
+
+      cut = find_cut (p, table, row, start, start + avail);
+      if (cut <= start + 1)
+        cut = start + avail;  /* one line taller than a page: not for text this size */
+      flow_add_slice (flow, t, row, start, cut);
+      start = cut;
+      flow_continue_table (flow, t);
+    }
+}
+
+static void
+flow_table (Flow  *flow,
+            guint  t)
+{
+  PtReportPages *p = flow->p;
+  const PtReportTable *table = &p->report->tables[t];
+  double room = p->bottom - p->top - p->caption_height - p->header_heights[t];
+  double first = p->header_heights[t];
+
+  /* Keep the caption and header with the first row (or the start of it). */
+  if (table->rows->len > 0)
+    {
+      first = g_array_index (p->row_heights[t], double, 0);
+      if (first > room)
+        first = MIN_SLICE;
+    }
+
+  if (flow->y + p->caption_height + p->header_heights[t] + first > p->bottom)
+    flow_new_page (flow);
+
+  flow_add (flow, ITEM_CAPTION, t, 0, p->caption_height);
+  if (table->rows->len == 0)
+    {
+      flow_add (flow, ITEM_EMPTY, t, 0, p->header_heights[t]);
+      flow->y += GAP;
+      return;
+    }
+
+  flow_add (flow, ITEM_HEADER_ROW, t, 0, p->header_heights[t]);
+  for (guint r = 0; r < table->rows->len; r++)
+    flow_row (flow, t, r);
+  flow->y += GAP;
+}
+
+static void
+measure (PtReportPages *p)
+{
+  PtReport *report = p->report;
+  PtChartStyle style;
+
+  p->head_height = head_block (p, NULL, 0);
+  p->summary_height = summary_block (p, NULL, 0);
+  p->caption_height = caption (p, NULL, "Ag", FALSE, 0);
+
+  pt_chart_style_init_light (&style);
+  style.font_size = 8.5;
+  p->chart = pt_chart_layout_new (report->chart, PT_CHART_RECOVERY, &style, p->context,
+                                  (int) p->content_width,
+                                  (int) MIN (CHART_HEIGHT, (p->bottom - p->top) * 0.4));
+  p->chart_block_height = chart_block (p, NULL, 0);
+
+  for (guint t = 0; t < PT_REPORT_N_TABLES; t++)
+    {
+      const PtReportTable *table = &report->tables[t];
+
+      p->header_heights[t] = header_row (p, NULL, table, 0);
+      p->row_heights[t] = g_array_sized_new (FALSE, FALSE, sizeof (double), table->rows->len);
+      for (guint r = 0; r < table->rows->len; r++)
+        {
+          double h = row_height (p, table, r);
+          g_array_append_val (p->row_heights[t], h);
+        }
+    }
+}
+
+static void
+paginate (PtReportPages *p)
+{
+  Flow flow = { .p = p };
+
+  flow_new_page (&flow);
+  flow_add (&flow, ITEM_HEAD, 0, 0, p->head_height);
+  flow.y += GAP;
+  flow_add (&flow, ITEM_SUMMARY, 0, 0, p->summary_height);
+  flow.y += GAP;
+  if (flow.y + p->chart_block_height > p->bottom)
+    flow_new_page (&flow);
+  flow_add (&flow, ITEM_CHART, 0, 0, p->chart_block_height);
+  flow.y += GAP;
+
+  for (guint t = 0; t < PT_REPORT_N_TABLES; t++)
+    flow_table (&flow, t);
+}
+
+PtReportPages *
+pt_report_pages_new (PtReport     *report,
+                     PangoContext *context,
+                     double        width,
+                     double        height)
+{
+  PtReportPages *p = g_new0 (PtReportPages, 1);
+
+  p->report = report;
+  p->context = context != NULL ? g_object_ref (context) : pt_report_create_pango_context ();
+  p->text = pango_layout_new (p->context);
+  for (guint i = 0; i < N_FONTS; i++)
+    {
+      g_autofree char *spec = g_strdup_printf ("%s %s%s", FONT_FAMILY,
+                                               font_specs[i].bold ? "Bold " : "",
+                                               font_specs[i].size);
+      p->fonts[i] = pango_font_description_from_string (spec);
+    }
+
+  p->width = width;
+  p->height = height;
+  p->left = MIN (MARGIN_X, width / 10);
+  p->content_width = width - 2 * p->left;
+  p->top = MARGIN_TOP + BAND_HEIGHT + GAP;
+  p->bottom = height - MARGIN_BOTTOM - FOOTER_HEIGHT;
+  p->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+  measure (p);
+  paginate (p);
+  return p;
+}
+
+void
+pt_report_pages_free (PtReportPages *p)
+{
+  if (p == NULL)
+    return;
+
+  g_ptr_array_unref (p->pages);
+  for (guint t = 0; t < PT_REPORT_N_TABLES; t++)
+    g_clear_pointer (&p->row_heights[t], g_array_unref);
+  g_clear_pointer (&p->chart, pt_chart_layout_free);
+  for (guint i = 0; i < N_FONTS; i++)
+    pango_font_description_free (p->fonts[i]);
+  g_object_unref (p->text);
+  g_object_unref (p->context);
+  g_free (p);
+}
+
+guint
+pt_report_pages_get_n (PtReportPages *p)
+{
+  return p->pages->len;
+}
+
+void
+pt_report_pages_draw (PtReportPages *p,
+                      cairo_t       *cr,
+                      guint          page_index)
+{
+  GArray *page = g_ptr_array_index (p->pages, page_index);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  draw_band (p, cr);
+
+  for (guint i = 0; i < page->len; i++)
+    {
+      const Item *item = &g_array_index (page, Item, i);
+      const PtReportTable *table = &p->report->tables[item->table];
+
+      switch (item->kind)
+        {
+        case ITEM_HEAD:
+          head_block (p, cr, item->y);
+          break;
+        case ITEM_SUMMARY:
+          summary_block (p, cr, item->y);
+          break;
+        case ITEM_CHART:
+          chart_block (p, cr, item->y);
+          break;
+        case ITEM_CAPTION:
+          caption (p, cr, table->title, item->continued, item->y);
+          break;
+        case ITEM_HEADER_ROW:
+          header_row (p, cr, table, item->y);
+          break;
+        case ITEM_ROW:
+          draw_row (p, cr, table, item);
+          break;
+        case ITEM_EMPTY:
+          paragraph (p, cr, FONT_CELL, &dim, table->empty, p->left + CELL_PAD_X,
+                     item->y + CELL_PAD_Y, p->content_width, PANGO_ALIGN_LEFT);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  draw_footer (p, cr, page_index);
+  cairo_restore (cr);
+}
