@@ -174,6 +174,7 @@ set_accels (GtkApplication *app)
     { "win.edit-patient", { "<Primary>e", NULL } },
     { "win.open-database", { "<Primary>o", NULL } },
     { "win.back", { "<Alt>Left", NULL } },
+    { "win.print-report", { "<Primary>p", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

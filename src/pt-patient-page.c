@@ -571,3 +571,11 @@ pt_patient_page_get_chart_view (PtPatientPage *self)
 
   return self->chart_view;
 }
+
+gint64
+pt_patient_page_get_condition_id (PtPatientPage *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), 0);
+
+  return self->condition_id;
+}

@@ -39,5 +39,7 @@ const char    *pt_patient_page_get_warning      (PtPatientPage   *self);
 /* Where the recovery chart goes. */
 GtkBox        *pt_patient_page_get_chart_slot   (PtPatientPage   *self);
 PtChartView   *pt_patient_page_get_chart_view   (PtPatientPage   *self);
+/* The condition the summary and chart follow (the active one); 0: all. */
+gint64         pt_patient_page_get_condition_id (PtPatientPage   *self);
 
 G_END_DECLS

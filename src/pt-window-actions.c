@@ -513,5 +513,7 @@ pt_window_update_actions (PtWindow *self)
   gtk_widget_action_set_enabled (widget, "win.archive-patient", shown && !archived);
   gtk_widget_action_set_enabled (widget, "win.unarchive-patient", archived);
   gtk_widget_action_set_enabled (widget, "win.export-patient-csv", shown && self->export_cancellable == NULL);
+  gtk_widget_action_set_enabled (widget, "win.export-report", shown && self->export_cancellable == NULL);
+  gtk_widget_action_set_enabled (widget, "win.print-report", shown);
   gtk_widget_action_set_enabled (widget, "win.export-clinic-csv", has_store && self->export_cancellable == NULL);
 }

@@ -4,7 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The window picks the destination (GtkFileChooserNative, so it works in
- * a Flatpak sandbox) and src/export writes it in a worker thread. While it
+ * a Flatpak sandbox) and src/export writes it in a worker thread: CSV
+ * files of a patient or the clinic, or the patient's PDF progress report.
+ * Printing uses GtkPrintOperation with the report's own page renderer, so
+ * paper and PDF look the same. While it
  * runs, a toast says so and offers Cancel; when it is done, a toast offers
  * to open the result. A failed or cancelled export leaves no file behind
  * (the export layer writes to a temporary name first).
@@ -15,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "pt-csv-export.h"
+#include "pt-report.h"
 #include "pt-window-private.h"
 
 typedef struct
@@ -45,17 +49,24 @@ dismiss_progress (PtWindow *self)
 static void
 show_done (PtWindow *self,
            GFile    *dest,
-           guint64   n_rows)
+           guint64   count,
+           gboolean  pages)
 {
   g_autofree char *name = g_file_get_basename (dest);
-  g_autofree char *count = g_strdup_printf ("%" G_GUINT64_FORMAT, n_rows);
+  g_autofree char *number = g_strdup_printf ("%" G_GUINT64_FORMAT, count);
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  /* Translators: the first %s is a number of rows, the second a folder or file name */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %s row to “%s”",
-                                        "Exported %s rows to “%s”", (gulong) n_rows),
-                           count, name);
+  if (pages)
+    /* Translators: the first %s is a number of pages, the second a file name */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported a %s-page report to “%s”",
+                                          "Exported a %s-page report to “%s”", (gulong) count),
+                             number, name);
+  else
+    /* Translators: the first %s is a number of rows, the second a folder or file name */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %s row to “%s”",
+                                          "Exported %s rows to “%s”", (gulong) count),
+                             number, name);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "win.open-export");
@@ -63,6 +74,29 @@ show_done (PtWindow *self,
 
   g_set_object (&self->export_result, dest);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+start_progress (PtWindow *self)
+{
+  self->export_cancellable = g_cancellable_new ();
+  self->export_toast = g_object_ref (adw_toast_new (_("Exporting…")));
+  adw_toast_set_timeout (self->export_toast, 0);
+  adw_toast_set_button_label (self->export_toast, _("_Cancel"));
+  adw_toast_set_action_name (self->export_toast, "win.cancel-export");
+  adw_toast_overlay_add_toast (self->toast_overlay, self->export_toast);
+  pt_window_update_actions (self);
+}
+
+static void
+finish_export (PtWindow     *self,
+               const GError *error)
+{
+  dismiss_progress (self);
+  pt_window_update_actions (self);
+
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    pt_window_show_error (self, error);
 }
 
 static void
@@ -77,12 +111,10 @@ export_done_cb (GObject      *source,
   gboolean done;
 
   done = pt_csv_export_table_finish (PT_STORE (source), result, &n_rows, &error);
-  dismiss_progress (self);
+  finish_export (self, error);
 
   if (done)
-    show_done (self, job->dest, n_rows);
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    pt_window_show_error (self, error);
+    show_done (self, job->dest, n_rows, FALSE);
 }
 
 /* Starts exporting every table of @patient_id (0: the whole clinic) into
@@ -104,14 +136,7 @@ pt_window_export_csv (PtWindow *self,
   job->window = g_object_ref (self);
   job->dest = g_object_ref (dest);
 
-  self->export_cancellable = g_cancellable_new ();
-  self->export_toast = g_object_ref (adw_toast_new (_("Exporting…")));
-  adw_toast_set_timeout (self->export_toast, 0);
-  adw_toast_set_button_label (self->export_toast, _("_Cancel"));
-  adw_toast_set_action_name (self->export_toast, "win.cancel-export");
-  adw_toast_overlay_add_toast (self->toast_overlay, self->export_toast);
-  pt_window_update_actions (self);
-
+  start_progress (self);
   pt_csv_export_table_async (self->store, PT_CSV_TABLE_ALL, patient_id, pt_window_get_unit (self),
                              dest, self->export_cancellable, export_done_cb, job);
 }
@@ -184,9 +209,217 @@ open_export_action (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
 }
 
+/* The shown patient's report, for their active condition. */
+static PtReport *
+build_report (PtWindow  *self,
+              GError   **error)
+{
+  g_autofree char *clinic = NULL;
+  PtReportOptions options;
+  PtPatient *patient = pt_patient_page_get_patient (self->patient_page);
+
+  pt_report_options_init (&options);
+  if (self->settings != NULL)
+    clinic = g_settings_get_string (self->settings, "clinic-name");
+  options.clinic_name = clinic;
+  options.unit = pt_window_get_unit (self);
+
+  return pt_report_new (self->store, pt_record_get_id (PT_RECORD (patient)),
+                        pt_patient_page_get_condition_id (self->patient_page),
+                        NULL, NULL, &options, error);
+}
+
+static void
+report_written_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(ExportJob) job = user_data;
+  g_autoptr(GError) error = NULL;
+  guint n_pages = 0;
+  gboolean done;
+
+  done = pt_report_write_pdf_finish (result, &n_pages, &error);
+  finish_export (job->window, error);
+
+  if (done)
+    show_done (job->window, job->dest, n_pages, TRUE);
+}
+
+void
+pt_window_export_report (PtWindow *self,
+                         GFile    *dest)
+{
+  g_autoptr(PtReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (PT_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (dest));
+
+  if (self->store == NULL || pt_patient_page_get_patient (self->patient_page) == NULL ||
+      self->export_cancellable != NULL)
+    return;
+
+  report = build_report (self, &error);
+  if (report == NULL)
+    {
+      pt_window_show_error (self, error);
+      return;
+    }
+
+  job = g_new0 (ExportJob, 1);
+  job->window = g_object_ref (self);
+  job->dest = g_object_ref (dest);
+
+  start_progress (self);
+  pt_report_write_pdf_async (report, dest, self->export_cancellable, report_written_cb, job);
+}
+
+static void
+report_file_chosen_cb (GtkNativeDialog *dialog,
+                       int              response,
+                       PtWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  if (file != NULL)
+    pt_window_export_report (self, file);
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  PtWindow *self = PT_WINDOW (widget);
+  PtPatient *patient = pt_patient_page_get_patient (self->patient_page);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *dialog;
+
+  if (self->store == NULL || patient == NULL)
+    return;
+
+  dialog = gtk_file_chooser_native_new (_("Export Progress Report"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  /* Translators: the file name of a report; %s is the patient's name */
+  name = g_strdup_printf (_("%s – progress report.pdf"), pt_patient_get_name (patient));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (report_file_chosen_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* Printing: the same pages as the PDF, laid out for the printer's paper. */
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                PtReport          *report)
+{
+  /* Pango 1.50 has no autoptr for its context. */
+  g_autoptr(GObject) pango = G_OBJECT (gtk_print_context_create_pango_context (context));
+  guint n_pages = pt_report_paginate (report, PANGO_CONTEXT (pango),
+                                      gtk_print_context_get_width (context),
+                                      gtk_print_context_get_height (context));
+
+  gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              PtReport          *report)
+{
+  pt_report_draw_page (report, gtk_print_context_get_cairo_context (context), (guint) page);
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               PtWindow                *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      if (error != NULL)
+        pt_window_show_error (self, error);
+    }
+}
+
+gboolean
+pt_window_print_report (PtWindow   *self,
+                        const char *export_filename)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(PtReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  g_return_val_if_fail (PT_IS_WINDOW (self), FALSE);
+
+  if (self->store == NULL || pt_patient_page_get_patient (self->patient_page) == NULL)
+    return FALSE;
+
+  report = build_report (self, &error);
+  if (report == NULL)
+    {
+      pt_window_show_error (self, error);
+      return FALSE;
+    }
+
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_job_name (operation, pt_report_get_title (report));
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print_cb),
+                         pt_report_ref (report), (GClosureNotify) pt_report_unref, 0);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), report);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+
+  if (export_filename != NULL)
+    gtk_print_operation_set_export_filename (operation, export_filename);
+
+  result = gtk_print_operation_run (operation,
+                                    export_filename != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                                            : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      pt_window_show_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  pt_window_print_report (PT_WINDOW (widget), NULL);
+}
+
 void
 pt_window_class_install_export_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-patient-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.export-clinic-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-export", NULL, cancel_export_action);

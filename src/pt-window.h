@@ -39,6 +39,14 @@ void        pt_window_refresh           (PtWindow      *self);
 void        pt_window_export_csv        (PtWindow      *self,
                                          gint64         patient_id,
                                          GFile         *dest);
+/* Writes the shown patient's progress report as PDF to @dest, in the
+ * background (what Export Progress Report does once the file is chosen). */
+void        pt_window_export_report     (PtWindow      *self,
+                                         GFile         *dest);
+/* Prints the shown patient's report: the print dialog, or with
+ * @export_filename straight to that PDF file through the print path. */
+gboolean    pt_window_print_report      (PtWindow      *self,
+                                         const char    *export_filename);
 /* The app's settings, or NULL when the schema is not installed. */
 GSettings  *pt_window_get_settings      (PtWindow      *self);
 /* For tests and the patient-facing mode. */

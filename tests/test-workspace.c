@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <stdlib.h>
 
 #include "pt-date.h"
 #include "pt-demo.h"
@@ -625,6 +626,57 @@ test_export_csv (Fixture       *fixture,
   g_assert_cmpuint (lines, ==, g_list_model_get_n_items (stored) + 1);
 }
 
+static char *
+run_pdfinfo (const char *path)
+{
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  const char *argv[] = { pdfinfo, path, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_nonnull (pdfinfo);   /* poppler-utils, installed by build-aux/setup */
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* Export Progress Report writes the PDF in the background and says so;
+ * Print goes through GtkPrintOperation with the same page renderer (here
+ * exported to a file, as "Print to File" does), with the clinic's name. */
+static void
+test_report_and_print (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  gint64 id = find_id (fixture, "PT-0001");
+  g_autofree char *pdf_path = g_build_filename (fixture->dir, "report.pdf", NULL);
+  g_autofree char *print_path = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autofree char *info = NULL;
+  g_autofree char *printed = NULL;
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  g_settings_set_string (fixture->settings, "clinic-name", "Harbour Sports Medicine");
+  pt_window_show_patient (fixture->window, id);
+
+  pt_window_export_report (fixture->window, pdf);
+  while (!find_label (GTK_WIDGET (fixture->window), "-page report") && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (find_label (GTK_WIDGET (fixture->window), "-page report"));
+
+  info = run_pdfinfo (pdf_path);
+  pt_test_assert_contains (info, "Claire Donnelly");
+  pt_test_assert_contains (info, "Harbour Sports Medicine");
+
+  g_assert_true (pt_window_print_report (fixture->window, print_path));
+  printed = run_pdfinfo (print_path);
+  pt_test_assert_contains (printed, "Pages:");
+  g_assert_cmpint (atoi (strstr (printed, "Pages:") + 6), ==, atoi (strstr (info, "Pages:") + 6));
+  g_settings_reset (fixture->settings, "clinic-name");
+}
+
 static void
 add_test (const char *path,
           gboolean    demo,
@@ -677,6 +729,7 @@ main (int   argc,
   add_test ("/ui/workspace/chart", TRUE, test_chart);
   add_test ("/ui/workspace/storage-error", TRUE, test_storage_error);
   add_test ("/ui/workspace/export-csv", TRUE, test_export_csv);
+  add_test ("/ui/workspace/report-and-print", TRUE, test_report_and_print);
   add_test ("/ui/workspace/chart/range", TRUE, test_chart_range);
 
   status = g_test_run ();
