@@ -77,6 +77,30 @@ make_fonts (PtChartLayout *self)
     }
 }
 
+/* A Pango layout of @text in @role's font, shaped once and kept for the
+ * life of the chart layout: measuring and painting the same label (and
+ * every redraw of a widget) do not shape it again. */
+PangoLayout *
+pt_chart_layout_get_text (PtChartLayout   *self,
+                          PtChartTextRole  role,
+                          const char      *text)
+{
+  char key[160];
+  PangoLayout *layout;
+
+  g_snprintf (key, sizeof key, "%d\037%s", (int) role, text);
+  layout = g_hash_table_lookup (self->shaped, key);
+  if (layout == NULL)
+    {
+      layout = pango_layout_new (self->pango);
+      pango_layout_set_font_description (layout, self->fonts[role]);
+      pango_layout_set_text (layout, text, -1);
+      g_hash_table_insert (self->shaped, g_strdup (key), layout);
+    }
+
+  return layout;
+}
+
 void
 pt_chart_layout_measure (PtChartLayout   *self,
                          PtChartTextRole  role,
@@ -86,9 +110,7 @@ pt_chart_layout_measure (PtChartLayout   *self,
 {
   PangoRectangle logical;
 
-  pango_layout_set_font_description (self->text, self->fonts[role]);
-  pango_layout_set_text (self->text, text, -1);
-  pango_layout_get_pixel_extents (self->text, NULL, &logical);
+  pango_layout_get_pixel_extents (pt_chart_layout_get_text (self, role, text), NULL, &logical);
   *width = logical.width;
   *height = logical.height;
 }
@@ -464,6 +486,7 @@ pt_chart_layout_new (PtChartData        *data,
       cairo_font_options_destroy (options);
     }
   self->text = pango_layout_new (self->pango);
+  self->shaped = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   make_fonts (self);
 
   if (kind == PT_CHART_LOAD)
@@ -482,6 +505,7 @@ pt_chart_layout_free (PtChartLayout *self)
 
   for (guint i = 0; i < PT_CHART_N_TEXT_ROLES; i++)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
+  g_clear_pointer (&self->shaped, g_hash_table_unref);
   g_clear_object (&self->text);
   g_clear_object (&self->pango);
   g_clear_pointer (&self->x_ticks, g_array_unref);

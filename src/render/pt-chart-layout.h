@@ -138,6 +138,7 @@ typedef struct
   PangoContext   *pango;
   PangoLayout    *text;
   PangoFontDescription *fonts[PT_CHART_N_TEXT_ROLES];
+  GHashTable     *shaped;         /* "role\037text" -> PangoLayout, shaped once */
 } PtChartLayout;
 
 /* Lays out @kind for @data at @width x @height pixels. @context (may be

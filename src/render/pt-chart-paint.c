@@ -101,11 +101,9 @@ show_text (PtChartLayout   *self,
            double           x,
            double           y)
 {
-  pango_layout_set_font_description (self->text, self->fonts[role]);
-  pango_layout_set_text (self->text, text, -1);
   pt_chart_set_color (cr, role_color (self, role), 1);
   cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, self->text);
+  pango_cairo_show_layout (cr, pt_chart_layout_get_text (self, role, text));
 }
 
 void
@@ -314,7 +312,11 @@ paint_dense_line (cairo_t   *cr,
       column = next;
       last = item->y;
     }
+  /* Whole-pixel boxes need no antialiasing; without it Cairo composites
+   * them as boxes instead of scan-converting their overlaps. */
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
   cairo_fill (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
 }
 
 void
@@ -394,7 +396,9 @@ pt_chart_paint_bars (PtChartLayout      *self,
           pixel_box (cr, item->x0, item->y0, item->x1, item->y1);
         }
       pt_chart_set_color (cr, pass == 1 ? over_rule : color, 1);
+      cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
       cairo_fill (cr);
+      cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
     }
 }
 

@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 
 /* Layout ------------------------------------------------------------------ */
 
+PangoLayout  *pt_chart_layout_get_text     (PtChartLayout    *self,
+                                            PtChartTextRole   role,
+                                            const char       *text);
 void          pt_chart_layout_measure      (PtChartLayout    *self,
                                             PtChartTextRole   role,
                                             const char       *text,
