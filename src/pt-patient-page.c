@@ -440,6 +440,7 @@ pt_patient_page_load (PtPatientPage   *self,
                       PtStore         *store,
                       gint64           patient_id,
                       PtDistanceUnit   unit,
+                      GDateWeekday     week_start,
                       GError         **error)
 {
   g_autoptr(PtPatient) patient = NULL;
@@ -460,9 +461,9 @@ pt_patient_page_load (PtPatientPage   *self,
     return FALSE;
   condition = pick_condition (conditions);
 
-  recovery = pt_recovery_load (store, patient_id,
-                               condition != NULL ? pt_record_get_id (PT_RECORD (condition)) : 0,
-                               error);
+  recovery = pt_recovery_load_full (store, patient_id,
+                                    condition != NULL ? pt_record_get_id (PT_RECORD (condition)) : 0,
+                                    week_start, error);
   if (recovery == NULL)
     return FALSE;
 

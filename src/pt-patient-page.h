@@ -18,11 +18,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PtPatientPage, pt_patient_page, PT, PATIENT_PAGE, GtkWidget)
 
-/* Loads and shows the patient; FALSE with @error when the store fails. */
+/* Loads and shows the patient, with weekly figures for weeks starting on
+ * @week_start; FALSE with @error when the store fails. */
 gboolean       pt_patient_page_load             (PtPatientPage   *self,
                                                  PtStore         *store,
                                                  gint64           patient_id,
                                                  PtDistanceUnit   unit,
+                                                 GDateWeekday     week_start,
                                                  GError         **error);
 PtPatient     *pt_patient_page_get_patient      (PtPatientPage   *self);
 /* The table of @record_type (PT_TYPE_SESSION, ...). */

@@ -151,6 +151,16 @@ update_titles (PtWindow *self)
                                  shown && patient != NULL ? pt_patient_get_record_number (patient) : NULL);
 }
 
+/* The schema's enum: "sunday" is 0, "monday" 1. */
+static GDateWeekday
+get_week_start (PtWindow *self)
+{
+  if (self->settings != NULL && g_settings_get_enum (self->settings, "week-start") == 0)
+    return G_DATE_SUNDAY;
+
+  return G_DATE_MONDAY;
+}
+
 static void
 load_patient (PtWindow *self,
               gint64    patient_id)
@@ -160,7 +170,7 @@ load_patient (PtWindow *self,
   if (patient_id <= 0 || self->store == NULL)
     gtk_stack_set_visible_child_name (self->content_stack, "none");
   else if (pt_patient_page_load (self->patient_page, self->store, patient_id,
-                                 pt_window_get_unit (self), &error))
+                                 pt_window_get_unit (self), get_week_start (self), &error))
     gtk_stack_set_visible_child_name (self->content_stack, "patient");
   else
     {
@@ -425,8 +435,12 @@ pt_window_init (PtWindow *self)
 
   self->settings = create_settings ();
   if (self->settings != NULL)
-    g_signal_connect_object (self->settings, "changed::distance-unit",
-                             G_CALLBACK (unit_changed_cb), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (self->settings, "changed::distance-unit",
+                               G_CALLBACK (unit_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->settings, "changed::week-start",
+                               G_CALLBACK (unit_changed_cb), self, G_CONNECT_SWAPPED);
+    }
 
   pt_window_init_actions (self);
 }

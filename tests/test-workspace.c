@@ -283,6 +283,34 @@ test_page_ten_percent_rule (Fixture       *fixture,
   pt_test_assert_contains (pt_patient_page_get_warning (page), "10 % rule");
 }
 
+/* Weeks that start on Sunday (Preferences): a Sunday run counts in the
+ * week after it, and the page's weekly figures follow at once. */
+static void
+test_page_week_start (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  PtPatientPage *page = pt_window_get_patient_page (fixture->window);
+  gint64 id = pt_test_add_patient (fixture->store, "Jane Doe", "PT-1", PT_TEST_BIRTH);
+
+  /* Today is Wednesday 2026-03-11 in this test. */
+  g_setenv ("PROLOTRACK_TODAY", "2026-03-11", TRUE);
+  pt_test_add_run (fixture->store, id, "2026-03-03", 10000, 0);
+  pt_test_add_run (fixture->store, id, "2026-03-08", 3000, 0);   /* the Sunday */
+  pt_test_add_run (fixture->store, id, "2026-03-10", 10000, 0);
+  pt_window_refresh (fixture->window);
+  pt_window_show_patient (fixture->window, id);
+  g_assert_null (pt_patient_page_get_warning (page));
+
+  g_settings_set_string (fixture->settings, "week-start", "sunday");
+  wait_frames (fixture->window);
+  pt_test_assert_contains (pt_patient_page_get_warning (page), "up 30 %");
+
+  g_settings_set_string (fixture->settings, "week-start", "monday");
+  wait_frames (fixture->window);
+  g_assert_null (pt_patient_page_get_warning (page));
+  g_unsetenv ("PROLOTRACK_TODAY");
+}
+
 /* Delete removes the row from the database; the toast's Undo puts the same
  * row back. */
 static void
@@ -722,6 +750,7 @@ main (int   argc,
   add_test ("/ui/workspace/list/sort", TRUE, test_list_sort);
   add_test ("/ui/workspace/page/reference", TRUE, test_page_reference);
   add_test ("/ui/workspace/page/ten-percent-rule", TRUE, test_page_ten_percent_rule);
+  add_test ("/ui/workspace/page/week-start", FALSE, test_page_week_start);
   add_test ("/ui/workspace/delete-undo", TRUE, test_delete_undo);
   add_test ("/ui/workspace/archive", TRUE, test_archive);
   add_test ("/ui/workspace/units", TRUE, test_units);

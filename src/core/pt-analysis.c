@@ -128,30 +128,32 @@ pt_analysis_percent_change (double  baseline,
 /* Store and schema accept only valid dates; a row that still has none
  * (a file edited by another tool) is left out rather than trusted. */
 static gboolean
-week_key (const char *date,
-          GDate      *monday)
+week_key (const char   *date,
+          GDateWeekday  first_day,
+          GDate        *start)
 {
   GDate d;
 
   if (!pt_date_parse (date, &d))
     return FALSE;
 
-  pt_date_week_start (&d, monday);
+  pt_date_week_start_on (&d, first_day, start);
   return TRUE;
 }
 
 static void
-span_dates (GListModel *model,
+span_dates (GListModel   *model,
             const char *(*get_date) (gpointer),
-            GDate      *first,
-            GDate      *last)
+            GDateWeekday  first_day,
+            GDate        *first,
+            GDate        *last)
 {
   for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
       GDate monday;
 
-      if (!week_key (get_date (item), &monday))
+      if (!week_key (get_date (item), first_day, &monday))
         continue;
       if (!g_date_valid (first) || g_date_compare (&monday, first) < 0)
         *first = monday;
@@ -161,14 +163,15 @@ span_dates (GListModel *model,
 }
 
 static PtWeek *
-week_for (GArray     *weeks,
-          const GDate *first,
-          const char  *date)
+week_for (GArray       *weeks,
+          const GDate  *first,
+          GDateWeekday  first_day,
+          const char   *date)
 {
   GDate monday;
   int index;
 
-  if (!week_key (date, &monday))
+  if (!week_key (date, first_day, &monday))
     return NULL;
 
   index = g_date_days_between (first, &monday) / 7;
@@ -191,9 +194,9 @@ make_weeks (const GDate *first,
       GDate thursday = d;
 
       copy_date (week.monday, text);
-      week.iso_week = (int) g_date_get_iso8601_week_of_year (&d);
-      /* The Thursday decides the ISO year. */
-      g_date_add_days (&thursday, 3);
+      /* The ISO week of the week's Thursday (a Sunday start: four days on). */
+      g_date_add_days (&thursday, (G_DATE_THURSDAY - g_date_get_weekday (&d) + 7) % 7);
+      week.iso_week = (int) g_date_get_iso8601_week_of_year (&thursday);
       week.iso_year = g_date_get_year (&thursday);
       g_array_append_val (weeks, week);
     }
@@ -223,21 +226,29 @@ GArray *
 pt_analysis_weekly (GListModel *runs,
                     GListModel *cross_training)
 {
+  return pt_analysis_weekly_from (runs, cross_training, G_DATE_MONDAY);
+}
+
+GArray *
+pt_analysis_weekly_from (GListModel   *runs,
+                         GListModel   *cross_training,
+                         GDateWeekday  first_day)
+{
   GArray *weeks;
   GDate first, last;
 
   g_date_clear (&first, 1);
   g_date_clear (&last, 1);
-  span_dates (runs, (const char *(*) (gpointer)) pt_run_get_date, &first, &last);
+  span_dates (runs, (const char *(*) (gpointer)) pt_run_get_date, first_day, &first, &last);
   span_dates (cross_training, (const char *(*) (gpointer)) pt_cross_training_get_date,
-              &first, &last);
+              first_day, &first, &last);
 
   weeks = make_weeks (&first, &last);
 
   for (guint i = 0; runs != NULL && i < g_list_model_get_n_items (runs); i++)
     {
       g_autoptr(PtRun) run = g_list_model_get_item (runs, i);
-      PtWeek *week = week_for (weeks, &first, pt_run_get_date (run));
+      PtWeek *week = week_for (weeks, &first, first_day, pt_run_get_date (run));
 
       if (week == NULL)
         continue;
@@ -248,7 +259,7 @@ pt_analysis_weekly (GListModel *runs,
   for (guint i = 0; cross_training != NULL && i < g_list_model_get_n_items (cross_training); i++)
     {
       g_autoptr(PtCrossTraining) entry = g_list_model_get_item (cross_training, i);
-      PtWeek *week = week_for (weeks, &first, pt_cross_training_get_date (entry));
+      PtWeek *week = week_for (weeks, &first, first_day, pt_cross_training_get_date (entry));
 
       if (week == NULL)
         continue;
@@ -377,10 +388,26 @@ pt_recovery_compute (GListModel *pain_scores,
                      gint64      condition_id,
                      const char *today)
 {
+  return pt_recovery_compute_full (pain_scores, sessions, runs, cross_training, condition_id,
+                                   today, G_DATE_MONDAY);
+}
+
+PtRecovery *
+pt_recovery_compute_full (GListModel   *pain_scores,
+                          GListModel   *sessions,
+                          GListModel   *runs,
+                          GListModel   *cross_training,
+                          gint64        condition_id,
+                          const char   *today,
+                          GDateWeekday  week_start)
+{
   PtRecovery *self = g_new0 (PtRecovery, 1);
   guint baseline;
 
+  g_return_val_if_fail (g_date_valid_weekday (week_start), NULL);
+
   self->condition_id = condition_id;
+  self->week_start = week_start;
   summarise_sessions (self, sessions, today);
   find_first_run_back (self, runs);
 
@@ -400,7 +427,7 @@ pt_recovery_compute (GListModel *pain_scores,
                                                       &self->percent_change);
     }
 
-  self->weeks = pt_analysis_weekly (runs, cross_training);
+  self->weeks = pt_analysis_weekly_from (runs, cross_training, week_start);
   return self;
 }
 
@@ -409,6 +436,16 @@ pt_recovery_load (PtStore  *store,
                   gint64    patient_id,
                   gint64    condition_id,
                   GError  **error)
+{
+  return pt_recovery_load_full (store, patient_id, condition_id, G_DATE_MONDAY, error);
+}
+
+PtRecovery *
+pt_recovery_load_full (PtStore       *store,
+                       gint64         patient_id,
+                       gint64         condition_id,
+                       GDateWeekday   week_start,
+                       GError       **error)
 {
   g_autoptr(GListModel) pain = NULL;
   g_autoptr(GListModel) sessions = NULL;
@@ -425,7 +462,7 @@ pt_recovery_load (PtStore  *store,
       !(cross = pt_store_list_cross_training (store, patient_id, error)))
     return NULL;
 
-  return pt_recovery_compute (pain, sessions, runs, cross, condition_id, today);
+  return pt_recovery_compute_full (pain, sessions, runs, cross, condition_id, today, week_start);
 }
 
 const PtWeek *
@@ -440,7 +477,7 @@ pt_recovery_find_week (PtRecovery *self,
   if (!pt_date_parse (date, &d))
     return NULL;
 
-  pt_date_week_start (&d, &monday);
+  pt_date_week_start_on (&d, self->week_start, &monday);
   key = pt_date_format (&monday);
   for (guint i = 0; i < self->weeks->len; i++)
     if (g_str_equal (g_array_index (self->weeks, PtWeek, i).monday, key))

@@ -39,7 +39,8 @@ typedef struct
 
 typedef struct
 {
-  char     monday[11];        /* first day of the ISO week */
+  char     monday[11];        /* first day of the week: a Monday (ISO week), or the
+                               * recovery's week_start day */
   int      iso_year;
   int      iso_week;
   double   distance_m;
@@ -73,6 +74,7 @@ typedef struct
 
   GArray  *days;              /* PtDayPain, oldest first */
   GArray  *weeks;             /* PtWeek, every week from the first to the last activity */
+  GDateWeekday week_start;    /* the day weeks start on (G_DATE_MONDAY: ISO weeks) */
 } PtRecovery;
 
 /* Pain scores (PtPainScore) of @condition_id (and those with no condition),
@@ -88,6 +90,10 @@ gboolean    pt_analysis_percent_change  (double       baseline,
 /* Runs (PtRun) and cross-training (PtCrossTraining) per ISO week. */
 GArray     *pt_analysis_weekly          (GListModel  *runs,
                                          GListModel  *cross_training);
+/* The same with weeks that start on @first_day (the clinic's preference). */
+GArray     *pt_analysis_weekly_from     (GListModel   *runs,
+                                         GListModel   *cross_training,
+                                         GDateWeekday  first_day);
 
 /* Metres run (PtRun) on each day from @first to @last (YYYY-MM-DD,
  * inclusive): a GArray of double, 0 on days without runs; NULL when the
@@ -107,11 +113,24 @@ PtRecovery *pt_recovery_compute         (GListModel  *pain_scores,
                                          GListModel  *cross_training,
                                          gint64       condition_id,
                                          const char  *today);
+/* The same with weeks that start on @week_start. */
+PtRecovery *pt_recovery_compute_full    (GListModel   *pain_scores,
+                                         GListModel   *sessions,
+                                         GListModel   *runs,
+                                         GListModel   *cross_training,
+                                         gint64        condition_id,
+                                         const char   *today,
+                                         GDateWeekday  week_start);
 /* Loads the patient's records and computes their recovery. */
 PtRecovery *pt_recovery_load            (PtStore     *store,
                                          gint64       patient_id,
                                          gint64       condition_id,
                                          GError     **error);
+PtRecovery *pt_recovery_load_full       (PtStore      *store,
+                                         gint64        patient_id,
+                                         gint64        condition_id,
+                                         GDateWeekday  week_start,
+                                         GError      **error);
 /* The week holding @date, or NULL. */
 const PtWeek *pt_recovery_find_week     (PtRecovery  *recovery,
                                          const char  *date);

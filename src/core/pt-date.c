@@ -120,6 +120,14 @@ void
 pt_date_week_start (const GDate *date,
                     GDate       *monday)
 {
-  *monday = *date;
-  g_date_subtract_days (monday, g_date_get_weekday (date) - G_DATE_MONDAY);
+  pt_date_week_start_on (date, G_DATE_MONDAY, monday);
+}
+
+void
+pt_date_week_start_on (const GDate  *date,
+                       GDateWeekday  first_day,
+                       GDate        *start)
+{
+  *start = *date;
+  g_date_subtract_days (start, (g_date_get_weekday (date) - first_day + 7) % 7);
 }

@@ -22,6 +22,11 @@ int      pt_date_days_between   (const char  *from,
                                  const char  *to);
 char    *pt_date_add_days       (const char  *date,
                                  int          days);
+/* The @first_day (Monday, Sunday, ...) on or before @date: the start of
+ * its week when weeks start on that day. */
+void     pt_date_week_start_on  (const GDate  *date,
+                                 GDateWeekday  first_day,
+                                 GDate        *start);
 /* Monday of the ISO week that holds @date. */
 void     pt_date_week_start     (const GDate *date,
                                  GDate       *monday);
