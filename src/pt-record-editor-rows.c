@@ -352,11 +352,14 @@ build_spin_row (PtEditorFieldState *field)
   /* Not numeric: text that is not a number stays, so the form can name it. */
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), FALSE);
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), desc->digits);
-  field->shown_value = gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin));
   gtk_editable_set_width_chars (GTK_EDITABLE (spin), 6);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   g_signal_connect (spin, "input", G_CALLBACK (spin_input_cb), field);
   g_signal_connect (spin, "output", G_CALLBACK (spin_output_cb), field);
+  /* GTK 4.8 leaves the - button insensitive from the default adjustment
+   * until the value changes once. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 0);
   g_signal_connect_swapped (spin, "changed", G_CALLBACK (value_changed_cb), field);
 
   trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Return, 0),
@@ -369,15 +372,15 @@ build_spin_row (PtEditorFieldState *field)
   gtk_widget_add_controller (spin, shortcuts);
 
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  if (unit != NULL)
-    {
-      GtkWidget *label = gtk_label_new (_(unit));
+  {
+    /* Always there, so the spin buttons of a group line up. */
+    GtkWidget *label = gtk_label_new (unit != NULL ? _(unit) : NULL);
 
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_label_set_width_chars (GTK_LABEL (label), 4);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
+    gtk_widget_add_css_class (label, "dim-label");
+    gtk_label_set_width_chars (GTK_LABEL (label), 5);
+    gtk_label_set_xalign (GTK_LABEL (label), 0);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  }
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
 
   field->widget = spin;

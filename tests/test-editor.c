@@ -67,6 +67,36 @@ open_editor (Fixture  *fixture,
   return editor;
 }
 
+/* PROLOTRACK_TEST_SHOTS=DIR saves what the editor looks like as
+ * DIR/NAME.png, to look at the forms without a desktop. */
+static void
+maybe_screenshot (PtRecordEditor *editor,
+                  const char     *name)
+{
+  const char *dir = g_getenv ("PROLOTRACK_TEST_SHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  width = gtk_widget_get_width (GTK_WIDGET (editor));
+  height = gtk_widget_get_height (GTK_WIDGET (editor));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (editor));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (editor)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static GtkWidget *
 find_action_button (GtkWidget  *widget,
                     const char *action)
@@ -220,6 +250,7 @@ test_patient_create (Fixture       *fixture,
   type_text (editor, "date_of_birth", "1990-05-04");
   select_item (editor, "sex", PT_SEX_FEMALE);
   type_text (editor, "contact", "ana@example.org\n555 0101");
+  maybe_screenshot (editor, "patient");
   g_assert_true (pt_record_editor_get_modified (editor));
   click_save (fixture, editor);
 
@@ -315,6 +346,7 @@ test_session_create (Fixture       *fixture,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (
                                pt_record_editor_get_field_widget (editor, "pain_after")), 2.5);
   type_text (editor, "structures", "Plantar fascia origin");
+  maybe_screenshot (editor, "session");
   click_save (fixture, editor);
 
   stored = load_only (fixture, PT_TYPE_SESSION, patient_id);
@@ -402,6 +434,7 @@ test_pain_score_invalid (Fixture       *fixture,
   type_text (editor, "score", "7.3");
   g_assert_cmpstr (pt_record_editor_get_field_error (editor, "score"), ==, not_half);
   g_assert_false (save_sensitive (editor));
+  maybe_screenshot (editor, "pain-score-invalid");
 
   type_text (editor, "score", "abc");
   g_assert_cmpstr (pt_record_editor_get_field_error (editor, "score"), ==,
@@ -444,6 +477,7 @@ test_run_create (Fixture       *fixture,
   select_item (editor, "surface", PT_SURFACE_TRAIL);
   select_item (editor, "shoe_id", 1);
   type_text (editor, "pain_during", "3");
+  maybe_screenshot (editor, miles ? "run-miles" : "run");
   click_save (fixture, editor);
 
   stored = load_only (fixture, PT_TYPE_RUN, patient_id);
@@ -666,6 +700,7 @@ test_storage_error (Fixture       *fixture,
   g_assert_nonnull (problem);
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (problem)));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (problem), "still here"));
+  maybe_screenshot (editor, "storage-error");
   g_assert_null (pt_record_editor_get_field_error (editor, "score"));
 
   g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
