@@ -1,12 +1,580 @@
-/* STUB — replaced by the forms branch */
+/* pt-record-editor.c: the form that adds or edits one record
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One editor for every record type: pt-editor-fields.c says which rows a
+ * type has, pt-record-editor-rows.c makes them. Every change is written into
+ * a copy of the record and checked with pt_store_validate(), so the form
+ * shows the core's own message on the field it names, and Save is enabled
+ * only when the core would accept the record. A failed save keeps the form
+ * open with everything typed.
+ */
+
 #include "config.h"
-#include "pt-record-editor.h"
-struct _PtRecordEditor { AdwWindow parent_instance; };
+
+#include <glib/gi18n.h>
+
+#include "pt-date.h"
+#include "pt-date-row.h"
+#include "pt-error.h"
+#include "pt-record-editor-private.h"
+
+#define METRES_PER_KM   1000.0
+#define METRES_PER_MILE 1609.344
+
+enum {
+  PROP_0,
+  PROP_VALID,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
 G_DEFINE_FINAL_TYPE (PtRecordEditor, pt_record_editor, ADW_TYPE_WINDOW)
-static void pt_record_editor_class_init (PtRecordEditorClass *klass)
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static PtEditorFieldState *
+find_field (PtRecordEditor *self,
+            const char     *property)
 {
-  g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1, PT_TYPE_RECORD);
+  for (guint i = 0; i < self->n_fields; i++)
+    if (g_strcmp0 (self->fields[i].desc->property, property) == 0)
+      return &self->fields[i];
+
+  return NULL;
 }
-static void pt_record_editor_init (PtRecordEditor *self) {}
-PtRecordEditor *pt_record_editor_new (GtkWindow *parent, PtStore *store, PtRecord *record, GSettings *settings)
-{ return g_object_new (PT_TYPE_RECORD_EDITOR, "transient-for", parent, NULL); }
+
+static char *
+strip_mnemonic (const char *label)
+{
+  GString *plain = g_string_new (NULL);
+
+  for (const char *p = label; *p != '\0'; p++)
+    if (*p != '_')
+      g_string_append_c (plain, *p);
+
+  return g_string_free (plain, FALSE);
+}
+
+static void
+show_problem (PtRecordEditor *self,
+              const char     *message)
+{
+  adw_action_row_set_subtitle (self->problem_row, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_group), message != NULL);
+}
+
+static void
+set_state (PtRecordEditor *self,
+           gboolean        valid,
+           gboolean        modified)
+{
+  if (self->valid != valid)
+    {
+      self->valid = valid;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID]);
+    }
+
+  if (self->modified != modified)
+    {
+      self->modified = modified;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save",
+                                 valid && (self->is_new || modified));
+}
+
+/* Validates the copy and shows each message on its row: the fields the user
+ * has touched, or all of them after a save attempt. */
+static void
+update_state (PtRecordEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  const GError *shown = NULL;
+  gboolean valid, parsed = TRUE, placed = FALSE;
+
+  valid = pt_store_validate (self->store, self->record, &error);
+  if (!valid && pt_error_is_user_error (error))
+    shown = error;
+  else
+    valid = TRUE;  /* storage trouble: Save will tell */
+  if (self->save_error != NULL && pt_error_is_user_error (self->save_error))
+    shown = self->save_error;
+
+  for (guint i = 0; i < self->n_fields; i++)
+    {
+      PtEditorFieldState *field = &self->fields[i];
+      const char *message = field->parse_error;
+
+      if (message != NULL)
+        parsed = FALSE;
+      else if (shown != NULL && g_strcmp0 (pt_error_get_field (shown), field->desc->property) == 0)
+        message = shown->message, placed = TRUE;
+
+      pt_editor_field_show_error (field, field->touched || self->save_attempted ? message : NULL);
+    }
+
+  /* A user error about no field of the form ("Patient 5 does not exist"). */
+  if (shown != NULL && !placed && self->save_attempted)
+    show_problem (self, shown->message);
+
+  set_state (self, valid && parsed && (self->save_error == NULL ||
+                                       !pt_error_is_user_error (self->save_error)),
+             !parsed || !pt_record_fields_equal (self->original, self->record));
+}
+
+void
+pt_record_editor_field_changed (PtEditorFieldState *field)
+{
+  PtRecordEditor *self = field->editor;
+
+  if (self->loading || self->record == NULL)
+    return;
+
+  field->touched = TRUE;
+  g_clear_error (&self->save_error);
+  pt_editor_field_read (field);
+  update_state (self);
+}
+
+/* ---- closing ---- */
+
+static void
+discard_response_cb (PtRecordEditor *self,
+                     const char     *response)
+{
+  if (g_strcmp0 (response, "discard") != 0)
+    return;
+
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+ask_discard (PtRecordEditor *self)
+{
+  GtkWidget *dialog;
+
+  if (self->discard_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->discard_dialog));
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard Changes?"),
+                                   _("The changes you made in this form will be lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  self->discard_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->discard_dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+pt_record_editor_close_request (GtkWindow *window)
+{
+  PtRecordEditor *self = PT_RECORD_EDITOR (window);
+
+  if (self->close_confirmed || !self->modified)
+    return GTK_WINDOW_CLASS (pt_record_editor_parent_class)->close_request (window);
+
+  ask_discard (self);
+  return TRUE;
+}
+
+/* ---- actions ---- */
+
+static void
+cancel_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+report_save_error (PtRecordEditor *self,
+                   GError         *error)
+{
+  if (pt_error_is_user_error (error))
+    {
+      self->save_error = g_error_copy (error);
+      show_problem (self, NULL);
+      update_state (self);
+      return;
+    }
+
+  {
+    g_autofree char *message =
+      g_strdup_printf (_("%s\nEverything you typed is still here; try saving again."),
+                       error->message);
+
+    show_problem (self, message);
+  }
+}
+
+static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PtRecordEditor *self = PT_RECORD_EDITOR (widget);
+  g_autoptr(PtRecordEditor) hold = g_object_ref (self);
+  g_autoptr(GError) error = NULL;
+  gboolean saved;
+
+  self->save_attempted = TRUE;
+  update_state (self);
+  if (!self->valid)
+    return;
+
+  /* Nothing changed: nothing to write. */
+  if (!self->is_new && pt_record_fields_equal (self->original, self->record))
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
+
+  g_clear_error (&self->save_error);
+  if (self->is_new)
+    saved = pt_store_add (self->store, self->record, &error) > 0;
+  else
+    saved = pt_store_update (self->store, self->record, &error);
+
+  if (!saved)
+    {
+      report_save_error (self, error);
+      return;
+    }
+
+  show_problem (self, NULL);
+  g_signal_emit (self, signals[SAVED], 0, self->record);
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* ---- building the form ---- */
+
+static void
+build_form (PtRecordEditor *self)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  GObjectClass *record_class = G_OBJECT_GET_CLASS (self->record);
+
+  for (guint i = 0; i < self->form->n_groups; i++)
+    {
+      GtkWidget *group = adw_preferences_group_new ();
+
+      if (self->form->groups[i][0] != '\0')
+        adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _(self->form->groups[i]));
+      adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
+      g_ptr_array_add (groups, group);
+    }
+
+  self->n_fields = self->form->n_fields;
+  self->fields = g_new0 (PtEditorFieldState, self->n_fields);
+  for (guint i = 0; i < self->n_fields; i++)
+    {
+      PtEditorFieldState *field = &self->fields[i];
+
+      field->editor = self;
+      field->desc = &self->form->fields[i];
+      field->pspec = g_object_class_find_property (record_class, field->desc->property);
+      g_assert (field->pspec != NULL);
+      field->label = strip_mnemonic (_(field->desc->label));
+      pt_editor_field_build (field, groups->pdata[field->desc->group]);
+    }
+}
+
+/* A new record starts on today, with the default clinician and the
+ * patient's latest condition. */
+static void
+apply_defaults (PtRecordEditor *self)
+{
+  for (guint i = 0; i < self->n_fields; i++)
+    {
+      PtEditorFieldState *field = &self->fields[i];
+      const char *name = field->desc->property;
+      g_autofree char *text = NULL;
+      gint64 id = 0;
+
+      if (field->desc->flags & PT_EDITOR_DEFAULT_TODAY)
+        {
+          g_object_get (self->record, name, &text, NULL);
+          if (text == NULL)
+            {
+              g_autofree char *today = pt_date_today_string ();
+
+              g_object_set (self->record, name, today, NULL);
+            }
+        }
+      else if ((field->desc->flags & PT_EDITOR_DEFAULT_CLINICIAN) && self->settings != NULL)
+        {
+          g_object_get (self->record, name, &text, NULL);
+          if (text == NULL)
+            {
+              g_autofree char *clinician = g_settings_get_string (self->settings,
+                                                                  "default-clinician");
+
+              if (clinician[0] != '\0')
+                g_object_set (self->record, name, clinician, NULL);
+            }
+        }
+      else if (field->ids != NULL && field->ids->len > 0 &&
+               !(field->desc->flags & PT_EDITOR_OPTIONAL))
+        {
+          g_object_get (self->record, name, &id, NULL);
+          if (id == 0)
+            g_object_set (self->record, name,
+                          g_array_index (field->ids, gint64, field->ids->len - 1), NULL);
+        }
+    }
+}
+
+static void
+load_form (PtRecordEditor *self)
+{
+  self->loading = TRUE;
+  for (guint i = 0; i < self->n_fields; i++)
+    pt_editor_field_load (&self->fields[i]);
+  self->loading = FALSE;
+}
+
+/* ---- GObject ---- */
+
+static void
+pt_record_editor_dispose (GObject *object)
+{
+  PtRecordEditor *self = PT_RECORD_EDITOR (object);
+
+  if (self->discard_dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->discard_dialog),
+                                    (gpointer *) &self->discard_dialog);
+      gtk_window_destroy (GTK_WINDOW (self->discard_dialog));
+      self->discard_dialog = NULL;
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_RECORD_EDITOR);
+
+  G_OBJECT_CLASS (pt_record_editor_parent_class)->dispose (object);
+}
+
+static void
+pt_record_editor_finalize (GObject *object)
+{
+  PtRecordEditor *self = PT_RECORD_EDITOR (object);
+
+  for (guint i = 0; i < self->n_fields; i++)
+    pt_editor_field_clear (&self->fields[i]);
+  g_clear_pointer (&self->fields, g_free);
+  g_clear_error (&self->save_error);
+  g_clear_object (&self->record);
+  g_clear_object (&self->original);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (pt_record_editor_parent_class)->finalize (object);
+}
+
+static void
+pt_record_editor_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  PtRecordEditor *self = PT_RECORD_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_VALID:
+      g_value_set_boolean (value, self->valid);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pt_record_editor_class_init (PtRecordEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = pt_record_editor_dispose;
+  object_class->finalize = pt_record_editor_finalize;
+  object_class->get_property = pt_record_editor_get_property;
+  window_class->close_request = pt_record_editor_close_request;
+
+  properties[PROP_VALID] =
+    g_param_spec_boolean ("valid", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PtRecordEditor::saved:
+   * @record: the record as saved, with its id
+   *
+   * After a successful add or update; the editor then closes.
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, PT_TYPE_RECORD);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/prolotrack/ProloTrack/pt-record-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, page);
+  gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, problem_group);
+  gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, problem_row);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+
+  g_type_ensure (PT_TYPE_DATE_ROW);
+}
+
+static void
+pt_record_editor_init (PtRecordEditor *self)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  GtkShortcutTrigger *trigger;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Ctrl+Return saves from anywhere, text views included. */
+  trigger = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
+                                         gtk_keyval_trigger_new (GDK_KEY_KP_Enter,
+                                                                 GDK_CONTROL_MASK));
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (trigger,
+                                                          gtk_named_action_new ("editor.save")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", FALSE);
+}
+
+/* ---- public API ---- */
+
+PtRecordEditor *
+pt_record_editor_new (GtkWindow *parent,
+                      PtStore   *store,
+                      PtRecord  *record,
+                      GSettings *settings)
+{
+  PtRecordEditor *self;
+  const PtEditorForm *form;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (PT_IS_STORE (store), NULL);
+  g_return_val_if_fail (PT_IS_RECORD (record), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  form = pt_editor_form_lookup (G_OBJECT_TYPE (record));
+  g_return_val_if_fail (form != NULL, NULL);
+
+  self = g_object_new (PT_TYPE_RECORD_EDITOR, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->settings = settings != NULL ? g_object_ref (settings) : NULL;
+  self->form = form;
+  self->record = pt_record_copy (record);
+  self->is_new = pt_record_get_id (record) == 0;
+
+  if (settings != NULL && g_settings_get_enum (settings, "distance-unit") == PT_DISTANCE_UNIT_MI)
+    self->metres_per_unit = METRES_PER_MILE, self->unit_label = N_("mi");
+  else
+    self->metres_per_unit = METRES_PER_KM, self->unit_label = N_("km");
+
+  adw_window_title_set_title (self->window_title,
+                              _(self->is_new ? form->new_title : form->edit_title));
+  gtk_window_set_title (GTK_WINDOW (self),
+                        _(self->is_new ? form->new_title : form->edit_title));
+
+  build_form (self);
+  if (self->is_new)
+    apply_defaults (self);
+  self->original = pt_record_copy (self->record);
+  load_form (self);
+  update_state (self);
+
+  gtk_widget_grab_focus (self->fields[0].widget);
+
+  return self;
+}
+
+PtRecord *
+pt_record_editor_get_record (PtRecordEditor *self)
+{
+  g_return_val_if_fail (PT_IS_RECORD_EDITOR (self), NULL);
+
+  return self->record;
+}
+
+gboolean
+pt_record_editor_get_valid (PtRecordEditor *self)
+{
+  g_return_val_if_fail (PT_IS_RECORD_EDITOR (self), FALSE);
+
+  return self->valid;
+}
+
+gboolean
+pt_record_editor_get_modified (PtRecordEditor *self)
+{
+  g_return_val_if_fail (PT_IS_RECORD_EDITOR (self), FALSE);
+
+  return self->modified;
+}
+
+GtkWidget *
+pt_record_editor_get_field_widget (PtRecordEditor *self,
+                                   const char     *property)
+{
+  PtEditorFieldState *field;
+
+  g_return_val_if_fail (PT_IS_RECORD_EDITOR (self), NULL);
+  g_return_val_if_fail (property != NULL, NULL);
+
+  field = find_field (self, property);
+  return field != NULL ? field->widget : NULL;
+}
+
+const char *
+pt_record_editor_get_field_error (PtRecordEditor *self,
+                                  const char     *property)
+{
+  PtEditorFieldState *field;
+
+  g_return_val_if_fail (PT_IS_RECORD_EDITOR (self), NULL);
+  g_return_val_if_fail (property != NULL, NULL);
+
+  field = find_field (self, property);
+  return field != NULL ? field->error : NULL;
+}

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "pt-store.h"
 #include "pt-test-utils.h"
 
@@ -190,6 +192,18 @@ test_update_unchanged (PtTestFixture *fixture,
   g_assert_cmpstr (pt_record_get_updated_at (PT_RECORD (again)), ==, updated);
 }
 
+/* Forms set values by property name: NAN (unset) must pass, as a number does. */
+static void
+test_unset_real_property (void)
+{
+  g_autoptr(PtPainScore) score = pt_pain_score_new ();
+
+  g_object_set (score, "score", 6.5, NULL);
+  g_assert_cmpfloat (pt_pain_score_get_score (score), ==, 6.5);
+  g_object_set (score, "score", NAN, NULL);
+  g_assert_false (pt_has_value (pt_pain_score_get_score (score)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +215,7 @@ main (int   argc,
   PT_TEST_ADD_WITH_STORE ("/core/generic/delete-restore", test_delete_restore);
   PT_TEST_ADD_WITH_STORE ("/core/generic/restore-checked", test_restore_checked);
   PT_TEST_ADD_WITH_STORE ("/core/generic/update-unchanged", test_update_unchanged);
+  g_test_add_func ("/core/generic/unset-real-property", test_unset_real_property);
 
   return g_test_run ();
 }

@@ -168,7 +168,10 @@ param_spec_for_field (const PtField *field)
     case PT_FIELD_INT:
       return g_param_spec_int64 (field->name, NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
     case PT_FIELD_REAL:
-      return g_param_spec_double (field->name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
+      /* LAX: NAN (unset) must pass g_object_set(); GLib's range check
+       * refuses it otherwise. */
+      return g_param_spec_double (field->name, NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0,
+                                  flags | G_PARAM_LAX_VALIDATION);
     case PT_FIELD_TEXT:
     case PT_FIELD_DATE:
       return g_param_spec_string (field->name, NULL, NULL, NULL, flags);

@@ -1,0 +1,86 @@
+/* pt-date-row.c: an entry row for a YYYY-MM-DD date, with a calendar
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The text is the value (GtkEditable), so a typed date and a picked one go
+ * the same way; the calendar opens on the typed date, or today.
+ */
+
+#include "config.h"
+
+#include "pt-date.h"
+#include "pt-date-row.h"
+
+struct _PtDateRow
+{
+  AdwEntryRow  parent_instance;
+
+  /* Template children */
+  GtkPopover  *popover;
+  GtkCalendar *calendar;
+
+  gboolean     syncing;
+};
+
+G_DEFINE_FINAL_TYPE (PtDateRow, pt_date_row, ADW_TYPE_ENTRY_ROW)
+
+static void
+popover_show_cb (PtDateRow *self)
+{
+  g_autoptr(GDateTime) when = NULL;
+  GDate date;
+
+  if (!pt_date_parse (gtk_editable_get_text (GTK_EDITABLE (self)), &date))
+    pt_date_today (&date);
+
+  when = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
+                                g_date_get_day (&date), 0, 0, 0);
+  self->syncing = TRUE;
+  gtk_calendar_select_day (self->calendar, when);
+  self->syncing = FALSE;
+}
+
+static void
+day_selected_cb (PtDateRow *self)
+{
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *text = NULL;
+  GDate date;
+
+  if (self->syncing)
+    return;
+
+  when = gtk_calendar_get_date (self->calendar);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (when),
+                  g_date_time_get_month (when), g_date_time_get_year (when));
+  text = pt_date_format (&date);
+  gtk_editable_set_text (GTK_EDITABLE (self), text);
+  gtk_popover_popdown (self->popover);
+}
+
+static void
+pt_date_row_class_init (PtDateRowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/prolotrack/ProloTrack/pt-date-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PtDateRow, popover);
+  gtk_widget_class_bind_template_child (widget_class, PtDateRow, calendar);
+  gtk_widget_class_bind_template_callback (widget_class, popover_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+}
+
+static void
+pt_date_row_init (PtDateRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+pt_date_row_new (void)
+{
+  return g_object_new (PT_TYPE_DATE_ROW, NULL);
+}

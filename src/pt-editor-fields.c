@@ -1,0 +1,150 @@
+/* pt-editor-fields.c: which fields each record form shows, and how
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pt-editor-fields.h"
+#include "pt-enums.h"
+#include "pt-store.h"
+
+#define TODAY     PT_EDITOR_DEFAULT_TODAY
+#define OPTIONAL  PT_EDITOR_OPTIONAL
+#define N_ITEMS(a) a, G_N_ELEMENTS (a)
+
+/* { property, label, kind, digits, step, unit, group, flags } */
+
+static const char * const patient_groups[] = { "", N_("Contact and Notes") };
+static const PtEditorField patient_fields[] = {
+  { "name", N_("_Name"), PT_EDITOR_TEXT, 0, 0, NULL, 0, 0 },
+  { "record_number", N_("_Record Number"), PT_EDITOR_TEXT, 0, 0, NULL, 0, 0 },
+  { "date_of_birth", N_("Date of _Birth"), PT_EDITOR_DATE, 0, 0, NULL, 0, 0 },
+  { "sex", N_("_Sex"), PT_EDITOR_ENUM, 0, 0, NULL, 0, 0 },
+  { "contact", N_("_Contact"), PT_EDITOR_MULTILINE, 0, 0, NULL, 1, 0 },
+  { "notes", N_("N_otes"), PT_EDITOR_MULTILINE, 0, 0, NULL, 1, 0 },
+};
+
+static const char * const condition_groups[] = { "", N_("History") };
+static const PtEditorField condition_fields[] = {
+  { "kind", N_("_Condition"), PT_EDITOR_ENUM, 0, 0, NULL, 0, 0 },
+  { "side", N_("_Side"), PT_EDITOR_ENUM, 0, 0, NULL, 0, 0 },
+  { "onset_date", N_("_Onset Date"), PT_EDITOR_DATE, 0, 0, NULL, 0, TODAY },
+  { "status", N_("S_tatus"), PT_EDITOR_ENUM, 0, 0, NULL, 0, 0 },
+  { "prior_treatments", N_("_Treatments Tried Before"), PT_EDITOR_FLAGS, 0, 0, NULL, 1, 0 },
+  { "notes", N_("Diagnosis _Notes"), PT_EDITOR_MULTILINE, 0, 0, NULL, 1, 0 },
+};
+
+static const char * const session_groups[] = {
+  "", N_("Injection"), N_("Pain"), N_("Follow-Up"),
+};
+static const PtEditorField session_fields[] = {
+  { "condition_id", N_("_Condition"), PT_EDITOR_CONDITION, 0, 0, NULL, 0, 0 },
+  { "date", N_("_Date"), PT_EDITOR_DATE, 0, 0, NULL, 0, TODAY },
+  { "clinician", N_("C_linician"), PT_EDITOR_TEXT, 0, 0, NULL, 0,
+    PT_EDITOR_DEFAULT_CLINICIAN },
+  { "site", N_("Clinic S_ite"), PT_EDITOR_TEXT, 0, 0, NULL, 0, 0 },
+  { "treatment", N_("_Treatment"), PT_EDITOR_ENUM, 0, 0, NULL, 1, 0 },
+  { "solution", N_("S_olution"), PT_EDITOR_TEXT, 0, 0, NULL, 1, 0 },
+  { "concentration_pct", N_("Co_ncentration"), PT_EDITOR_NUMBER, 1, 1, "%", 1, 0 },
+  { "volume_ml", N_("_Volume"), PT_EDITOR_NUMBER, 1, 0.5, N_("mL"), 1, 0 },
+  { "injection_count", N_("Injection _Points"), PT_EDITOR_NUMBER, 0, 1, NULL, 1, 0 },
+  { "structures", N_("Structures _Injected"), PT_EDITOR_MULTILINE, 0, 0, NULL, 1, 0 },
+  { "pain_before", N_("Pain _Before"), PT_EDITOR_NUMBER, 1, 0.5, N_("of 10"), 2, 0 },
+  { "pain_after", N_("Pain _After"), PT_EDITOR_NUMBER, 1, 0.5, N_("of 10"), 2, 0 },
+  { "adverse_events", N_("Adverse _Events"), PT_EDITOR_MULTILINE, 0, 0, NULL, 3, 0 },
+  { "advice", N_("Ad_vice"), PT_EDITOR_MULTILINE, 0, 0, NULL, 3, 0 },
+  { "next_visit", N_("Ne_xt Visit"), PT_EDITOR_DATE, 0, 0, NULL, 3, 0 },
+  { "notes", N_("N_otes"), PT_EDITOR_MULTILINE, 0, 0, NULL, 3, 0 },
+};
+
+static const char * const single_group[] = { "" };
+static const PtEditorField pain_score_fields[] = {
+  { "date", N_("_Date"), PT_EDITOR_DATE, 0, 0, NULL, 0, TODAY },
+  { "score", N_("_Pain"), PT_EDITOR_NUMBER, 1, 0.5, N_("of 10"), 0, 0 },
+  { "context", N_("Con_text"), PT_EDITOR_ENUM, 0, 0, NULL, 0, 0 },
+  { "source", N_("_Source"), PT_EDITOR_ENUM, 0, 0, NULL, 0, 0 },
+  { "condition_id", N_("_Condition"), PT_EDITOR_CONDITION, 0, 0, NULL, 0, OPTIONAL },
+  { "notes", N_("N_otes"), PT_EDITOR_MULTILINE, 0, 0, NULL, 0, 0 },
+};
+
+static const PtEditorField shoe_fields[] = {
+  { "name", N_("_Shoe"), PT_EDITOR_TEXT, 0, 0, NULL, 0, 0 },
+  { "started", N_("Date S_tarted"), PT_EDITOR_DATE, 0, 0, NULL, 0, TODAY },
+  { "retired", N_("Date _Retired"), PT_EDITOR_DATE, 0, 0, NULL, 0, 0 },
+  { "notes", N_("N_otes"), PT_EDITOR_MULTILINE, 0, 0, NULL, 0, 0 },
+};
+
+static const PtEditorField run_fields[] = {
+  { "date", N_("_Date"), PT_EDITOR_DATE, 0, 0, NULL, 0, TODAY },
+  { "distance_m", N_("D_istance"), PT_EDITOR_DISTANCE, 2, 0.5, NULL, 0, 0 },
+  { "duration_s", N_("D_uration"), PT_EDITOR_DURATION, 0, 0, NULL, 0, 0 },
+  { "surface", N_("Sur_face"), PT_EDITOR_ENUM, 0, 0, NULL, 0, 0 },
+  { "shoe_id", N_("S_hoe"), PT_EDITOR_SHOE, 0, 0, NULL, 0, OPTIONAL },
+  { "pain_during", N_("_Pain During the Run"), PT_EDITOR_NUMBER, 1, 0.5, N_("of 10"), 0, 0 },
+  { "notes", N_("N_otes"), PT_EDITOR_MULTILINE, 0, 0, NULL, 0, 0 },
+};
+
+static const PtEditorField cross_training_fields[] = {
+  { "date", N_("_Date"), PT_EDITOR_DATE, 0, 0, NULL, 0, TODAY },
+  { "activity", N_("_Activity"), PT_EDITOR_ENUM, 0, 0, NULL, 0, 0 },
+  { "minutes", N_("_Minutes"), PT_EDITOR_NUMBER, 0, 5, N_("min"), 0, 0 },
+  { "effort", N_("_Effort"), PT_EDITOR_NUMBER, 0, 1, N_("of 10"), 0, 0 },
+  { "notes", N_("N_otes"), PT_EDITOR_MULTILINE, 0, 0, NULL, 0, 0 },
+};
+
+static const PtEditorForm forms[] = {
+  { pt_patient_get_type, N_("New Patient"), N_("Edit Patient"),
+    N_ITEMS (patient_groups), N_ITEMS (patient_fields) },
+  { pt_condition_get_type, N_("New Condition"), N_("Edit Condition"),
+    N_ITEMS (condition_groups), N_ITEMS (condition_fields) },
+  { pt_session_get_type, N_("New Session"), N_("Edit Session"),
+    N_ITEMS (session_groups), N_ITEMS (session_fields) },
+  { pt_pain_score_get_type, N_("New Pain Score"), N_("Edit Pain Score"),
+    N_ITEMS (single_group), N_ITEMS (pain_score_fields) },
+  { pt_shoe_get_type, N_("New Shoe"), N_("Edit Shoe"),
+    N_ITEMS (single_group), N_ITEMS (shoe_fields) },
+  { pt_run_get_type, N_("New Run"), N_("Edit Run"),
+    N_ITEMS (single_group), N_ITEMS (run_fields) },
+  { pt_cross_training_get_type, N_("New Cross-Training"), N_("Edit Cross-Training"),
+    N_ITEMS (single_group), N_ITEMS (cross_training_fields) },
+};
+
+const PtEditorForm *
+pt_editor_form_lookup (GType record_type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    if (forms[i].get_type () == record_type)
+      return &forms[i];
+
+  return NULL;
+}
+
+const char *
+pt_editor_enum_label (GType enum_type,
+                      int   value)
+{
+  if (enum_type == PT_TYPE_SEX)
+    return pt_sex_to_label (value);
+  if (enum_type == PT_TYPE_CONDITION_KIND)
+    return pt_condition_kind_to_label (value);
+  if (enum_type == PT_TYPE_SIDE)
+    return pt_side_to_label (value);
+  if (enum_type == PT_TYPE_CONDITION_STATUS)
+    return pt_condition_status_to_label (value);
+  if (enum_type == PT_TYPE_TREATMENT_TYPE)
+    return pt_treatment_type_to_label (value);
+  if (enum_type == PT_TYPE_PAIN_CONTEXT)
+    return pt_pain_context_to_label (value);
+  if (enum_type == PT_TYPE_PAIN_SOURCE)
+    return pt_pain_source_to_label (value);
+  if (enum_type == PT_TYPE_SURFACE)
+    return pt_surface_to_label (value);
+  if (enum_type == PT_TYPE_ACTIVITY)
+    return pt_activity_to_label (value);
+
+  g_return_val_if_reached ("");
+}

@@ -1,0 +1,77 @@
+/* pt-record-editor-private.h: shared by pt-record-editor.c and the rows
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pt-editor-fields.h"
+#include "pt-record-editor.h"
+
+G_BEGIN_DECLS
+
+/* One field of the form: its description, its widgets and its state. */
+typedef struct
+{
+  PtRecordEditor      *editor;
+  const PtEditorField *desc;
+  GParamSpec          *pspec;        /* the record property it edits */
+  char                *label;        /* desc->label without the mnemonic */
+  GtkWidget           *row;          /* the row in its group */
+  GtkWidget           *widget;       /* what the user types in or picks */
+  GtkWidget           *error_row;    /* shown under the row with the message */
+  GtkLabel            *error_label;
+  GArray              *ids;          /* references: the gint64 id of each item */
+  GPtrArray           *checks;       /* flags: one GtkCheckButton per value */
+  guint               *check_values; /* flags: the value of each check button */
+  char                *parse_error;  /* the text is not a number, a time, ... */
+  char                *error;        /* the message shown, or NULL */
+  gboolean             touched;      /* the user changed it */
+  double               shown_value;  /* spin buttons: the value the text last showed */
+} PtEditorFieldState;
+
+struct _PtRecordEditor
+{
+  AdwWindow            parent_instance;
+
+  /* Template children */
+  AdwWindowTitle      *window_title;
+  GtkWidget           *save_button;
+  AdwPreferencesPage  *page;
+  AdwPreferencesGroup *problem_group;
+  AdwActionRow        *problem_row;
+
+  PtStore             *store;
+  GSettings           *settings;
+  PtRecord            *record;       /* the copy being edited */
+  PtRecord            *original;     /* what the form started from */
+  const PtEditorForm  *form;
+  PtEditorFieldState  *fields;
+  guint                n_fields;
+  double               metres_per_unit;
+  const char          *unit_label;
+  GError              *save_error;   /* a refused save, until the next edit */
+  GtkWidget           *discard_dialog;
+
+  guint                is_new : 1;
+  guint                valid : 1;
+  guint                modified : 1;
+  guint                loading : 1;
+  guint                save_attempted : 1;
+  guint                close_confirmed : 1;
+};
+
+/* pt-record-editor-rows.c */
+void pt_editor_field_build      (PtEditorFieldState  *field,
+                                 AdwPreferencesGroup *group);
+void pt_editor_field_load       (PtEditorFieldState  *field);
+void pt_editor_field_read       (PtEditorFieldState  *field);
+void pt_editor_field_show_error (PtEditorFieldState  *field,
+                                 const char          *message);
+void pt_editor_field_clear      (PtEditorFieldState  *field);
+
+/* pt-record-editor.c: called by the rows when the user changes a value */
+void pt_record_editor_field_changed (PtEditorFieldState *field);
+
+G_END_DECLS
