@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "pt-analysis.h"
 #include "pt-chart-view.h"
@@ -189,7 +190,9 @@ add_pain_tile (PtPatientPage *self,
 
       /* Translators: pain at baseline and now, "7.5 → 2.25" */
       value = g_strdup_printf (_("%s → %s"), baseline, latest);
-      if (recovery->percent_change <= 0)
+      if (fabs (recovery->percent_change) < 0.5)
+        detail = g_strdup (_("No change since baseline"));
+      else if (recovery->percent_change < 0)
         /* Translators: fall of pain since the baseline score, "70 % less pain than at baseline" */
         detail = g_strdup_printf (_("%.0f %% less pain than at baseline"), -recovery->percent_change);
       else

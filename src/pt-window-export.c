@@ -360,6 +360,13 @@ print_done_cb (GtkPrintOperation       *operation,
     }
 }
 
+static void
+release_report (gpointer  data,
+                GClosure *closure)
+{
+  pt_report_unref (data);
+}
+
 gboolean
 pt_window_print_report (PtWindow   *self,
                         const char *export_filename)
@@ -387,7 +394,7 @@ pt_window_print_report (PtWindow   *self,
   gtk_print_operation_set_job_name (operation, pt_report_get_title (report));
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print_cb),
-                         pt_report_ref (report), (GClosureNotify) pt_report_unref, 0);
+                         pt_report_ref (report), release_report, 0);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), report);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
 

@@ -16,6 +16,7 @@
 
 #include "pt-date.h"
 #include "pt-demo.h"
+#include "pt-record-editor.h"
 #include "pt-test-utils.h"
 #include "pt-window.h"
 
@@ -705,6 +706,216 @@ test_report_and_print (Fixture       *fixture,
   g_settings_reset (fixture->settings, "clinic-name");
 }
 
+/* The record editor the last action opened. */
+static PtRecordEditor *
+find_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* owned by GTK */
+  PtRecordEditor *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (PT_IS_RECORD_EDITOR (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        found = PT_RECORD_EDITOR (window);
+    }
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static PtRecordEditor *
+open_form (Fixture    *fixture,
+           const char *action)
+{
+  activate (fixture, action);
+  return find_editor ();
+}
+
+static void
+type_field (PtRecordEditor *editor,
+            const char     *property,
+            const char     *text)
+{
+  GtkWidget *widget = pt_record_editor_get_field_widget (editor, property);
+
+  g_assert_nonnull (widget);
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text);
+}
+
+static GtkWidget *
+find_save_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "editor.save") == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_save_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Presses Save (which must be enabled) and waits for the window to show
+ * the saved record. */
+static void
+press_save (Fixture        *fixture,
+            PtRecordEditor *editor)
+{
+  GtkWidget *button = find_save_button (GTK_WIDGET (editor));
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_object_ref (editor);
+  g_signal_emit_by_name (button, "clicked");
+  wait_frames (fixture->window);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_object_unref (editor);
+}
+
+static guint
+rows_in (Fixture *fixture,
+         GType    type)
+{
+  PtPatientPage *page = pt_window_get_patient_page (fixture->window);
+
+  return g_list_model_get_n_items (pt_record_table_get_model (pt_patient_page_get_table (page, type)));
+}
+
+/* A first visit, all from the window: a new patient, their condition, a
+ * session, a pain score (after a refused one), a run and cross-training.
+ * Each save is read back from the database and shown in its table. */
+static void
+test_visit (Fixture       *fixture,
+            gconstpointer  data)
+{
+  PtPatientPage *page = pt_window_get_patient_page (fixture->window);
+  PtRecordEditor *editor;
+  g_autoptr(PtPatient) patient = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(PtPainScore) pain = NULL;
+  g_autoptr(PtRun) run = NULL;
+  g_autoptr(PtCrossTraining) cross = NULL;
+  g_autoptr(PtSession) session = NULL;
+  g_autoptr(PtCondition) condition = NULL;
+  gint64 id;
+
+  g_setenv ("PROLOTRACK_TODAY", "2026-03-10", TRUE);
+
+  /* Ctrl+N on the first-run page. */
+  editor = open_form (fixture, "win.new-patient");
+  type_field (editor, "name", "Ana Runner");
+  type_field (editor, "record_number", "A-001");
+  type_field (editor, "date_of_birth", "1990-05-04");
+  press_save (fixture, editor);
+
+  patient = pt_store_find_patient (fixture->store, "A-001", NULL);
+  g_assert_nonnull (patient);
+  g_assert_cmpstr (pt_patient_get_name (patient), ==, "Ana Runner");
+  id = pt_record_get_id (PT_RECORD (patient));
+  /* The window left the first-run page and shows her. */
+  g_assert_cmpint (pt_record_get_id (PT_RECORD (pt_patient_page_get_patient (page))), ==, id);
+  g_assert_cmpuint (g_list_model_get_n_items (list_model (fixture)), ==, 1);
+
+  editor = open_form (fixture, "win.new-condition");
+  type_field (editor, "onset_date", "2026-01-15");
+  press_save (fixture, editor);
+  list = pt_store_list_conditions (fixture->store, id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  condition = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (pt_condition_get_onset_date (condition), ==, "2026-01-15");
+  g_assert_cmpuint (rows_in (fixture, PT_TYPE_CONDITION), ==, 1);
+  g_clear_object (&list);
+
+  editor = open_form (fixture, "win.new-session");
+  type_field (editor, "pain_before", "7");
+  type_field (editor, "pain_after", "4.5");
+  press_save (fixture, editor);
+  list = pt_store_list_sessions (fixture->store, id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  session = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (pt_session_get_date (session), ==, "2026-03-10");
+  g_assert_cmpint (pt_session_get_condition_id (session), ==, pt_record_get_id (PT_RECORD (condition)));
+  g_assert_cmpfloat (pt_session_get_pain_after (session), ==, 4.5);
+  g_assert_cmpuint (rows_in (fixture, PT_TYPE_SESSION), ==, 1);
+  g_clear_object (&list);
+
+  /* 11 is refused on the field, and nothing is written. */
+  editor = open_form (fixture, "win.new-pain");
+  type_field (editor, "score", "11");
+  pt_test_assert_contains (pt_record_editor_get_field_error (editor, "score"), "10");
+  g_assert_false (gtk_widget_is_sensitive (find_save_button (GTK_WIDGET (editor))));
+  g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_PAIN_SCORE), ==, 0);
+  type_field (editor, "score", "6.5");
+  press_save (fixture, editor);
+  list = pt_store_list_pain_scores (fixture->store, id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  pain = g_list_model_get_item (list, 0);
+  g_assert_cmpfloat (pt_pain_score_get_score (pain), ==, 6.5);
+  g_assert_cmpuint (rows_in (fixture, PT_TYPE_PAIN_SCORE), ==, 1);
+  g_clear_object (&list);
+
+  editor = open_form (fixture, "win.new-run");
+  type_field (editor, "distance_m", "8.5");
+  press_save (fixture, editor);
+  list = pt_store_list_runs (fixture->store, id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  run = g_list_model_get_item (list, 0);
+  g_assert_cmpfloat_with_epsilon (pt_run_get_distance_m (run), 8500, 1e-6);
+  g_assert_cmpuint (rows_in (fixture, PT_TYPE_RUN), ==, 1);
+  g_clear_object (&list);
+
+  editor = open_form (fixture, "win.new-cross");
+  type_field (editor, "minutes", "45");
+  press_save (fixture, editor);
+  list = pt_store_list_cross_training (fixture->store, id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+  cross = g_list_model_get_item (list, 0);
+  g_assert_cmpint (pt_cross_training_get_minutes (cross), ==, 45);
+  g_assert_cmpuint (rows_in (fixture, PT_TYPE_CROSS_TRAINING), ==, 1);
+
+  /* The page's summary follows: one score so far, so no change yet. */
+  pt_test_assert_contains (pt_patient_page_get_pain_summary (page), "6.5 → 6.5");
+  pt_test_assert_contains (pt_patient_page_get_pain_summary (page), "No change since baseline");
+  g_unsetenv ("PROLOTRACK_TODAY");
+}
+
+/* Clicking a session marker on the chart opens that session's form. */
+static void
+test_chart_opens_session (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  PtPatientPage *page = pt_window_get_patient_page (fixture->window);
+  PtChartView *view = pt_patient_page_get_chart_view (page);
+  g_autoptr(GPtrArray) markers = NULL;
+  const PtChartItem *marker;
+  PtRecordEditor *editor;
+
+  pt_window_show_patient (fixture->window, find_id (fixture, "PT-0001"));
+  wait_frames (fixture->window);
+  markers = pt_chart_layout_find_items (pt_chart_view_get_layout (view), PT_CHART_ITEM_SESSION, -1);
+  marker = g_ptr_array_index (markers, 1);
+  g_assert_true (pt_chart_view_click_at (view, marker->x, marker->y + 20));
+  wait_frames (fixture->window);
+
+  editor = find_editor ();
+  g_assert_true (PT_IS_SESSION (pt_record_editor_get_record (editor)));
+  g_assert_cmpstr (pt_session_get_date (PT_SESSION (pt_record_editor_get_record (editor))), ==,
+                   "2026-04-01");
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 static void
 add_test (const char *path,
           gboolean    demo,
@@ -755,6 +966,8 @@ main (int   argc,
   add_test ("/ui/workspace/archive", TRUE, test_archive);
   add_test ("/ui/workspace/units", TRUE, test_units);
   add_test ("/ui/workspace/first-run", FALSE, test_first_run);
+  add_test ("/ui/workspace/visit", FALSE, test_visit);
+  add_test ("/ui/workspace/chart/opens-session", TRUE, test_chart_opens_session);
   add_test ("/ui/workspace/chart", TRUE, test_chart);
   add_test ("/ui/workspace/storage-error", TRUE, test_storage_error);
   add_test ("/ui/workspace/export-csv", TRUE, test_export_csv);
