@@ -232,6 +232,7 @@ noisy_pain (Gen     *gen,
   return pain_scale (pain_on (gen, day) + 0.5 * rand_int (gen, -1, 1));
 }
 
+/* A record whose id later records need (patients, conditions, shoes). */
 static gboolean
 insert (Gen       *gen,
         gpointer   record,
@@ -239,6 +240,20 @@ insert (Gen       *gen,
         GError   **error)
 {
   if (pt_store_bulk_insert (gen->bulk, PT_RECORD (record), error) == 0)
+    return FALSE;
+
+  (*count)++;
+  return TRUE;
+}
+
+/* Any other record: written in batches. */
+static gboolean
+append (Gen       *gen,
+        gpointer   record,
+        gint64    *count,
+        GError   **error)
+{
+  if (!pt_store_bulk_append (gen->bulk, PT_RECORD (record), error))
     return FALSE;
 
   (*count)++;
@@ -335,7 +350,7 @@ add_pain (Gen            *gen,
   pt_pain_score_set_context (gen->pain, context);
   pt_pain_score_set_source (gen->pain, source);
 
-  return insert (gen, gen->pain, &gen->counts.pain_scores, error);
+  return append (gen, gen->pain, &gen->counts.pain_scores, error);
 }
 
 static void
@@ -393,7 +408,7 @@ add_sessions (Gen      *gen,
       pt_session_set_next_visit (gen->session,
                                  i + 1 < n && next <= gen->last ? date_of (gen, next) : NULL);
 
-      if (!insert (gen, gen->session, &gen->counts.sessions, error) ||
+      if (!append (gen, gen->session, &gen->counts.sessions, error) ||
           !add_pain (gen, day, before, PT_PAIN_CONTEXT_REST, PT_PAIN_SOURCE_CLINIC, error))
         return FALSE;
 
@@ -498,7 +513,7 @@ add_run (Gen      *gen,
   pt_run_set_notes (gen->run, long_run && noted ? "Long run" : noted ? PICK (gen, run_notes)
                                                                      : NULL);
 
-  return insert (gen, gen->run, &gen->counts.runs, error);
+  return append (gen, gen->run, &gen->counts.runs, error);
 }
 
 static gboolean
@@ -514,7 +529,7 @@ add_cross (Gen      *gen,
   pt_cross_training_set_minutes (gen->cross, 5 * rand_int (gen, 4, 12));
   pt_cross_training_set_effort (gen->cross, chance (gen, 0.8) ? rand_int (gen, 3, 7) : PT_NO_INT);
 
-  return insert (gen, gen->cross, &gen->counts.cross_training, error);
+  return append (gen, gen->cross, &gen->counts.cross_training, error);
 }
 
 static gboolean

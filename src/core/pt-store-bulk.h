@@ -42,7 +42,13 @@ PtStoreBulk *pt_store_bulk_begin   (PtStore      *store,
 gint64       pt_store_bulk_insert  (PtStoreBulk  *bulk,
                                     PtRecord     *record,
                                     GError      **error);
-/* Commits and frees @bulk; on failure everything is rolled back. */
+/* The same for a record whose id the caller does not need: written in
+ * batches (faster), at the latest by pt_store_bulk_commit(); a CHECK or
+ * foreign-key failure then names no single row. */
+gboolean     pt_store_bulk_append  (PtStoreBulk  *bulk,
+                                    PtRecord     *record,
+                                    GError      **error);
+/* Writes what is pending, commits and frees @bulk; on failure everything is rolled back. */
 gboolean     pt_store_bulk_commit  (PtStoreBulk  *bulk,
                                     GError      **error);
 /* Rolls back and frees @bulk. */
