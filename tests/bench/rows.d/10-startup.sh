@@ -24,7 +24,7 @@ first_frame "${PT[@]}" >/dev/null   # warm the page cache
 first_frame "${BARE[@]}" >/dev/null
 
 pt=() bare=()
-for ((i = 0; i < BENCH_REPS + 4; i++)); do
+for ((i = 0; i < (BENCH_QUICK ? BENCH_REPS : BENCH_REPS + 4); i++)); do
   bare+=("$(first_frame "${BARE[@]}")")
   pt+=("$(first_frame "${PT[@]}")")
 done

@@ -12,7 +12,7 @@ QUERY="SELECT t.id, t.patient_id, p.record_number, t.date, t.distance_m / 1000.0
 export_csv () { "$BENCH_CLI" --database "$BENCH_DB" export-csv --table runs -o "$BENCH_WORK/pt.csv"; }
 sqlite_csv () { sqlite3 -readonly -csv "$BENCH_DB" "$QUERY" > "$BENCH_WORK/ref.csv"; }
 
-export_csv && sqlite_csv   # warm the page cache
+export_csv >/dev/null && sqlite_csv   # warm the page cache
 rows=$(sqlite3 -readonly "$BENCH_DB" 'SELECT count(*) FROM runs')
 lines=$(wc -l < "$BENCH_WORK/pt.csv")
 [[ $lines -eq $((rows + 1)) ]] || { echo "export has $lines lines for $rows runs" >&2; exit 1; }
