@@ -64,5 +64,9 @@ bench_peak_kib ()
 # written light up by themselves when it lands).
 bench_has_command ()
 {
-  "$BENCH_CLI" --help | grep -q "^  $1 "
+  # Not a pipe into grep -q: under pipefail, the CLI's SIGPIPE would read
+  # as "no such command".
+  local help
+  help=$("$BENCH_CLI" --help)
+  grep -q "^  $1 " <<<"$help"
 }

@@ -11,7 +11,7 @@ if ! bench_has_command report; then
 fi
 
 # Pages of a PDF (cairo writes one "/Type /Page" object per page).
-pages () { grep -a -c '/Type /Page\b[^s]' "$1" || true; }
+pages () { grep -a -o '/Type */Page\b' "$1" | wc -l; }
 
 report () { "$BENCH_CLI" --database "$BENCH_DB" report "$1" -o "$BENCH_WORK/$1.pdf"; }
 
