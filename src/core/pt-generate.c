@@ -323,9 +323,13 @@ add_condition (Gen      *gen,
                                date_of (gen, gen->join - (guint32) rand_int (gen, 30, 720)));
   pt_condition_set_status (gen->condition, resolved ? PT_CONDITION_STATUS_RESOLVED
                                                     : PT_CONDITION_STATUS_ACTIVE);
+  /* Any mix of the usual conservative care tried before prolotherapy. */
   pt_condition_set_prior_treatments (gen->condition,
                                      (PtPriorTreatment) (g_rand_int (gen->rand) &
-                                                         PT_PRIOR_TREATMENT_ALL & 0x2b));
+                                                         (PT_PRIOR_TREATMENT_REST |
+                                                          PT_PRIOR_TREATMENT_ICE |
+                                                          PT_PRIOR_TREATMENT_ORTHOTICS |
+                                                          PT_PRIOR_TREATMENT_PHYSICAL_THERAPY)));
   pt_condition_set_notes (gen->condition, chance (gen, 0.2) ? "Failed rest and orthotics" : NULL);
 
   if (!insert (gen, gen->condition, &gen->counts.conditions, error))
