@@ -98,6 +98,7 @@ int pt_cli_cmd_log_pain      (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_log_run       (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_log_cross     (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_demo          (PtCli *cli, int argc, char **argv);
+int pt_cli_cmd_generate      (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_patients      (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_summary       (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_check         (PtCli *cli, int argc, char **argv);

@@ -17,6 +17,8 @@
 
 static const PtCliCommand commands[] = {
   { "demo", NULL, N_("Fill an empty database with the demo clinic"), pt_cli_cmd_demo },
+  { "generate", NULL, N_("Fill an empty database with a synthetic clinic (benchmarks)"),
+    pt_cli_cmd_generate },
   { "patients", NULL, N_("List patients with their condition, sessions and latest pain"),
     pt_cli_cmd_patients },
   { "summary", "PATIENT", N_("Show a patient’s recovery: pain, sessions, running"),

@@ -66,6 +66,13 @@ gint64    pt_store_query_int      (PtStore     *self,
                                    GError     **error);
 
 /* Generic record SQL driven by the field tables (pt-store-records.c). */
+/* Binds one field of @record to parameter @index (NULL when unset). */
+void        pt_store_bind_field      (PtStmt         *stmt,
+                                      int             index,
+                                      PtRecord       *record,
+                                      const PtField  *field);
+/* "patient_id, date, ...": the columns of the field table, in order. */
+char       *pt_store_column_list     (PtRecordClass  *klass);
 gboolean    pt_store_insert_record   (PtStore     *self,
                                       PtRecord    *record,
                                       GError     **error);

@@ -44,11 +44,11 @@ set_not_found (GError     **error,
 #pragma GCC diagnostic pop
 }
 
-static void
-bind_field (PtStmt        *stmt,
-            int            index,
-            PtRecord      *record,
-            const PtField *field)
+void
+pt_store_bind_field (PtStmt        *stmt,
+                     int            index,
+                     PtRecord      *record,
+                     const PtField *field)
 {
   switch (field->kind)
     {
@@ -153,8 +153,8 @@ read_field (PtStmt        *stmt,
     }
 }
 
-static char *
-column_list (PtRecordClass *klass)
+char *
+pt_store_column_list (PtRecordClass *klass)
 {
   GString *sql = g_string_new (NULL);
 
@@ -203,7 +203,7 @@ pt_store_insert_record (PtStore   *self,
                         GError   **error)
 {
   PtRecordClass *klass = PT_RECORD_GET_CLASS (record);
-  g_autofree char *columns = column_list (klass);
+  g_autofree char *columns = pt_store_column_list (klass);
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(PtStmt) stmt = NULL;
 
@@ -232,7 +232,7 @@ pt_store_insert_record (PtStore   *self,
     }
 
   for (guint i = 0; i < klass->n_fields; i++)
-    bind_field (stmt, (int) i + first, record, &klass->fields[i]);
+    pt_store_bind_field (stmt, (int) i + first, record, &klass->fields[i]);
 
   if (!pt_store_step_row (self, stmt, error))
     return FALSE;
@@ -251,7 +251,7 @@ pt_store_load_record (PtStore     *self,
                       GError     **error)
 {
   g_autoptr(PtRecordClass) klass = g_type_class_ref (type);
-  g_autofree char *columns = column_list (klass);
+  g_autofree char *columns = pt_store_column_list (klass);
   g_autofree char *sql = NULL;
   g_autoptr(PtStmt) stmt = NULL;
   int rc;
@@ -284,7 +284,7 @@ pt_store_load_records (PtStore     *self,
                        GError     **error)
 {
   g_autoptr(PtRecordClass) klass = g_type_class_ref (type);
-  g_autofree char *columns = column_list (klass);
+  g_autofree char *columns = pt_store_column_list (klass);
   g_autofree char *sql = NULL;
   g_autoptr(PtStmt) stmt = NULL;
   g_autoptr(GListStore) list = g_list_store_new (type);
@@ -351,7 +351,7 @@ pt_store_update_record (PtStore   *self,
     return FALSE;
 
   for (guint i = 0; i < klass->n_fields; i++)
-    bind_field (stmt, (int) i + 1, record, &klass->fields[i]);
+    pt_store_bind_field (stmt, (int) i + 1, record, &klass->fields[i]);
   sqlite3_bind_int64 (stmt, (int) klass->n_fields + 1, id);
 
   if (!pt_store_step_row (self, stmt, error))

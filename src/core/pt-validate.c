@@ -116,13 +116,12 @@ check_text (PtRecord       *record,
             GError        **error)
 {
   char **slot = PT_FIELD_PTR (record, field, char *);
-  const char *label = _(field->label);
   glong n_chars;
 
   if (*slot != NULL && !g_utf8_validate (*slot, -1, NULL))
     {
       pt_set_field_error (error, field->name,
-                          _("%s is not valid UTF-8 text"), label);
+                          _("%s is not valid UTF-8 text"), _(field->label));
       return FALSE;
     }
 
@@ -136,7 +135,7 @@ check_text (PtRecord       *record,
     {
       pt_set_field_error (error, field->name,
                           _("%s is too long: %ld characters (at most %.0f)"),
-                          label, n_chars, field->max);
+                          _(field->label), n_chars, field->max);
       return FALSE;
     }
 
@@ -151,12 +150,12 @@ check_text (PtRecord       *record,
           if (field->flags & PT_FIELD_MULTILINE)
             pt_set_field_error (error, field->name,
                                 _("%s contains a control character (U+%04X) that cannot be stored"),
-                                label, c);
+                                _(field->label), c);
           else
             pt_set_field_error (error, field->name,
                                 _("%s must be one line of text without control characters such "
                                   "as tabs or line breaks (found U+%04X)"),
-                                label, c);
+                                _(field->label), c);
           return FALSE;
         }
     }
@@ -164,38 +163,47 @@ check_text (PtRecord       *record,
   return TRUE;
 }
 
+/* @today: NULL to read the clock (the bulk path reads it once). */
 static gboolean
 check_date (PtRecord       *record,
             const PtField  *field,
+            const GDate    *today,
             GError        **error)
 {
   char **slot = PT_FIELD_PTR (record, field, char *);
-  const char *label = _(field->label);
   g_autofree char *shown = NULL;
-  GDate date, today;
+  GDate date, now;
 
   if (!normalize (record, field, TRUE, error))
     return FALSE;
   if (*slot == NULL)
     return TRUE;
 
-  shown = quote_value (*slot);
   if (!pt_date_parse (*slot, &date))
     {
+      shown = quote_value (*slot);
       pt_set_field_error (error, field->name,
                           _("%s “%s” is not a valid date; use YYYY-MM-DD, for example 2026-03-01"),
-                          label, shown);
+                          _(field->label), shown);
       return FALSE;
     }
 
-  pt_date_today (&today);
-  if ((field->flags & PT_FIELD_NOT_FUTURE) && g_date_compare (&date, &today) > 0)
-    {
-      g_autofree char *today_text = pt_date_format (&today);
+  if (!(field->flags & PT_FIELD_NOT_FUTURE))
+    return TRUE;
 
+  if (today == NULL)
+    {
+      pt_date_today (&now);
+      today = &now;
+    }
+  if (g_date_compare (&date, today) > 0)
+    {
+      g_autofree char *today_text = pt_date_format (today);
+
+      shown = quote_value (*slot);
       pt_set_field_error (error, field->name,
                           _("%s %s is in the future (today is %s)"),
-                          label, shown, today_text);
+                          _(field->label), shown, today_text);
       return FALSE;
     }
 
@@ -208,13 +216,12 @@ check_real (PtRecord       *record,
             GError        **error)
 {
   double value = *PT_FIELD_PTR (record, field, double);
-  const char *label = _(field->label);
 
   if (isnan (value))
     {
       if (field->flags & PT_FIELD_REQUIRED)
         {
-          pt_set_field_error (error, field->name, _("%s is required"), label);
+          pt_set_field_error (error, field->name, _("%s is required"), _(field->label));
           return FALSE;
         }
       return TRUE;
@@ -222,7 +229,7 @@ check_real (PtRecord       *record,
 
   if (!isfinite (value))
     {
-      pt_set_field_error (error, field->name, _("%s must be a number"), label);
+      pt_set_field_error (error, field->name, _("%s must be a number"), _(field->label));
       return FALSE;
     }
 
@@ -232,7 +239,7 @@ check_real (PtRecord       *record,
   if (value < field->min || value > field->max)
     {
       pt_set_field_error (error, field->name, _("%s must be between %g and %g (got %g)"),
-                          label, field->min, field->max, value);
+                          _(field->label), field->min, field->max, value);
       return FALSE;
     }
 
@@ -240,7 +247,7 @@ check_real (PtRecord       *record,
     {
       pt_set_field_error (error, field->name,
                           _("%s must be in steps of 0.5, such as 6 or 6.5 (got %g)"),
-                          label, value);
+                          _(field->label), value);
       return FALSE;
     }
 
@@ -253,13 +260,12 @@ check_int (PtRecord       *record,
            GError        **error)
 {
   gint64 value = *PT_FIELD_PTR (record, field, gint64);
-  const char *label = _(field->label);
 
   if (value == PT_NO_INT)
     {
       if (field->flags & PT_FIELD_REQUIRED)
         {
-          pt_set_field_error (error, field->name, _("%s is required"), label);
+          pt_set_field_error (error, field->name, _("%s is required"), _(field->label));
           return FALSE;
         }
       return TRUE;
@@ -272,7 +278,7 @@ check_int (PtRecord       *record,
     {
       pt_set_field_error (error, field->name,
                           _("%s must be between %.0f and %.0f (got %lld)"),
-                          label, field->min, field->max, (long long) value);
+                          _(field->label), field->min, field->max, (long long) value);
       return FALSE;
     }
 
@@ -308,7 +314,7 @@ check_enum (PtRecord       *record,
             GError        **error)
 {
   g_autoptr(GTypeClass) klass = g_type_class_ref (field->get_type ());
-  g_autofree char *allowed = pt_enum_list_nicks (field->get_type ());
+  g_autofree char *allowed = NULL;
   gboolean valid;
   int value;
 
@@ -326,6 +332,7 @@ check_enum (PtRecord       *record,
 
   if (!valid)
     {
+      allowed = pt_enum_list_nicks (field->get_type ());
       pt_set_field_error (error, field->name, _("%s has an unknown value (%d); allowed: %s"),
                           _(field->label), value, allowed);
       return FALSE;
@@ -338,6 +345,14 @@ gboolean
 pt_validate_fields (PtRecord  *record,
                     GError   **error)
 {
+  return pt_validate_fields_on (record, NULL, error);
+}
+
+gboolean
+pt_validate_fields_on (PtRecord     *record,
+                       const GDate  *today,
+                       GError      **error)
+{
   guint n_fields;
   const PtField *fields = pt_record_get_fields (record, &n_fields);
 
@@ -349,7 +364,7 @@ pt_validate_fields (PtRecord  *record,
       switch (field->kind)
         {
         case PT_FIELD_TEXT: ok = check_text (record, field, error); break;
-        case PT_FIELD_DATE: ok = check_date (record, field, error); break;
+        case PT_FIELD_DATE: ok = check_date (record, field, today, error); break;
         case PT_FIELD_REAL: ok = check_real (record, field, error); break;
         case PT_FIELD_INT: ok = check_int (record, field, error); break;
         case PT_FIELD_REF: ok = check_ref (record, field, error); break;

@@ -15,6 +15,11 @@ G_BEGIN_DECLS
  * values. Trims spaces around one-line text first. */
 gboolean pt_validate_fields         (PtRecord    *record,
                                      GError     **error);
+/* The same with "today" given (NULL: read the clock), for writers of many
+ * records at once. */
+gboolean pt_validate_fields_on      (PtRecord    *record,
+                                     const GDate *today,
+                                     GError     **error);
 
 /* "date" must not be before @birth (the patient's date of birth). */
 gboolean pt_validate_not_before_birth (PtRecord    *record,
