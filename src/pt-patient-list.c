@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One query loads every patient's overview (pt_store_list_patient_overviews);
- * a filter and a sorter model on top of it feed a GtkListView, which only
+ * a sorter and a filter model on top of it feed a GtkListView, which only
  * builds rows for what is on screen, so 10,000 patients cost no more widgets
  * than 20. Search keys are computed once per patient and kept on the item,
  * so a keystroke is one pass of strstr() over the list.
@@ -301,8 +301,8 @@ pt_patient_list_dispose (GObject *object)
   g_clear_handle_id (&self->warm_id, g_source_remove);
 
   g_clear_object (&self->selection);
-  g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
+  g_clear_object (&self->sorted);
   g_clear_object (&self->patients);
   g_clear_object (&self->sorter);
 
@@ -467,12 +467,14 @@ pt_patient_list_init (PtPatientList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->patients = g_list_store_new (PT_TYPE_PATIENT_OVERVIEW);
-  self->filter = gtk_custom_filter_new (filter_patient, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->patients)),
-                                              GTK_FILTER (self->filter));
+  /* Sort first, filter last: a keystroke then changes only the rows it
+   * hides or shows, and the list view keeps the widgets of the others. */
   self->sorter = gtk_custom_sorter_new (compare_patients, self, NULL);
-  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), NULL);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->patients)), NULL);
+  self->filter = gtk_custom_filter_new (filter_patient, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)),
+                                              GTK_FILTER (self->filter));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_swapped (self->selection, "selection-changed",

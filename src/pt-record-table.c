@@ -98,6 +98,25 @@ compare_cells (gconstpointer a,
   return order != 0 ? order : compare_ids (ra, rb);
 }
 
+/* A cut cell shows its whole text when the pointer rests on it. Asked on
+ * demand: setting tooltips on every bind costs GTK 4.8 a round trip to
+ * the display server per cell. */
+static gboolean
+cell_query_tooltip_cb (GtkWidget  *label,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard_mode,
+                       GtkTooltip *tooltip)
+{
+  PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (label));
+
+  if (!pango_layout_is_ellipsized (layout))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (GTK_LABEL (label)));
+  return TRUE;
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
@@ -110,6 +129,8 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   if (data->column->numeric)
     gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), NULL);
   gtk_list_item_set_child (item, label);
 }
 
@@ -122,9 +143,6 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   g_autofree char *text = data->column->format (gtk_list_item_get_item (item), data->table->unit);
 
   gtk_label_set_text (label, text != NULL ? text : "");
-  /* Long notes are cut in the cell; the tooltip has all of it. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label),
-                               data->column->expand && text != NULL && *text ? text : NULL);
 }
 
 static char *

@@ -9,7 +9,13 @@
  * layout plus painting. The reference, measured in the same run, is one
  * cairo_paint of the whole surface; the goal is under 8 ms a frame.
  *
- *   bench-chart [N]    (default 50)
+ *   bench-chart [N]                          (default 50)
+ *   bench-chart N DATABASE RECORD_NUMBER
+ *
+ * With a database it also times opening that patient as the app does
+ * (loading their records from the store and computing the chart data)
+ * plus drawing, and ends with machine-readable lines for build-aux/bench:
+ * "ref MS", "redraw MS" and "open MS".
  */
 
 #include "config.h"
@@ -17,6 +23,7 @@
 #include <stdlib.h>
 
 #include "pt-chart-layout.h"
+#include "pt-store.h"
 #include "pt-test-utils.h"
 
 #define WIDTH 1920
@@ -80,6 +87,45 @@ measure (Kind             kind,
   return median_ms (samples);
 }
 
+/* Loads the patient's chart data from the store and draws it, N times. */
+static double
+measure_open (const char      *path,
+              const char      *record_number,
+              cairo_surface_t *surface,
+              guint            n)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(PtStore) store = pt_store_open_full (path, PT_STORE_OPEN_DEFAULT, NULL);
+  g_autoptr(PtPatient) patient = NULL;
+  PtChartStyle style;
+
+  g_assert_nonnull (store);
+  patient = pt_store_find_patient (store, record_number, NULL);
+  g_assert_nonnull (patient);
+  pt_chart_style_init_light (&style);
+
+  for (guint i = 0; i < n + 1; i++)
+    {
+      cairo_t *cr = cairo_create (surface);
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(PtChartData) data = pt_chart_data_load (store, pt_record_get_id (PT_RECORD (patient)),
+                                                        0, NULL, NULL, NULL);
+      g_autoptr(PtChartLayout) layout = NULL;
+      double elapsed;
+
+      g_assert_nonnull (data);
+      layout = pt_chart_layout_new (data, PT_CHART_RECOVERY, &style, NULL, WIDTH, HEIGHT);
+      pt_chart_layout_paint (layout, cr);
+      cairo_surface_flush (surface);
+      elapsed = g_get_monotonic_time () - start;
+      cairo_destroy (cr);
+      if (i >= 1)
+        g_array_append_val (samples, elapsed);
+    }
+
+  return median_ms (samples);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -102,6 +148,15 @@ main (int   argc,
   reference = measure (REFERENCE, data, surface, n);
   layout = measure (LAYOUT, data, surface, n);
   frame = measure (FRAME, data, surface, n);
+
+  if (argc > 3)
+    {
+      double open = measure_open (argv[2], argv[3], surface, n);
+
+      g_print ("ref %.3f\nredraw %.3f\nopen %.3f\n", reference, frame, open);
+      cairo_surface_destroy (surface);
+      return 0;
+    }
   cairo_surface_destroy (surface);
 
   g_print ("Recovery chart, %d daily entries, %dx%d, image surface, median of %u:\n",
