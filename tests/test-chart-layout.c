@@ -610,6 +610,35 @@ test_describe (void)
   pt_test_assert_contains (load, "acute:chronic workload ratio");
 }
 
+/* On a phone-sized chart every label inside the plot stays on the chart;
+ * "Back to running" falls back to its short form rather than leave it. */
+static void
+test_narrow_labels (void)
+{
+  g_auto(PtTestSeries) s = { NULL };
+  g_autoptr(PtChartData) data = NULL;
+  g_autoptr(PtChartLayout) layout = NULL;
+  gboolean back = FALSE;
+
+  pt_test_series_init (&s);
+  pt_test_series_add_reference (&s);
+  data = make_data (&s, NULL, NULL);
+  layout = make_layout (data, PT_CHART_RECOVERY, 340, 400);
+
+  for (guint i = 0; i < layout->labels->len; i++)
+    {
+      const PtChartLabel *label = &g_array_index (layout->labels, PtChartLabel, i);
+
+      if (label->role == PT_CHART_TEXT_TITLE)
+        continue;   /* the title is cut with an ellipsis by design */
+      g_assert_cmpfloat (label->x, >=, 0);
+      g_assert_cmpfloat (label->x + label->width, <=, 340);
+      if (label->role == PT_CHART_TEXT_BACK_TO_RUNNING)
+        back = TRUE;
+    }
+  g_assert_true (back);
+}
+
 /* A step of 2.5 keeps its decimal in the labels: "2.5", not "2". */
 static void
 test_fractional_ticks (void)
@@ -648,6 +677,7 @@ main (int   argc,
   g_test_add_data_func ("/render/layout/ticks/ten-years", &decade, test_ticks_for_span);
   g_test_add_func ("/render/layout/ticks/month-labels", test_month_labels);
   g_test_add_func ("/render/layout/ticks/fractional", test_fractional_ticks);
+  g_test_add_func ("/render/layout/narrow-labels", test_narrow_labels);
   g_test_add_func ("/render/layout/percent-label", test_percent_label);
   g_test_add_func ("/render/layout/decimate", test_decimate);
   g_test_add_func ("/render/layout/decimate/ten-years", test_decimated_ten_years);

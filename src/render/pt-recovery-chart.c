@@ -315,11 +315,21 @@ place_back_to_running (PtChartLayout *self)
                                        "Back to running · day %d",
                                        (gulong) data->days_to_first_run),
                           data->days_to_first_run);
-  pt_chart_layout_measure (self, PT_CHART_TEXT_BACK_TO_RUNNING, text, &width, &height);
-  x = item->x + 6;
-  if (x + width > rect->x + rect->width)
-    x = item->x - 6 - width;
-  pt_chart_layout_try_label (self, PT_CHART_TEXT_BACK_TO_RUNNING, text, x, rect->y + 2, NULL);
+  /* Right of the marker, else left of it, else the short form; on a chart
+   * too narrow for any, the legend names the marker. */
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      const char *label = attempt == 0 ? text : _("Back to running");
+      PtChartRect chart = { 0, 0, self->width, self->height };
+
+      pt_chart_layout_measure (self, PT_CHART_TEXT_BACK_TO_RUNNING, label, &width, &height);
+      x = item->x + 6;
+      if (x + width > rect->x + rect->width)
+        x = item->x - 6 - width;
+      if (pt_chart_layout_try_label (self, PT_CHART_TEXT_BACK_TO_RUNNING, label, x, rect->y + 2,
+                                     &chart))
+        return;
+    }
 }
 
 static void
