@@ -27,6 +27,8 @@ struct _PtWindow
   GtkWidget            *content;
   AdwWindowTitle       *sidebar_title;
   AdwWindowTitle       *content_title;
+  GtkWidget            *new_entry_button;
+  GtkWidget            *patient_menu_button;
   PtPatientList        *patient_list;
   GtkStack             *content_stack;
   PtPatientPage        *patient_page;

@@ -149,6 +149,9 @@ update_titles (PtWindow *self)
                               shown && patient != NULL ? pt_patient_get_name (patient) : "");
   adw_window_title_set_subtitle (self->content_title,
                                  shown && patient != NULL ? pt_patient_get_record_number (patient) : NULL);
+  /* Nothing to record or export without a patient on screen. */
+  gtk_widget_set_visible (self->new_entry_button, shown);
+  gtk_widget_set_visible (self->patient_menu_button, shown);
 }
 
 /* The schema's enum: "sunday" is 0, "monday" 1. */
@@ -413,6 +416,8 @@ pt_window_class_init (PtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtWindow, content);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, new_entry_button);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, patient_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, patient_list);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, patient_page);
