@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "pt-csv-export.h"
+#include "pt-export-file.h"
 #include "pt-csv-writer.h"
 #include "pt-error.h"
 
@@ -346,40 +347,10 @@ pt_csv_export_to_fd (PtStore         *store,
 
 /* ---- files: written under a temporary name, renamed when complete ---- */
 
-typedef struct
-{
-  char *path;
-  char *tmp_path;   /* NULL once renamed */
-} PendingFile;
-
-static void
-pending_file_free (PendingFile *file)
-{
-  if (file->tmp_path != NULL)
-    g_unlink (file->tmp_path);
-  g_free (file->tmp_path);
-  g_free (file->path);
-  g_free (file);
-}
-
-static void
-set_errno_error (GError     **error,
-                 int          saved_errno,
-                 const char  *format,
-                 const char  *path)
-{
-  g_autofree char *what = NULL;
-
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  what = g_strdup_printf (format, path);
-#pragma GCC diagnostic pop
-  g_set_error (error, PT_ERROR, PT_ERROR_STORAGE, "%s: %s; %s", what, g_strerror (saved_errno),
-               _("nothing was exported"));
-}
+#define NOTHING_EXPORTED _("nothing was exported")
 
 /* Writes @table into a new temporary file next to @path. */
-static PendingFile *
+static PtExportFile *
 write_pending_file (PtStore         *store,
                     PtCsvTable       table,
                     gint64           patient_id,
@@ -389,57 +360,18 @@ write_pending_file (PtStore         *store,
                     GCancellable    *cancellable,
                     GError         **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(PtExportFile) file = pt_export_file_new (path, NOTHING_EXPORTED, error);
   g_autoptr(PtCsvWriter) writer = NULL;
-  PendingFile *file = g_new0 (PendingFile, 1);
-  gboolean ok;
-  int fd;
 
-  file->path = g_strdup (path);
-  file->tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  /* 0600 like the database: these are health records. */
-  fd = g_mkstemp_full (file->tmp_path, O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      set_errno_error (error, errno, _("Could not create a file in the folder “%s”"), dir);
-      g_clear_pointer (&file->tmp_path, g_free);
-      pending_file_free (file);
-      return NULL;
-    }
+  if (file == NULL)
+    return NULL;
 
-  writer = pt_csv_writer_new_for_fd (fd, path);
-  ok = write_rows (store, table, patient_id, units, writer, n_rows, cancellable, error);
-  if (ok && fsync (fd) != 0)
-    {
-      set_errno_error (error, errno, _("Could not write “%s”"), path);
-      ok = FALSE;
-    }
-  if (close (fd) != 0 && ok)
-    {
-      set_errno_error (error, errno, _("Could not write “%s”"), path);
-      ok = FALSE;
-    }
+  writer = pt_csv_writer_new_for_fd (file->fd, path);
+  if (!write_rows (store, table, patient_id, units, writer, n_rows, cancellable, error) ||
+      !pt_export_file_finish (file, error))
+    return NULL;
 
-  if (!ok)
-    {
-      pending_file_free (file);
-      return NULL;
-    }
-
-  return file;
-}
-
-static void
-sync_folder (const char *dir)
-{
-  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-
-  if (fd >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
+  return g_steal_pointer (&file);
 }
 
 /* Renames every pending file into place. */
@@ -449,18 +381,10 @@ commit_files (GPtrArray  *files,
               GError    **error)
 {
   for (guint i = 0; i < files->len; i++)
-    {
-      PendingFile *file = g_ptr_array_index (files, i);
+    if (!pt_export_file_commit (g_ptr_array_index (files, i), error))
+      return FALSE;
 
-      if (g_rename (file->tmp_path, file->path) != 0)
-        {
-          set_errno_error (error, errno, _("Could not save “%s”"), file->path);
-          return FALSE;
-        }
-      g_clear_pointer (&file->tmp_path, g_free);
-    }
-
-  sync_folder (dir);
+  pt_export_sync_folder (dir);
   return TRUE;
 }
 
@@ -482,7 +406,8 @@ prepare_folder (const char  *path,
 
   if (g_mkdir (path, 0700) != 0)
     {
-      set_errno_error (error, errno, _("Could not create the folder “%s”"), path);
+      pt_export_set_errno_error (error, errno, _("Could not create the folder"), path,
+                                 NOTHING_EXPORTED);
       return FALSE;
     }
 
@@ -499,7 +424,7 @@ export_files (PtStore         *store,
               GCancellable    *cancellable,
               GError         **error)
 {
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_file_free);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) pt_export_file_free);
   g_autofree char *dir = NULL;
   PtCsvTable first = table, last = table;
 
@@ -519,7 +444,7 @@ export_files (PtStore         *store,
   for (PtCsvTable t = first; t <= last; t++)
     {
       g_autofree char *file_path = NULL;
-      PendingFile *file;
+      PtExportFile *file;
 
       if (table == PT_CSV_TABLE_ALL || g_file_test (path, G_FILE_TEST_IS_DIR))
         file_path = g_build_filename (dir, tables[t].file_name, NULL);

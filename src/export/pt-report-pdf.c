@@ -19,7 +19,10 @@
 #include <unistd.h>
 
 #include "pt-error.h"
+#include "pt-export-file.h"
 #include "pt-report-private.h"
+
+#define NO_REPORT _("no report was written")
 
 typedef struct
 {
@@ -50,16 +53,6 @@ write_cb (void                *closure,
     }
 
   return sink->saved_errno == 0 ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
-}
-
-static void
-set_errno_error (GError     **error,
-                 int          saved_errno,
-                 const char  *what,
-                 const char  *path)
-{
-  g_set_error (error, PT_ERROR, PT_ERROR_STORAGE, "%s “%s”: %s; %s", what, path,
-               g_strerror (saved_errno), _("no report was written"));
 }
 
 static void
@@ -117,31 +110,19 @@ render_pdf (PtReport      *report,
     return FALSE;
   if (sink->saved_errno != 0)
     {
-      set_errno_error (error, sink->saved_errno, _("Could not write"), path);
+      pt_export_set_errno_error (error, sink->saved_errno, _("Could not write"), path, NO_REPORT);
       return FALSE;
     }
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, PT_ERROR, PT_ERROR_STORAGE, _("Could not write “%s”: %s; %s"), path,
-                   cairo_status_to_string (status), _("no report was written"));
+                   cairo_status_to_string (status), NO_REPORT);
       return FALSE;
     }
 
   if (n_pages != NULL)
     *n_pages = n;
   return TRUE;
-}
-
-static void
-sync_folder (const char *dir)
-{
-  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-
-  if (fd >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
 }
 
 static gboolean
@@ -151,11 +132,9 @@ write_file (PtReport      *report,
             GCancellable  *cancellable,
             GError       **error)
 {
+  g_autoptr(PtExportFile) file = NULL;
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
   Sink sink = { 0 };
-  gboolean ok;
 
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
@@ -164,35 +143,18 @@ write_file (PtReport      *report,
       return FALSE;
     }
 
-  sink.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0600);
-  if (sink.fd < 0)
-    {
-      set_errno_error (error, errno, _("Could not create a file in the folder"), dir);
-      return FALSE;
-    }
+  file = pt_export_file_new (path, NO_REPORT, error);
+  if (file == NULL)
+    return FALSE;
 
-  ok = render_pdf (report, &sink, path, n_pages, cancellable, error);
-  if (ok && fsync (sink.fd) != 0)
-    {
-      set_errno_error (error, errno, _("Could not write"), path);
-      ok = FALSE;
-    }
-  if (close (sink.fd) != 0 && ok)
-    {
-      set_errno_error (error, errno, _("Could not write"), path);
-      ok = FALSE;
-    }
-  if (ok && g_rename (tmp_path, path) != 0)
-    {
-      set_errno_error (error, errno, _("Could not save"), path);
-      ok = FALSE;
-    }
+  sink.fd = file->fd;
+  if (!render_pdf (report, &sink, path, n_pages, cancellable, error) ||
+      !pt_export_file_finish (file, error) ||
+      !pt_export_file_commit (file, error))
+    return FALSE;
 
-  if (!ok)
-    g_unlink (tmp_path);
-  else
-    sync_folder (dir);
-  return ok;
+  pt_export_sync_folder (dir);
+  return TRUE;
 }
 
 gboolean

@@ -1,0 +1,117 @@
+/* pt-export-file.c: an export written whole or not at all
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "pt-error.h"
+#include "pt-export-file.h"
+
+void
+pt_export_set_errno_error (GError     **error,
+                           int          saved_errno,
+                           const char  *what,
+                           const char  *path,
+                           const char  *outcome)
+{
+  g_set_error (error, PT_ERROR, PT_ERROR_STORAGE, "%s “%s”: %s; %s", what, path,
+               g_strerror (saved_errno), outcome);
+}
+
+PtExportFile *
+pt_export_file_new (const char  *path,
+                    const char  *outcome,
+                    GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(PtExportFile) self = g_new0 (PtExportFile, 1);
+
+  self->path = g_strdup (path);
+  self->outcome = outcome;
+  self->tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  self->fd = g_mkstemp_full (self->tmp_path, O_WRONLY | O_CLOEXEC, 0600);
+  if (self->fd < 0)
+    {
+      pt_export_set_errno_error (error, errno, _("Could not create a file in the folder"), dir,
+                                 outcome);
+      g_clear_pointer (&self->tmp_path, g_free);   /* nothing to remove */
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+gboolean
+pt_export_file_finish (PtExportFile  *self,
+                       GError       **error)
+{
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (self->fd >= 0, FALSE);
+
+  if (fsync (self->fd) != 0)
+    {
+      pt_export_set_errno_error (error, errno, _("Could not write"), self->path, self->outcome);
+      ok = FALSE;
+    }
+  if (close (self->fd) != 0 && ok)
+    {
+      pt_export_set_errno_error (error, errno, _("Could not write"), self->path, self->outcome);
+      ok = FALSE;
+    }
+  self->fd = -1;
+
+  return ok;
+}
+
+gboolean
+pt_export_file_commit (PtExportFile  *self,
+                       GError       **error)
+{
+  g_return_val_if_fail (self->fd < 0 && self->tmp_path != NULL, FALSE);
+
+  if (g_rename (self->tmp_path, self->path) != 0)
+    {
+      pt_export_set_errno_error (error, errno, _("Could not save"), self->path, self->outcome);
+      return FALSE;
+    }
+
+  g_clear_pointer (&self->tmp_path, g_free);
+  return TRUE;
+}
+
+void
+pt_export_file_free (PtExportFile *self)
+{
+  if (self == NULL)
+    return;
+
+  if (self->fd >= 0)
+    close (self->fd);
+  if (self->tmp_path != NULL)
+    g_unlink (self->tmp_path);
+  g_free (self->tmp_path);
+  g_free (self->path);
+  g_free (self);
+}
+
+void
+pt_export_sync_folder (const char *dir)
+{
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}

@@ -1,0 +1,50 @@
+/* pt-export-file.h: an export written whole or not at all
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Internal to src/export: the CSV export and the PDF report write under a
+ * temporary name in the destination's folder (mode 0600: health records),
+ * sync it, and rename it into place only when complete, so a failed or
+ * cancelled export leaves no half file.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char       *path;       /* where the file goes */
+  char       *tmp_path;   /* where it is written; NULL once renamed */
+  int         fd;         /* -1 once closed */
+  const char *outcome;    /* what a failure means: "nothing was exported" */
+} PtExportFile;
+
+/* "@what “@path”: <strerror>; @outcome", a PT_ERROR_STORAGE. */
+void          pt_export_set_errno_error (GError     **error,
+                                         int          saved_errno,
+                                         const char  *what,
+                                         const char  *path,
+                                         const char  *outcome);
+
+/* Creates the temporary file next to @path. */
+PtExportFile *pt_export_file_new        (const char  *path,
+                                         const char  *outcome,
+                                         GError     **error);
+/* Syncs and closes the file once everything is written. */
+gboolean      pt_export_file_finish     (PtExportFile *self,
+                                         GError      **error);
+/* Renames the finished file into place. */
+gboolean      pt_export_file_commit     (PtExportFile *self,
+                                         GError      **error);
+/* Closes, and removes the temporary file unless it was committed. */
+void          pt_export_file_free       (PtExportFile *self);
+/* Makes the renames in @dir durable. */
+void          pt_export_sync_folder     (const char   *dir);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtExportFile, pt_export_file_free)
+
+G_END_DECLS
