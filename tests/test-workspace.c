@@ -948,12 +948,15 @@ main (int   argc,
   g_autofree char *template_dir = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  /* The demo clinic action writes under the user data folder. */
+  /* The demo clinic action writes under the user data folder: a folder of
+   * the test's own, set before GTK starts, since GLib reads the variable
+   * once (here it was read by gtk_test_init, and the test wrote to the
+   * real ~/.local/share). */
   data_home = pt_test_make_tmp_dir ();
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
   template_dir = pt_test_make_tmp_dir ();
   demo_template = make_demo_template (template_dir);
 
