@@ -108,6 +108,9 @@ pt_patient_row_class_init (PtPatientRowClass *klass)
   object_class->dispose = pt_patient_row_dispose;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  /* A row of PtVirtualList, styled as GtkListView's rows are. */
+  gtk_widget_class_set_css_name (widget_class, "row");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
 }
 
 static void
@@ -116,8 +119,8 @@ pt_patient_row_init (PtPatientRow *self)
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);
-  gtk_widget_set_margin_top (GTK_WIDGET (self), 6);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self), 6);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "activatable");
+  gtk_widget_add_css_class (GTK_WIDGET (self), "patient-row");
 
   gtk_widget_set_hexpand (text, TRUE);
   gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
