@@ -22,7 +22,7 @@
 static gint64
 shown_patient_id (PtWindow *self)
 {
-  PtPatient *patient = pt_patient_page_get_patient (self->patient_page);
+  PtPatient *patient = pt_window_get_shown_patient (self);
 
   if (self->store == NULL || patient == NULL ||
       !g_str_equal (gtk_stack_get_visible_child_name (self->content_stack), "patient"))
@@ -44,8 +44,8 @@ editor_saved_cb (PtWindow *self,
       PtRecordTable *table;
 
       pt_window_show_patient (self, shown_patient_id (self));
-      pt_patient_page_show_table (self->patient_page, G_OBJECT_TYPE (record));
-      table = pt_patient_page_get_table (self->patient_page, G_OBJECT_TYPE (record));
+      pt_patient_page_show_table (pt_window_ensure_patient_page (self), G_OBJECT_TYPE (record));
+      table = pt_patient_page_get_table (pt_window_ensure_patient_page (self), G_OBJECT_TYPE (record));
       if (table != NULL)
         pt_record_table_select_id (table, pt_record_get_id (record));
     }
@@ -77,7 +77,7 @@ new_entry (PtWindow *self,
     return;
 
   record = g_object_new (type, "patient_id", patient_id, NULL);
-  pt_patient_page_show_table (self->patient_page, type);
+  pt_patient_page_show_table (pt_window_ensure_patient_page (self), type);
   open_editor (self, record);
 }
 
@@ -109,7 +109,7 @@ new_record_action (GtkWidget  *widget,
   else if (g_str_equal (action_name, "win.new-condition"))
     type = PT_TYPE_CONDITION;
   else if (g_str_equal (action_name, "win.new-entry"))
-    type = pt_record_table_get_record_type (pt_patient_page_get_visible_table (self->patient_page));
+    type = pt_record_table_get_record_type (pt_patient_page_get_visible_table (pt_window_ensure_patient_page (self)));
 
   new_entry (self, type);
 }
@@ -120,7 +120,7 @@ edit_entry_action (GtkWidget  *widget,
                    GVariant   *param)
 {
   PtWindow *self = PT_WINDOW (widget);
-  PtRecord *record = pt_record_table_get_selected (pt_patient_page_get_visible_table (self->patient_page));
+  PtRecord *record = pt_record_table_get_selected (pt_patient_page_get_visible_table (pt_window_ensure_patient_page (self)));
 
   if (record != NULL)
     open_editor (self, record);
@@ -132,7 +132,7 @@ edit_patient_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   PtWindow *self = PT_WINDOW (widget);
-  PtPatient *patient = pt_patient_page_get_patient (self->patient_page);
+  PtPatient *patient = pt_window_get_shown_patient (self);
 
   if (shown_patient_id (self) > 0)
     open_editor (self, PT_RECORD (patient));
@@ -208,7 +208,7 @@ delete_entry_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   PtWindow *self = PT_WINDOW (widget);
-  PtRecord *record = pt_record_table_get_selected (pt_patient_page_get_visible_table (self->patient_page));
+  PtRecord *record = pt_record_table_get_selected (pt_patient_page_get_visible_table (pt_window_ensure_patient_page (self)));
 
   if (record != NULL && self->store != NULL)
     delete_record (self, record);
@@ -226,7 +226,7 @@ set_archived (PtWindow *self,
   if (id <= 0)
     return;
 
-  patient = g_object_ref (pt_patient_page_get_patient (self->patient_page));
+  patient = g_object_ref (pt_window_get_shown_patient (self));
   if (!pt_store_set_patient_archived (self->store, id, archived, &error))
     {
       pt_window_show_error (self, error);
@@ -433,8 +433,8 @@ chart_session_cb (PtWindow *self,
       return;
     }
 
-  pt_patient_page_show_table (self->patient_page, PT_TYPE_SESSION);
-  pt_record_table_select_id (pt_patient_page_get_table (self->patient_page, PT_TYPE_SESSION),
+  pt_patient_page_show_table (pt_window_ensure_patient_page (self), PT_TYPE_SESSION);
+  pt_record_table_select_id (pt_patient_page_get_table (pt_window_ensure_patient_page (self), PT_TYPE_SESSION),
                              session_id);
   open_editor (self, PT_RECORD (session));
 }
@@ -455,10 +455,6 @@ table_selection_cb (PtWindow *self)
 void
 pt_window_init_actions (PtWindow *self)
 {
-  const GType types[] = {
-    PT_TYPE_SESSION, PT_TYPE_PAIN_SCORE, PT_TYPE_RUN, PT_TYPE_CROSS_TRAINING, PT_TYPE_CONDITION,
-  };
-
   const char *list_properties[] = { "sort", "show-archived" };
 
   /* The list's sort order and archive filter, as win.sort and
@@ -470,6 +466,15 @@ pt_window_init_actions (PtWindow *self)
 
       g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
     }
+}
+
+/* Wires a patient page that was just made (pt_window_ensure_patient_page). */
+void
+pt_window_init_page_actions (PtWindow *self)
+{
+  const GType types[] = {
+    PT_TYPE_SESSION, PT_TYPE_PAIN_SCORE, PT_TYPE_RUN, PT_TYPE_CROSS_TRAINING, PT_TYPE_CONDITION,
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
     {
@@ -495,10 +500,10 @@ pt_window_update_actions (PtWindow *self)
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_store = self->store != NULL;
   gboolean shown = shown_patient_id (self) > 0;
-  PtPatient *patient = pt_patient_page_get_patient (self->patient_page);
+  PtPatient *patient = pt_window_get_shown_patient (self);
   gboolean archived = shown && pt_patient_get_archived (patient);
   gboolean selected = shown &&
-    pt_record_table_get_selected (pt_patient_page_get_visible_table (self->patient_page)) != NULL;
+    pt_record_table_get_selected (pt_patient_page_get_visible_table (pt_window_ensure_patient_page (self))) != NULL;
   static const char *patient_actions[] = {
     "win.new-session", "win.new-pain", "win.new-run", "win.new-cross", "win.new-condition",
     "win.new-entry", "win.edit-patient",

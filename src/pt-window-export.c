@@ -166,7 +166,7 @@ export_csv_action (GtkWidget  *widget,
 {
   PtWindow *self = PT_WINDOW (widget);
   gboolean clinic = g_str_equal (action_name, "win.export-clinic-csv");
-  PtPatient *patient = pt_patient_page_get_patient (self->patient_page);
+  PtPatient *patient = pt_window_get_shown_patient (self);
   GtkFileChooserNative *dialog;
 
   if (self->store == NULL || (!clinic && patient == NULL))
@@ -216,7 +216,7 @@ build_report (PtWindow  *self,
 {
   g_autofree char *clinic = NULL;
   PtReportOptions options;
-  PtPatient *patient = pt_patient_page_get_patient (self->patient_page);
+  PtPatient *patient = pt_window_get_shown_patient (self);
 
   pt_report_options_init (&options);
   if (self->settings != NULL)
@@ -225,7 +225,7 @@ build_report (PtWindow  *self,
   options.unit = pt_window_get_unit (self);
 
   return pt_report_new (self->store, pt_record_get_id (PT_RECORD (patient)),
-                        pt_patient_page_get_condition_id (self->patient_page),
+                        pt_patient_page_get_condition_id (pt_window_ensure_patient_page (self)),
                         NULL, NULL, &options, error);
 }
 
@@ -257,7 +257,7 @@ pt_window_export_report (PtWindow *self,
   g_return_if_fail (PT_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (dest));
 
-  if (self->store == NULL || pt_patient_page_get_patient (self->patient_page) == NULL ||
+  if (self->store == NULL || pt_window_get_shown_patient (self) == NULL ||
       self->export_cancellable != NULL)
     return;
 
@@ -299,7 +299,7 @@ export_report_action (GtkWidget  *widget,
                       GVariant   *param)
 {
   PtWindow *self = PT_WINDOW (widget);
-  PtPatient *patient = pt_patient_page_get_patient (self->patient_page);
+  PtPatient *patient = pt_window_get_shown_patient (self);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
   GtkFileChooserNative *dialog;
@@ -378,7 +378,7 @@ pt_window_print_report (PtWindow   *self,
 
   g_return_val_if_fail (PT_IS_WINDOW (self), FALSE);
 
-  if (self->store == NULL || pt_patient_page_get_patient (self->patient_page) == NULL)
+  if (self->store == NULL || pt_window_get_shown_patient (self) == NULL)
     return FALSE;
 
   report = build_report (self, &error);

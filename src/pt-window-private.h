@@ -31,7 +31,7 @@ struct _PtWindow
   GtkWidget            *patient_menu_button;
   PtPatientList        *patient_list;
   GtkStack             *content_stack;
-  PtPatientPage        *patient_page;
+  PtPatientPage        *patient_page;  /* NULL until a patient is first shown */
 
   GSettings            *settings;      /* NULL when the schema is not installed */
   PtStore              *store;         /* NULL when the database could not be opened */
@@ -58,12 +58,19 @@ void           pt_window_switch_database (PtWindow     *self,
 void           pt_window_show_error      (PtWindow     *self,
                                           const GError *error);
 
+/* The patient page, made on first use: a window that starts on the list
+ * does not pay for five tables and a chart it does not show. */
+PtPatientPage *pt_window_ensure_patient_page (PtWindow *self);
+/* The patient on the page, or NULL when no page or no patient. */
+PtPatient     *pt_window_get_shown_patient   (PtWindow *self);
+
 /* pt-window-export.c */
 void           pt_window_class_install_export_actions (GtkWidgetClass *widget_class);
 
 /* pt-window-actions.c */
 void           pt_window_class_install_actions (GtkWidgetClass *widget_class);
 void           pt_window_init_actions    (PtWindow     *self);
+void           pt_window_init_page_actions (PtWindow   *self);
 void           pt_window_update_actions  (PtWindow     *self);
 
 G_END_DECLS

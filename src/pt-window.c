@@ -141,7 +141,7 @@ static void
 update_titles (PtWindow *self)
 {
   g_autofree char *basename = g_path_get_basename (self->database_path);
-  PtPatient *patient = pt_patient_page_get_patient (self->patient_page);
+  PtPatient *patient = pt_window_get_shown_patient (self);
   gboolean shown = g_str_equal (gtk_stack_get_visible_child_name (self->content_stack), "patient");
 
   adw_window_title_set_subtitle (self->sidebar_title, basename);
@@ -172,7 +172,7 @@ load_patient (PtWindow *self,
 
   if (patient_id <= 0 || self->store == NULL)
     gtk_stack_set_visible_child_name (self->content_stack, "none");
-  else if (pt_patient_page_load (self->patient_page, self->store, patient_id,
+  else if (pt_patient_page_load (pt_window_ensure_patient_page (self), self->store, patient_id,
                                  pt_window_get_unit (self), get_week_start (self), &error))
     gtk_stack_set_visible_child_name (self->content_stack, "patient");
   else
@@ -298,6 +298,7 @@ pt_window_dispose (GObject *object)
   PtWindow *self = PT_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_WINDOW);
+  self->patient_page = NULL;  /* the stack owned it */
 
   if (self->export_cancellable != NULL)
     g_cancellable_cancel (self->export_cancellable);
@@ -420,7 +421,6 @@ pt_window_class_init (PtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtWindow, patient_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, patient_list);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, PtWindow, patient_page);
   gtk_widget_class_bind_template_callback (widget_class, patient_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, patient_activated_cb);
 
@@ -563,7 +563,26 @@ pt_window_get_patient_page (PtWindow *self)
 {
   g_return_val_if_fail (PT_IS_WINDOW (self), NULL);
 
+  return pt_window_ensure_patient_page (self);
+}
+
+PtPatientPage *
+pt_window_ensure_patient_page (PtWindow *self)
+{
+  if (self->patient_page == NULL)
+    {
+      self->patient_page = g_object_new (PT_TYPE_PATIENT_PAGE, NULL);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->patient_page), "patient");
+      pt_window_init_page_actions (self);
+    }
+
   return self->patient_page;
+}
+
+PtPatient *
+pt_window_get_shown_patient (PtWindow *self)
+{
+  return self->patient_page != NULL ? pt_patient_page_get_patient (self->patient_page) : NULL;
 }
 
 GSettings *
