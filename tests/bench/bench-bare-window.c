@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The least a libadwaita app can show: an AdwApplication with one
- * AdwApplicationWindow holding a header bar, the same size as ProloTrack's
- * window. Prints "first-frame MS" when its first frame is painted and
+ * AdwApplicationWindow holding a header bar, at the size ProloTrack's
+ * window opens at (the window-width and window-height defaults in
+ * data/io.github.prolotrack.ProloTrack.gschema.xml). Prints "first-frame MS" when its first frame is painted and
  * quits (bench-frame.c); with --hold S, stays S seconds and prints
  * "rss-kib N" first.
  */
@@ -25,7 +26,7 @@ activate_cb (GApplication *app)
 
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_set_default_size (GTK_WINDOW (window), 960, 680);
   gtk_window_present (GTK_WINDOW (window));
 }
 

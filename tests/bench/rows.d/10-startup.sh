@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Row 1: startup to first frame, and resident memory after 2 s, of the real
-# app on the generated clinic against a bare libadwaita window.
+# app on the generated clinic and on the demo clinic, against a bare
+# libadwaita window of the same size.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
 PT=("$BENCH_BUILD/tests/bench/bench-startup" --database "$BENCH_DB")
 BARE=("$BENCH_BUILD/tests/bench/bench-bare-window")
+DEMO_DB=$BENCH_WORK/demo.db
+"$BENCH_CLI" --database "$DEMO_DB" demo >/dev/null
+DEMO=("$BENCH_BUILD/tests/bench/bench-startup" --database "$DEMO_DB")
 
 # first-frame MS of one start; BENCH_T0 is taken just before exec.
 first_frame ()
@@ -22,11 +26,13 @@ rss_kib ()
 
 first_frame "${PT[@]}" >/dev/null   # warm the page cache
 first_frame "${BARE[@]}" >/dev/null
+first_frame "${DEMO[@]}" >/dev/null
 
-pt=() bare=()
+pt=() bare=() demo=()
 for ((i = 0; i < (BENCH_QUICK ? BENCH_REPS : BENCH_REPS + 4); i++)); do
   bare+=("$(first_frame "${BARE[@]}")")
   pt+=("$(first_frame "${PT[@]}")")
+  demo+=("$(first_frame "${DEMO[@]}")")
 done
 
 pt_mem=() bare_mem=()
@@ -37,7 +43,10 @@ done
 
 bench_row "startup to first frame" ms "$(bench_median "${pt[@]}")" \
   "$(bench_median "${bare[@]}")" ratio 1.5 \
-  "ref: bare AdwApplicationWindow with a header bar; Xvfb; median of ${#pt[@]}"
+  "$BENCH_PATIENTS patients; ref: bare AdwApplicationWindow with a header bar; Xvfb; median of ${#pt[@]}"
+bench_row "startup to first frame, demo clinic" ms "$(bench_median "${demo[@]}")" \
+  "$(bench_median "${bare[@]}")" ratio 1.5 \
+  "the demo clinic (prolotrack-cli demo); same reference and runs"
 bench_row "memory (RSS) after 2 s" MB "$(bench_scale 0.0009765625 "$(bench_median "${pt_mem[@]}")")" \
   "$(bench_scale 0.0009765625 "$(bench_median "${bare_mem[@]}")")" ratio 1.5 \
   "ref: the same bare window"
