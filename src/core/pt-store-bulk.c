@@ -11,6 +11,11 @@
  * time. A larger page cache while the transaction runs keeps
  * the indexes in memory; synchronous stays FULL, which for one transaction
  * costs one sync at the commit.
+ *
+ * The triggers that keep patient_summaries exact (pt-schema.c, migration 2)
+ * run for every row here as for any write: generating 1,000 patients took
+ * about 8 % longer with them (2.08 s against 2.24 s at best), so the bulk
+ * path does not work around them.
  */
 
 #include "config.h"

@@ -322,7 +322,10 @@ pt_store_delete_patient_with_records (PtStore  *self,
  *
  * One query for the whole list: each patient with the latest active
  * condition, the number of sessions, the latest pain and the last visit,
- * sorted by name.
+ * sorted by name. Those come from patient_summaries, which the schema's
+ * triggers keep up to date (pt-schema.c, migration 2), so the list is one
+ * walk of the patients_name index with a lookup by id in the summaries and
+ * the conditions for each patient.
  */
 GListModel *
 pt_store_list_patient_overviews (PtStore   *self,
@@ -335,23 +338,18 @@ pt_store_list_patient_overviews (PtStore   *self,
 
   g_return_val_if_fail (PT_IS_STORE (self), NULL);
 
-  /* The per-patient lookups run in id order (MATERIALIZED), which walks
-   * the (patient_id, ...) indexes front to back; in name order they jumped
-   * around a 10,000-patient file's indexes and took twice as long. Then
-   * the rows are sorted by name. */
+  /* LEFT JOIN: every patient has a summary row (a trigger writes it with
+   * the patient), but should one ever be missing the patient must still be
+   * listed. The ORDER BY matches patients_name (name COLLATE NOCASE, then
+   * the rowid), so SQLite walks that index and sorts nothing. */
   stmt = pt_store_prepare (self,
-    "WITH o (id, name, record_number, archived, kind, side, sessions, pain, last_visit)"
-    " AS MATERIALIZED ("
     "SELECT p.id, p.name, p.record_number, p.archived, c.kind, c.side,"
-    " (SELECT count(*) FROM sessions s WHERE s.patient_id = p.id),"
-    " (SELECT avg(score) FROM pain_scores ps WHERE ps.patient_id = p.id AND ps.date ="
-    "   (SELECT max(date) FROM pain_scores WHERE patient_id = p.id)),"
-    " (SELECT max(date) FROM sessions s WHERE s.patient_id = p.id)"
+    " s.session_count, s.latest_pain, s.last_visit"
     " FROM patients p"
-    " LEFT JOIN conditions c ON c.id = (SELECT id FROM conditions WHERE patient_id = p.id"
-    "   AND status = 'active' ORDER BY onset_date DESC, id DESC LIMIT 1)"
-    " WHERE p.archived = 0 OR ?1)"
-    " SELECT * FROM o ORDER BY name COLLATE NOCASE, id",
+    " LEFT JOIN patient_summaries s ON s.patient_id = p.id"
+    " LEFT JOIN conditions c ON c.id = s.active_condition_id"
+    " WHERE p.archived = 0 OR ?1"
+    " ORDER BY p.name COLLATE NOCASE, p.id",
     error);
   if (stmt == NULL)
     return NULL;
