@@ -133,6 +133,9 @@ find_position (PtPatientList *self,
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
 
+  if (patient_id <= 0)
+    return GTK_INVALID_LIST_POSITION;
+
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PtPatientOverview) overview = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
