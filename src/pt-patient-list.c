@@ -36,6 +36,7 @@ struct _PtPatientList
 
   char               *search_key;   /* casefolded search text, NULL: none */
   guint               warm_id;      /* idle that computes search keys ahead */
+  guint               warm_tick_id; /* waits for a frame before warm_id starts */
   guint               warm_position;
   PtPatientSort       sort;
   gboolean            show_archived;
@@ -279,6 +280,22 @@ warm_search_keys_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Runs at the window's next frame, before it is painted: the idle it
+ * adds runs after the paint, so warming never delays the first frame
+ * (while the window waits for the display server, an idle would run). */
+static gboolean
+start_warming_cb (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  PtPatientList *self = PT_PATIENT_LIST (widget);
+
+  self->warm_tick_id = 0;
+  if (self->warm_id == 0)
+    self->warm_id = g_idle_add_full (G_PRIORITY_LOW, warm_search_keys_cb, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 static GtkWidget *
 create_row_cb (gpointer user_data)
 {
@@ -300,6 +317,9 @@ pt_patient_list_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_PATIENT_LIST);
   g_clear_handle_id (&self->warm_id, g_source_remove);
+  if (self->warm_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->warm_tick_id);
+  self->warm_tick_id = 0;
 
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
@@ -511,8 +531,9 @@ pt_patient_list_reload (PtPatientList  *self,
   update_empty_state (self);
 
   self->warm_position = 0;
-  if (self->warm_id == 0 && g_list_model_get_n_items (overviews) > 0)
-    self->warm_id = g_idle_add_full (G_PRIORITY_LOW, warm_search_keys_cb, self, NULL);
+  if (self->warm_id == 0 && self->warm_tick_id == 0 && g_list_model_get_n_items (overviews) > 0)
+    self->warm_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), start_warming_cb,
+                                                       NULL, NULL);
 
   return TRUE;
 }
