@@ -153,8 +153,9 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_activated_cb },
 };
 
-static void
-set_accels (GtkApplication *app)
+/* Every accelerator of the app, in one place (also ui/help-overlay.ui). */
+void
+pt_application_set_accels (GtkApplication *app)
 {
   static const struct {
     const char *action;
@@ -257,7 +258,7 @@ pt_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app),
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    app);
-  set_accels (GTK_APPLICATION (app));
+  pt_application_set_accels (GTK_APPLICATION (app));
 }
 
 static void

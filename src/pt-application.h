@@ -24,5 +24,8 @@ PtApplication *pt_application_new               (void);
 const char    *pt_application_get_database_path (PtApplication *self);
 void           pt_application_set_database_path (PtApplication *self,
                                                  const char    *database_path);
+/* Sets every accelerator of the app on @app; PtApplication does it at
+ * startup, the UI tests on an application of their own. */
+void           pt_application_set_accels        (GtkApplication *app);
 
 G_END_DECLS

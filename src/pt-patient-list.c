@@ -16,6 +16,7 @@
 
 #include "pt-patient-list.h"
 #include "pt-patient-row.h"
+#include "pt-search.h"
 #include "pt-virtual-list.h"
 
 struct _PtPatientList
@@ -62,7 +63,8 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 static GQuark search_key_quark;
 
-/* "claire donnelly pt-0001 achilles tendinopathy, left" */
+/* "clairedonnellypt-0001achillestendinopathy,left": folded as core's
+ * search folds (no case, accents or spaces). */
 static const char *
 get_search_key (PtPatientOverview *overview)
 {
@@ -75,7 +77,7 @@ get_search_key (PtPatientOverview *overview)
                                          pt_patient_overview_get_record_number (overview),
                                          condition, NULL);
 
-      key = g_utf8_casefold (text, -1);
+      key = pt_search_fold (text);
       g_object_set_qdata_full (G_OBJECT (overview), search_key_quark, key, g_free);
     }
 
@@ -208,8 +210,8 @@ static void
 search_changed_cb (PtPatientList *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  g_autofree char *key = *stripped ? g_utf8_casefold (stripped, -1) : NULL;
+  g_autofree char *folded = pt_search_fold (text);
+  g_autofree char *key = *folded ? g_steal_pointer (&folded) : NULL;
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   if (g_strcmp0 (key, self->search_key) == 0)
@@ -225,12 +227,16 @@ search_changed_cb (PtPatientList *self)
   refilter (self, change);
 }
 
-/* Enter opens the first match. */
+/* Enter opens the first match of the text as typed: the entry's
+ * search-changed comes only after a delay, so the list may still show the
+ * matches of fewer letters; filter now (filtering is synchronous). */
 static void
 search_activated_cb (PtPatientList *self)
 {
-  g_autoptr(PtPatientOverview) overview = g_list_model_get_item (G_LIST_MODEL (self->selection), 0);
+  g_autoptr(PtPatientOverview) overview = NULL;
 
+  search_changed_cb (self);
+  overview = g_list_model_get_item (G_LIST_MODEL (self->selection), 0);
   if (overview == NULL)
     return;
 

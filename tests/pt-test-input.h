@@ -1,0 +1,44 @@
+/* pt-test-input.h: real keyboard and mouse input for the UI tests
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The UI tests run under Xvfb. These helpers send input through the X
+ * server's XTEST extension, so each key press and click reaches GTK the way
+ * a person's does: as an X event on the focused window, through GTK's
+ * event controllers, focus handling and shortcuts. Setting a widget's
+ * property skips all of that, and with it the paths where typed values get
+ * lost.
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Gives @window the X input focus and waits until GTK sees it as active. */
+void     pt_test_input_focus       (GtkWindow       *window);
+
+/* Presses and releases @keyval with @mods held (Control, Shift, Alt), then
+ * lets GTK handle the events. */
+void     pt_test_input_key         (guint            keyval,
+                                    GdkModifierType  mods);
+
+/* Types @text, one key press per character (ASCII and Latin-1). */
+void     pt_test_input_type        (const char      *text);
+
+/* Clicks the primary button at the centre of @widget. */
+void     pt_test_input_click       (GtkWidget       *widget);
+
+/* Runs the main loop until no event is pending and @ms have passed. */
+void     pt_test_input_settle      (guint            ms);
+
+/* The widget that has the keyboard focus in @window. */
+GtkWidget *pt_test_input_get_focus (GtkWindow       *window);
+
+/* TRUE when @widget is @ancestor or inside it. */
+gboolean pt_test_input_focus_in    (GtkWindow       *window,
+                                    GtkWidget       *ancestor);
+
+G_END_DECLS
