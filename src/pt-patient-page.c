@@ -152,7 +152,7 @@ dup_details (PtPatient   *patient,
              PtCondition *condition)
 {
   g_autofree char *today = pt_date_today_string ();
-  int age = pt_date_days_between (pt_patient_get_date_of_birth (patient), today) * 100 / 36525;
+  int age = pt_date_age_years (pt_patient_get_date_of_birth (patient), today);
   g_autofree char *side = NULL;
 
   if (condition == NULL)

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "pt-date.h"
 #include "pt-patient-row.h"
 #include "pt-record.h"
 #include "pt-record-columns.h"
@@ -40,6 +41,7 @@ set_pain (PtPatientRow *self,
           double        pain)
 {
   g_autofree char *text = NULL;
+  g_autofree char *label = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (pain_classes); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->pain_label), pain_classes[i]);
@@ -50,6 +52,10 @@ set_pain (PtPatientRow *self,
 
   text = pt_format_pain (pain);
   gtk_label_set_text (self->pain_label, text);
+  /* A screen reader says what the number is; the tooltip says the same. */
+  label = g_strdup_printf (_("Latest pain %s of 10"), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pain_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_add_css_class (GTK_WIDGET (self->pain_label),
                             pain_classes[pain < 3.5 ? 0 : pain < 6.5 ? 1 : 2]);
 }
@@ -163,18 +169,27 @@ pt_patient_row_set_overview (PtPatientRow      *self,
 {
   g_autofree char *condition = NULL;
   g_autofree char *detail = NULL;
-  const char *number;
+  g_autofree char *number = NULL;
+  g_autofree char *today = NULL;
+  int age;
 
   g_return_if_fail (PT_IS_PATIENT_ROW (self));
   g_return_if_fail (PT_IS_PATIENT_OVERVIEW (overview));
 
-  number = pt_patient_overview_get_record_number (overview);
+  /* Record number and age first: they tell apart patients of the same
+   * name (a large clinic has several Freya Kowalskis). */
+  today = pt_date_today_string ();
+  age = pt_date_age_years (pt_patient_overview_get_date_of_birth (overview), today);
+  /* Translators: record number and age, "PT-0001 · 43 years" */
+  number = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %d year", "%s · %d years", age),
+                            pt_patient_overview_get_record_number (overview), age);
   condition = pt_patient_overview_dup_condition_label (overview);
   if (pt_patient_overview_get_archived (overview))
-    /* Translators: record number of an archived patient */
+    /* Translators: record number and age of an archived patient */
     detail = g_strdup_printf (_("%s · Archived"), number);
   else if (condition != NULL)
-    /* Translators: record number and condition, "PT-0001 · Achilles tendinopathy, left" */
+    /* Translators: record number and age, then the condition:
+     * "PT-0001 · 43 years · Achilles tendinopathy, left" */
     detail = g_strdup_printf (_("%s · %s"), number, condition);
   else
     detail = g_strdup (number);

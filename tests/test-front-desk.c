@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "pt-demo.h"
+#include "pt-patient-row.h"
 #include "pt-test-input.h"
 #include "pt-test-utils.h"
 #include "pt-window.h"
@@ -203,6 +204,83 @@ test_search_folds (Fixture       *fixture,
 }
 
 static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  if (PT_IS_PATIENT_ROW (widget) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+/* The texts of a row's labels, top to bottom, joined by newlines. */
+static void
+append_labels (GtkWidget *widget,
+               GString   *out)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    append_labels (child, out);
+}
+
+/* Three patients of one name: each row in the list says the record number
+ * and the age, so the clinician can tell which is which; the pain badge
+ * says what its number is to a screen reader. */
+static void
+test_same_name (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(PtStore) store = pt_store_open (fixture->path, NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gint64 freya;
+
+  g_assert_nonnull (store);
+  freya = pt_test_add_patient (store, "Freya Kowalski", "PT-0201", "1990-11-24");
+  pt_test_add_patient (store, "Freya Kowalski", "PT-0202", "1975-03-02");
+  pt_test_add_patient (store, "Freya Kowalski", "PT-0203", "2001-07-15");
+  pt_test_add_pain_score (store, freya, pt_test_add_condition (store, freya, "2026-10-01"),
+                          "2026-10-02", 6);
+  g_clear_object (&store);
+
+  open_window (fixture);
+  search_for (fixture, "freya kowalski");
+  g_assert_cmpuint (n_shown (fixture), ==, 3);
+
+  collect_rows (GTK_WIDGET (fixture->window), rows);
+  g_assert_cmpuint (rows->len, ==, 3);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      append_labels (g_ptr_array_index (rows, i), text);
+      g_assert_true (g_str_has_prefix (text->str, "Freya Kowalski\n"));
+      g_assert_true (g_hash_table_add (seen, g_string_free (g_steal_pointer (&text), FALSE)));
+    }
+  /* PROLOTRACK_TODAY is 2026-11-23: the first is 35, one day short of 36. */
+  g_assert_true (g_hash_table_contains (seen, "Freya Kowalski\nPT-0201 · 35 years · "
+                                        "Plantar fasciitis, left\n6.0\n"));
+  g_assert_true (g_hash_table_contains (seen, "Freya Kowalski\nPT-0202 · 51 years\n"));
+  g_assert_true (g_hash_table_contains (seen, "Freya Kowalski\nPT-0203 · 25 years\n"));
+
+  /* The badge, as a screen reader reads it. */
+  for (guint i = 0; i < rows->len; i++)
+    for (GtkWidget *child = gtk_widget_get_last_child (g_ptr_array_index (rows, i));
+         child != NULL && GTK_IS_LABEL (child) && gtk_widget_get_visible (child);
+         child = NULL)
+      {
+        g_autofree char *expected = g_strdup_printf ("Latest pain %s of 10",
+                                                     gtk_label_get_text (GTK_LABEL (child)));
+
+        gtk_test_accessible_assert_property (GTK_ACCESSIBLE (child),
+                                             GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+      }
+}
+
+static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
 {
@@ -234,6 +312,7 @@ main (int   argc,
   int status;
 
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("PROLOTRACK_TODAY", "2026-11-23", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -251,6 +330,7 @@ main (int   argc,
   add_test ("/ui/front-desk/search/enter-at-startup", test_search_enter_at_startup);
   add_test ("/ui/front-desk/search/enter-no-match", test_search_enter_no_match);
   add_test ("/ui/front-desk/search/folds", test_search_folds);
+  add_test ("/ui/front-desk/list/same-name", test_same_name);
 
   status = g_test_run ();
 

@@ -99,6 +99,24 @@ pt_date_days_between (const char *from,
   return g_date_days_between (&a, &b);
 }
 
+int
+pt_date_age_years (const char *birth,
+                   const char *today)
+{
+  GDate b, t;
+  int years;
+
+  if (!pt_date_parse (birth, &b) || !pt_date_parse (today, &t))
+    g_return_val_if_reached (0);
+
+  years = g_date_get_year (&t) - g_date_get_year (&b);
+  if (g_date_get_month (&t) < g_date_get_month (&b) ||
+      (g_date_get_month (&t) == g_date_get_month (&b) && g_date_get_day (&t) < g_date_get_day (&b)))
+    years--;
+
+  return years;
+}
+
 char *
 pt_date_add_days (const char *date,
                   int         days)

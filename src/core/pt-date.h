@@ -20,6 +20,11 @@ char    *pt_date_today_string   (void);
 /* Days from @from to @to (negative when @to is earlier); both must parse. */
 int      pt_date_days_between   (const char  *from,
                                  const char  *to);
+/* Age in whole years on @today of someone born on @birth: the birthday
+ * counts from its day on (29 February birthdays from 1 March in other
+ * years). Both must parse. */
+int      pt_date_age_years      (const char  *birth,
+                                 const char  *today);
 char    *pt_date_add_days       (const char  *date,
                                  int          days);
 /* The @first_day (Monday, Sunday, ...) on or before @date: the start of

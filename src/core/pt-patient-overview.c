@@ -16,6 +16,7 @@ struct _PtPatientOverview
   gint64           id;
   char            *name;
   char            *record_number;
+  char            *date_of_birth;
   gboolean         archived;
   gboolean         has_condition;
   PtConditionKind  condition_kind;
@@ -34,6 +35,7 @@ pt_patient_overview_finalize (GObject *object)
 
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->record_number, g_free);
+  g_clear_pointer (&self->date_of_birth, g_free);
   g_clear_pointer (&self->last_visit, g_free);
 
   G_OBJECT_CLASS (pt_patient_overview_parent_class)->finalize (object);
@@ -54,6 +56,7 @@ PtPatientOverview *
 pt_patient_overview_new (gint64      id,
                          const char *name,
                          const char *record_number,
+                         const char *date_of_birth,
                          gboolean    archived,
                          const char *condition_kind,
                          const char *condition_side,
@@ -67,6 +70,7 @@ pt_patient_overview_new (gint64      id,
   self->id = id;
   self->name = g_strdup (name);
   self->record_number = g_strdup (record_number);
+  self->date_of_birth = g_strdup (date_of_birth);
   self->archived = archived;
   self->has_condition = pt_enum_from_nick (PT_TYPE_CONDITION_KIND, condition_kind, &kind) &&
                         pt_enum_from_nick (PT_TYPE_SIDE, condition_side, &side);
@@ -98,6 +102,13 @@ pt_patient_overview_get_record_number (PtPatientOverview *self)
 {
   g_return_val_if_fail (PT_IS_PATIENT_OVERVIEW (self), NULL);
   return self->record_number;
+}
+
+const char *
+pt_patient_overview_get_date_of_birth (PtPatientOverview *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_OVERVIEW (self), NULL);
+  return self->date_of_birth;
 }
 
 gboolean

@@ -19,6 +19,9 @@ G_DECLARE_FINAL_TYPE (PtPatientOverview, pt_patient_overview, PT, PATIENT_OVERVI
 gint64           pt_patient_overview_get_id             (PtPatientOverview *self);
 const char      *pt_patient_overview_get_name           (PtPatientOverview *self);
 const char      *pt_patient_overview_get_record_number  (PtPatientOverview *self);
+/* YYYY-MM-DD: with the record number, what tells two patients of the
+ * same name apart. */
+const char      *pt_patient_overview_get_date_of_birth  (PtPatientOverview *self);
 gboolean         pt_patient_overview_get_archived       (PtPatientOverview *self);
 /* The most recent active condition; FALSE when there is none. */
 gboolean         pt_patient_overview_get_condition      (PtPatientOverview *self,
@@ -34,6 +37,7 @@ const char      *pt_patient_overview_get_last_visit     (PtPatientOverview *self
 PtPatientOverview *pt_patient_overview_new (gint64          id,
                                             const char     *name,
                                             const char     *record_number,
+                                            const char     *date_of_birth,
                                             gboolean        archived,
                                             const char     *condition_kind,
                                             const char     *condition_side,

@@ -345,7 +345,7 @@ pt_store_list_patient_overviews (PtStore   *self,
    * the rowid), so SQLite walks that index and sorts nothing. */
   stmt = pt_store_prepare (self,
     "SELECT p.id, p.name, p.record_number, p.archived, c.kind, c.side,"
-    " s.session_count, s.latest_pain, s.last_visit"
+    " s.session_count, s.latest_pain, s.last_visit, p.date_of_birth"
     " FROM patients p"
     " LEFT JOIN patient_summaries s ON s.patient_id = p.id"
     " LEFT JOIN conditions c ON c.id = s.active_condition_id"
@@ -364,6 +364,7 @@ pt_store_list_patient_overviews (PtStore   *self,
       g_ptr_array_add (rows, pt_patient_overview_new (sqlite3_column_int64 (stmt, 0),
                                      (const char *) sqlite3_column_text (stmt, 1),
                                      (const char *) sqlite3_column_text (stmt, 2),
+                                     (const char *) sqlite3_column_text (stmt, 9),
                                      sqlite3_column_int (stmt, 3) != 0,
                                      (const char *) sqlite3_column_text (stmt, 4),
                                      (const char *) sqlite3_column_text (stmt, 5),
