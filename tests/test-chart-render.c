@@ -155,6 +155,63 @@ test_empty_state_paints_message (void)
   cairo_surface_destroy (surface);
 }
 
+/* The colour inside the percent pill, left of its text, for a series
+ * whose pain goes from @baseline to @latest. */
+static int
+percent_pill_distance (double              baseline,
+                       double              latest,
+                       const PtChartColor *(*pick) (const PtChartStyle *style))
+{
+  g_auto(PtTestSeries) s = { NULL };
+  g_autoptr(PtChartData) data = NULL;
+  g_autoptr(PtChartLayout) layout = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  const PtChartLabel *pill = NULL;
+  PtChartStyle style;
+  cairo_t *cr;
+  int distance;
+
+  pt_test_series_init (&s);
+  pt_test_series_add_pain (&s, "2026-03-01", PT_PAIN_CONTEXT_MORNING, baseline);
+  pt_test_series_add_session (&s, "2026-03-02");
+  pt_test_series_add_pain (&s, "2026-04-01", PT_PAIN_CONTEXT_MORNING, latest);
+  data = pt_chart_data_new_from_records (G_LIST_MODEL (s.pain), G_LIST_MODEL (s.sessions),
+                                         NULL, NULL, 0, NULL, NULL, NULL);
+  pt_chart_style_init_light (&style);
+  layout = pt_chart_layout_new (data, PT_CHART_RECOVERY, &style, NULL, WIDTH, HEIGHT);
+  cr = cairo_create (surface);
+  pt_chart_layout_paint (layout, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (guint i = 0; i < layout->labels->len; i++)
+    if (g_array_index (layout->labels, PtChartLabel, i).role == PT_CHART_TEXT_PERCENT)
+      pill = &g_array_index (layout->labels, PtChartLabel, i);
+  g_assert_nonnull (pill);
+
+  /* The pill reaches 8 px left of the text. */
+  distance = pixel_distance (surface, (int) floor (pill->x) - 4,
+                             (int) round (pill->y + pill->height / 2), pick (&style));
+  cairo_surface_destroy (surface);
+  return distance;
+}
+
+static const PtChartColor *pick_improvement (const PtChartStyle *s) { return &s->improvement; }
+static const PtChartColor *pick_dim (const PtChartStyle *s) { return &s->dim; }
+static const PtChartColor *pick_worse (const PtChartStyle *s) { return &s->over_rule; }
+
+/* -70 % and -35 % are green, -6 % (8.5 to 8, no clinical change) and +20 %
+ * grey, +50 % red: the 30 % and 50 % thresholds, not the sign. */
+static void
+test_percent_colour (void)
+{
+  g_assert_cmpint (percent_pill_distance (8, 2.4, pick_improvement), <=, 8);
+  g_assert_cmpint (percent_pill_distance (8, 5.2, pick_improvement), <=, 8);
+  g_assert_cmpint (percent_pill_distance (8.5, 8, pick_dim), <=, 8);
+  g_assert_cmpint (percent_pill_distance (5, 6, pick_dim), <=, 8);
+  g_assert_cmpint (percent_pill_distance (4, 6, pick_worse), <=, 8);
+}
+
 /* The CLI --------------------------------------------------------------------- */
 
 typedef struct
@@ -287,6 +344,7 @@ main (int   argc,
   g_test_add ("/render/png/empty-area-is-background/dark", Render, GINT_TO_POINTER (1),
               render_set_up, test_empty_area_is_background, render_tear_down);
   g_test_add_func ("/render/png/empty-state", test_empty_state_paints_message);
+  g_test_add_func ("/render/png/percent-colour", test_percent_colour);
   g_test_add ("/render/cli/writes-files", Cli, NULL, cli_set_up, test_cli_writes_files,
               cli_tear_down);
   g_test_add ("/render/cli/refuses-bad-input", Cli, NULL, cli_set_up, test_cli_refuses_bad_input,

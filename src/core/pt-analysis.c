@@ -496,3 +496,18 @@ pt_recovery_free (PtRecovery *self)
   g_clear_pointer (&self->weeks, g_array_unref);
   g_free (self);
 }
+
+PtPainChange
+pt_analysis_classify_change (double percent_change)
+{
+  /* Rounded as people read it: -29.6 % shows as "-30 %" and counts so. */
+  double shown = round (percent_change);
+
+  if (shown <= -PT_PAIN_SUBSTANTIAL_REDUCTION)
+    return PT_PAIN_CHANGE_SUBSTANTIAL;
+  if (shown <= -PT_PAIN_MODERATE_REDUCTION)
+    return PT_PAIN_CHANGE_MODERATE;
+  if (shown >= PT_PAIN_MODERATE_REDUCTION)
+    return PT_PAIN_CHANGE_WORSE;
+  return PT_PAIN_CHANGE_NONE;
+}

@@ -24,6 +24,22 @@
 G_BEGIN_DECLS
 
 #define PT_TEN_PERCENT_RULE 10.0
+/* Reductions of pain from baseline commonly taken as moderately important
+ * and as substantial (DOMAIN.md), in percent. */
+#define PT_PAIN_MODERATE_REDUCTION    30.0
+#define PT_PAIN_SUBSTANTIAL_REDUCTION 50.0
+
+/* What a percent change of pain means clinically: the same thresholds, as
+ * fewer than 30 % either way is no important change (8.5 to 8.0 is -6 %). */
+typedef enum
+{
+  PT_PAIN_CHANGE_WORSE,        /* 30 % or more above baseline */
+  PT_PAIN_CHANGE_NONE,         /* less than 30 % either way */
+  PT_PAIN_CHANGE_MODERATE,     /* 30 % to under 50 % less */
+  PT_PAIN_CHANGE_SUBSTANTIAL,  /* 50 % or more less */
+} PtPainChange;
+
+PtPainChange pt_analysis_classify_change (double percent_change);
 /* The acute:chronic workload ratio commonly taken as the safe range. */
 #define PT_ACWR_LOW  0.8
 #define PT_ACWR_HIGH 1.3

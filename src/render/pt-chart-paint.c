@@ -15,6 +15,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "pt-analysis.h"
 #include "pt-chart-private.h"
 #include "pt-error.h"
 
@@ -106,6 +107,25 @@ show_text (PtChartLayout   *self,
   pango_cairo_show_layout (cr, pt_chart_layout_get_text (self, role, text));
 }
 
+/* The pill of the percent change: green for an important fall of pain,
+ * red for an important rise, grey for no important change either way. */
+static const PtChartColor *
+percent_color (const PtChartStyle *style,
+               double              percent_change)
+{
+  switch (pt_analysis_classify_change (percent_change))
+    {
+    case PT_PAIN_CHANGE_SUBSTANTIAL:
+    case PT_PAIN_CHANGE_MODERATE:
+      return &style->improvement;
+    case PT_PAIN_CHANGE_WORSE:
+      return &style->over_rule;
+    case PT_PAIN_CHANGE_NONE:
+    default:
+      return &style->dim;
+    }
+}
+
 void
 pt_chart_paint_label (PtChartLayout      *self,
                       cairo_t            *cr,
@@ -113,12 +133,10 @@ pt_chart_paint_label (PtChartLayout      *self,
 {
   if (label->role == PT_CHART_TEXT_PERCENT)
     {
-      gboolean fell = self->data->percent_change < 0;
-
       rounded_rect (cr, label->x - PILL_PAD_X, label->y - PILL_PAD_Y,
                     label->width + 2 * PILL_PAD_X, label->height + 2 * PILL_PAD_Y,
                     (label->height + 2 * PILL_PAD_Y) / 2);
-      pt_chart_set_color (cr, fell ? &self->style.improvement : &self->style.over_rule, 1);
+      pt_chart_set_color (cr, percent_color (&self->style, self->data->percent_change), 1);
       cairo_fill (cr);
     }
   else if (label->role != PT_CHART_TEXT_TITLE)

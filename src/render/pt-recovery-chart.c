@@ -15,13 +15,15 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "pt-analysis.h"
 #include "pt-chart-private.h"
 
 #define PAIN_MAX      10.0
 #define UPPER_SHARE    0.58  /* of the height both panels share */
 #define RUNNING_SHARE  0.64  /* of the lower panel, above its zero line */
-#define MODERATE       0.30  /* reductions from baseline (DOMAIN.md) */
-#define SUBSTANTIAL    0.50
+/* Reductions from baseline (DOMAIN.md), as fractions. */
+#define MODERATE       (PT_PAIN_MODERATE_REDUCTION / 100)
+#define SUBSTANTIAL    (PT_PAIN_SUBSTANTIAL_REDUCTION / 100)
 
 static gboolean
 has_activity (const PtChartData *data,
