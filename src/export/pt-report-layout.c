@@ -368,7 +368,7 @@ summary_block (PtReportPages *p,
     {
       double kx = p->left + p->content_width - BOX_PAD - KEY_WIDTH;
       double ky = y + (height - 2 * BOX_PAD - key_height) / 2;
-      double h = paragraph (p, cr, FONT_KEY, report->key_figure[0] == '+' ? &ink : &improvement,
+      double h = paragraph (p, cr, FONT_KEY, report->key_improved ? &improvement : &ink,
                             report->key_figure, kx, ky, KEY_WIDTH, PANGO_ALIGN_CENTER);
 
       paragraph (p, cr, FONT_KEY_CAPTION, &dim, report->key_caption, kx, ky + h, KEY_WIDTH,

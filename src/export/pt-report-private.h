@@ -72,6 +72,7 @@ struct _PtReport
   char            *subject;
   char            *summary;
   char            *key_figure;      /* "−70 %", "" without one */
+  gboolean         key_improved;    /* an important fall (core's 30 % rule): green */
   char            *key_caption;     /* "pain since treatment began" */
 
   PtChartData     *chart;

@@ -262,6 +262,7 @@ set_key_figure (PtReport   *self,
   self->key_figure = change < 0 ? g_strdup_printf ("−%.0f %%", -change)
                                 : g_strdup_printf ("%s%.0f %%", change > 0 ? "+" : "", change);
   self->key_caption = g_strdup (_("pain since treatment began"));
+  self->key_improved = pt_analysis_classify_change (r->percent_change) >= PT_PAIN_CHANGE_MODERATE;
 }
 
 /* ---- the patient block ---- */
