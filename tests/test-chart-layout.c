@@ -657,6 +657,54 @@ test_fractional_ticks (void)
   g_assert_cmpstr (g_array_index (whole, PtChartTick, 1).label, ==, "2");
 }
 
+/* A return after a gap: a ratio over a tiny 28-day average means nothing,
+ * so there is none; a real spike past the axis's top of 3 is drawn at the
+ * top, not off it, and keeps its value for the tooltip. */
+static void
+test_load_ratio_bounds (void)
+{
+  g_auto(PtTestSeries) s = { NULL };
+  g_autoptr(PtChartData) data = NULL;
+  g_autoptr(PtChartLayout) layout = NULL;
+  g_autoptr(GPtrArray) ratio = NULL;
+  gboolean clamped = FALSE;
+  char date[11];
+
+  pt_test_series_init (&s);
+  pt_test_series_add_session (&s, "2026-01-01");
+  pt_test_series_add_run (&s, "2026-01-01", 20000);
+  for (int day = 22; day <= 28; day++)
+    {
+      g_snprintf (date, sizeof date, "2026-01-%02d", day);
+      pt_test_series_add_run (&s, date, 15000);
+    }
+  /* Nothing for ten weeks, then 3 km: 3 km over a 28-day average of 0.1 km
+   * a day would be a ratio of 4. */
+  pt_test_series_add_run (&s, "2026-04-10", 3000);
+  data = make_data (&s, NULL, NULL);
+  layout = make_layout (data, PT_CHART_LOAD, WIDTH, HEIGHT);
+  ratio = items_of (layout, PT_CHART_ITEM_RATIO);
+
+  g_assert_cmpuint (ratio->len, >, 0);
+  for (guint i = 0; i < ratio->len; i++)
+    {
+      const PtChartItem *item = g_ptr_array_index (ratio, i);
+      GDate april;
+
+      g_assert_cmpfloat (item->y, >=, layout->lower.rect.y - HALF_PIXEL);
+      g_assert_cmpfloat (item->y, <=, layout->lower.rect.y + layout->lower.rect.height + HALF_PIXEL);
+      if (item->value > 3)
+        {
+          assert_near (item->y, layout->lower.rect.y);
+          clamped = TRUE;
+        }
+      g_date_clear (&april, 1);
+      g_date_set_dmy (&april, 1, G_DATE_APRIL, 2026);
+      g_assert_cmpint (item->day, <, (int) g_date_get_julian (&april));
+    }
+  g_assert_true (clamped);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -686,6 +734,8 @@ main (int   argc,
   g_test_add_func ("/render/layout/span-and-units", test_span_and_units);
   g_test_add_func ("/render/layout/hit-test", test_hit_test);
   g_test_add_func ("/render/layout/describe", test_describe);
+
+  g_test_add_func ("/render/layout/load/ratio-bounds", test_load_ratio_bounds);
 
   return g_test_run ();
 }

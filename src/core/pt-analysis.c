@@ -319,8 +319,9 @@ pt_analysis_acwr (GArray *daily_m)
       if (i >= PT_ACWR_CHRONIC_DAYS)
         chronic -= g_array_index (daily_m, double, i - PT_ACWR_CHRONIC_DAYS);
 
-      /* Running sums drift by rounding; a sum within a millimetre of 0 is 0. */
-      if (i + 1 >= PT_ACWR_CHRONIC_DAYS && chronic > 1e-3)
+      /* Running sums drift by rounding: compare a millimetre short. */
+      if (i + 1 >= PT_ACWR_CHRONIC_DAYS &&
+          chronic > PT_ACWR_MIN_CHRONIC_M_PER_WEEK * PT_ACWR_CHRONIC_DAYS / 7 - 1e-3)
         ratio = (acute / PT_ACWR_ACUTE_DAYS) / (chronic / PT_ACWR_CHRONIC_DAYS);
       g_array_append_val (ratios, ratio);
     }

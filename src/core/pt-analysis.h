@@ -45,6 +45,9 @@ PtPainChange pt_analysis_classify_change (double percent_change);
 #define PT_ACWR_HIGH 1.3
 #define PT_ACWR_ACUTE_DAYS   7
 #define PT_ACWR_CHRONIC_DAYS 28
+/* Under this 28-day average the ratio means nothing (a return after a gap:
+ * 3 km over 4 km is 0.75, over 0.4 km 7.5), so there is none. */
+#define PT_ACWR_MIN_CHRONIC_M_PER_WEEK 5000.0
 
 typedef struct
 {
@@ -120,7 +123,8 @@ GArray     *pt_analysis_daily_distance  (GListModel  *runs,
 /* The acute:chronic workload ratio of each day of @daily_m (doubles, one a
  * day): the mean daily distance of the last 7 days over the mean of the
  * last 28 days (both ending that day). NAN for the first 27 days, where
- * there is no 28-day history, and where the 28-day mean is 0. */
+ * there is no 28-day history, and where the 28-day mean is under
+ * PT_ACWR_MIN_CHRONIC_M_PER_WEEK a week. */
 GArray     *pt_analysis_acwr            (GArray      *daily_m);
 
 PtRecovery *pt_recovery_compute         (GListModel  *pain_scores,

@@ -358,7 +358,9 @@ add_stretch (PtChartLayout      *self,
         .day = days[i],
         .value = values[i],
         .x = xs[i],
-        .y = pt_chart_scale_map (y, values[i]),
+        /* A value past the axis is drawn at its end (the ratio's axis
+         * stops at 3); .value keeps the true one for the tooltip. */
+        .y = pt_chart_scale_map (y, CLAMP (values[i], MIN (y->d0, y->d1), MAX (y->d0, y->d1))),
       };
 
       item.x0 = item.x1 = item.x;

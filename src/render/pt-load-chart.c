@@ -102,7 +102,7 @@ place_captions (PtChartLayout *self,
   pt_chart_layout_add_label (self, PT_CHART_TEXT_DIM, distance, PT_CHART_PAD, label_y);
   pt_chart_layout_add_label (self, PT_CHART_TEXT_DIM,
                              _("Acute:chronic workload ratio (last 7 days against the "
-                               "28-day average)"),
+                               "28-day average; none under 5 km a week)"),
                              PT_CHART_PAD, self->lower.rect.y - 8 -
                              pt_chart_layout_line_height (self, PT_CHART_TEXT_DIM));
 }
