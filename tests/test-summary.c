@@ -17,6 +17,7 @@
 #include <stdlib.h>
 
 #include "pt-enums.h"
+#include "pt-analysis.h"
 #include "pt-generate.h"
 #include "pt-schema.h"
 #include "pt-test-utils.h"
@@ -24,15 +25,19 @@
 #define BIRTH PT_TEST_BIRTH
 #define TODAY "2026-11-20"
 
-/* The list as it was computed from the records, before migration 2. */
+/* The list as it was computed from the records, before migration 2 (and
+ * the next visit of migration 3). */
 #define ORACLE_SQL \
-  "WITH o (id, name, record_number, archived, kind, side, sessions, pain, last_visit)" \
+  "WITH o (id, name, record_number, archived, kind, side, sessions, pain, last_visit," \
+  " next_visit)" \
   " AS MATERIALIZED (" \
   "SELECT p.id, p.name, p.record_number, p.archived, c.kind, c.side," \
   " (SELECT count(*) FROM sessions s WHERE s.patient_id = p.id)," \
   " (SELECT avg(score) FROM pain_scores ps WHERE ps.patient_id = p.id AND ps.date =" \
   "   (SELECT max(date) FROM pain_scores WHERE patient_id = p.id))," \
-  " (SELECT max(date) FROM sessions s WHERE s.patient_id = p.id)" \
+  " (SELECT max(date) FROM sessions s WHERE s.patient_id = p.id)," \
+  " (SELECT next_visit FROM sessions s WHERE s.patient_id = p.id" \
+  "   ORDER BY date DESC, id DESC LIMIT 1)" \
   " FROM patients p" \
   " LEFT JOIN conditions c ON c.id = (SELECT id FROM conditions WHERE patient_id = p.id" \
   "   AND status = 'active' ORDER BY onset_date DESC, id DESC LIMIT 1)" \
@@ -76,6 +81,8 @@ assert_row_matches (sqlite3_stmt      *oracle,
     g_assert_cmpfloat (pain, ==, sqlite3_column_double (oracle, 7));
   g_assert_cmpstr (pt_patient_overview_get_last_visit (row), ==,
                    (const char *) sqlite3_column_text (oracle, 8));
+  g_assert_cmpstr (pt_patient_overview_get_next_visit (row), ==,
+                   (const char *) sqlite3_column_text (oracle, 9));
 }
 
 /* Asserts the list equals the oracle's rows, in the same order; returns
@@ -619,6 +626,62 @@ test_generated (PtTestFixture *f,
   assert_list_matches (f->store, f->path, FALSE);
 }
 
+/* The next visit is the one booked at the latest session: a later session
+ * without one clears it; changing, moving and deleting sessions show at
+ * once; and core's pt_analysis_next_visit, which the page uses, agrees. */
+static void
+assert_next_visit (PtStore    *store,
+                   gint64      patient,
+                   const char *expected)
+{
+  g_autoptr(PtPatientOverview) row = get_overview (store, patient);
+  g_autoptr(GListModel) sessions = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rule = NULL;
+
+  g_assert_cmpstr (pt_patient_overview_get_next_visit (row), ==, expected);
+  sessions = pt_store_list_sessions (store, patient, &error);
+  g_assert_no_error (error);
+  rule = pt_analysis_next_visit (sessions);
+  g_assert_cmpstr (rule, ==, expected);
+}
+
+static void
+test_next_visit (PtTestFixture *f,
+                 gconstpointer  data)
+{
+  PtStore *store = f->store;
+  gint64 jane = pt_test_add_patient (store, "Jane Doe", "PT-1", BIRTH);
+  gint64 condition = add_condition (store, jane, "2026-01-05", PT_CONDITION_KIND_PLANTAR_FASCIITIS);
+  g_autoptr(PtSession) first = pt_test_new_session (jane, condition, "2026-02-02");
+  g_autoptr(PtSession) second = pt_test_new_session (jane, condition, "2026-03-02");
+  g_autoptr(PtRecord) deleted = NULL;
+  gint64 second_id;
+
+  assert_next_visit (store, jane, NULL);
+
+  pt_session_set_next_visit (first, "2026-03-02");
+  pt_test_expect_saved (store, first);
+  assert_next_visit (store, jane, "2026-03-02");
+  assert_matches (store, f->path);
+
+  /* Seen on 2 March with nothing booked: none. */
+  second_id = pt_test_expect_saved (store, second);
+  assert_next_visit (store, jane, NULL);
+
+  pt_session_set_next_visit (second, "2026-04-13");
+  save (store, second);
+  assert_next_visit (store, jane, "2026-04-13");
+  assert_matches (store, f->path);
+
+  /* Deleting the latest session brings back the one booked before it. */
+  deleted = delete (store, PT_TYPE_SESSION, second_id);
+  assert_next_visit (store, jane, "2026-03-02");
+  restore (store, deleted, second_id);
+  assert_next_visit (store, jane, "2026-04-13");
+  assert_matches (store, f->path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -628,6 +691,7 @@ main (int   argc,
 
   PT_TEST_ADD_WITH_STORE ("/core/summary/conditions", test_conditions);
   PT_TEST_ADD_WITH_STORE ("/core/summary/sessions", test_sessions);
+  PT_TEST_ADD_WITH_STORE ("/core/summary/next-visit", test_next_visit);
   PT_TEST_ADD_WITH_STORE ("/core/summary/pain", test_pain);
   PT_TEST_ADD_WITH_STORE ("/core/summary/patients", test_patients);
   PT_TEST_ADD_WITH_STORE ("/core/summary/single-columns", test_single_columns);

@@ -329,6 +329,25 @@ pt_analysis_acwr (GArray *daily_m)
   return ratios;
 }
 
+char *
+pt_analysis_next_visit (GListModel *sessions)
+{
+  g_autoptr(PtSession) latest = NULL;
+
+  for (guint i = 0; sessions != NULL && i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(PtSession) session = g_list_model_get_item (sessions, i);
+      int order = latest == NULL ? 1 : strcmp (pt_session_get_date (session),
+                                               pt_session_get_date (latest));
+
+      if (order > 0 || (order == 0 && pt_record_get_id (PT_RECORD (session)) >
+                                      pt_record_get_id (PT_RECORD (latest))))
+        g_set_object (&latest, session);
+    }
+
+  return latest != NULL ? g_strdup (pt_session_get_next_visit (latest)) : NULL;
+}
+
 static void
 summarise_sessions (PtRecovery *self,
                     GListModel *sessions,
@@ -355,6 +374,19 @@ summarise_sessions (PtRecovery *self,
   self->days_since_first_session = -1;
   if (self->n_sessions > 0 && today != NULL)
     self->days_since_first_session = pt_date_days_between (self->first_session, today);
+
+  {
+    g_autofree char *next = pt_analysis_next_visit (sessions);
+    GDate parsed;
+
+    self->days_to_next_visit = 0;
+    if (next != NULL && pt_date_parse (next, &parsed))
+      {
+        copy_date (self->next_visit, next);
+        if (today != NULL)
+          self->days_to_next_visit = pt_date_days_between (today, next);
+      }
+  }
 }
 
 static void

@@ -88,6 +88,11 @@ typedef struct
   char     last_session[11];
   int      days_since_first_session;  /* to today; -1 without sessions */
 
+  /* Of the whole patient, whatever condition_id: the next visit booked at
+   * the latest session (pt_analysis_next_visit), "" when none. */
+  char     next_visit[11];
+  int      days_to_next_visit;        /* from today; negative: overdue */
+
   char     first_run_back[11];        /* "" when none yet */
   int      days_to_first_run;         /* -1 when none */
 
@@ -113,6 +118,13 @@ GArray     *pt_analysis_weekly          (GListModel  *runs,
 GArray     *pt_analysis_weekly_from     (GListModel   *runs,
                                          GListModel   *cross_training,
                                          GDateWeekday  first_day);
+
+/* The next visit of a patient with @sessions (PtSession): the one booked at
+ * the latest session (latest date, then the last saved), NULL when that
+ * session booked none; a later session without a next visit means none is
+ * booked. The patient list's summary (pt-schema.c, migration 3) uses the
+ * same rule. */
+char       *pt_analysis_next_visit      (GListModel  *sessions);
 
 /* Metres run (PtRun) on each day from @first to @last (YYYY-MM-DD,
  * inclusive): a GArray of double, 0 on days without runs; NULL when the

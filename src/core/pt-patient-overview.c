@@ -24,6 +24,7 @@ struct _PtPatientOverview
   guint            session_count;
   double           latest_pain;
   char            *last_visit;
+  char            *next_visit;
 };
 
 G_DEFINE_FINAL_TYPE (PtPatientOverview, pt_patient_overview, G_TYPE_OBJECT)
@@ -37,6 +38,7 @@ pt_patient_overview_finalize (GObject *object)
   g_clear_pointer (&self->record_number, g_free);
   g_clear_pointer (&self->date_of_birth, g_free);
   g_clear_pointer (&self->last_visit, g_free);
+  g_clear_pointer (&self->next_visit, g_free);
 
   G_OBJECT_CLASS (pt_patient_overview_parent_class)->finalize (object);
 }
@@ -62,7 +64,8 @@ pt_patient_overview_new (gint64      id,
                          const char *condition_side,
                          guint       session_count,
                          double      latest_pain,
-                         const char *last_visit)
+                         const char *last_visit,
+                         const char *next_visit)
 {
   PtPatientOverview *self = g_object_new (PT_TYPE_PATIENT_OVERVIEW, NULL);
   int kind = 0, side = 0;
@@ -79,6 +82,7 @@ pt_patient_overview_new (gint64      id,
   self->session_count = session_count;
   self->latest_pain = latest_pain;
   self->last_visit = g_strdup (last_visit);
+  self->next_visit = g_strdup (next_visit);
 
   return self;
 }
@@ -151,4 +155,11 @@ pt_patient_overview_get_last_visit (PtPatientOverview *self)
 {
   g_return_val_if_fail (PT_IS_PATIENT_OVERVIEW (self), NULL);
   return self->last_visit;
+}
+
+const char *
+pt_patient_overview_get_next_visit (PtPatientOverview *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_OVERVIEW (self), NULL);
+  return self->next_visit;
 }

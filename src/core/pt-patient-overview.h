@@ -32,6 +32,8 @@ guint            pt_patient_overview_get_session_count  (PtPatientOverview *self
 double           pt_patient_overview_get_latest_pain    (PtPatientOverview *self);
 /* Date of the latest session, or NULL. */
 const char      *pt_patient_overview_get_last_visit     (PtPatientOverview *self);
+/* The next visit booked at the latest session, or NULL (pt_analysis_next_visit). */
+const char      *pt_patient_overview_get_next_visit     (PtPatientOverview *self);
 
 /* For the store. */
 PtPatientOverview *pt_patient_overview_new (gint64          id,
@@ -43,6 +45,7 @@ PtPatientOverview *pt_patient_overview_new (gint64          id,
                                             const char     *condition_side,
                                             guint           session_count,
                                             double          latest_pain,
-                                            const char     *last_visit);
+                                            const char     *last_visit,
+                                            const char     *next_visit);
 
 G_END_DECLS

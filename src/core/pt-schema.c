@@ -228,9 +228,28 @@ static const char migration_2[] =
   "UPDATE patient_summaries SET " SUMMARY_SET_SESSIONS ", " SUMMARY_SET_PAIN ", "
   SUMMARY_SET_CONDITION ";\n";
 
+/* Migration 3: the patient's next visit in the summary, for the list (shown
+ * when overdue, and a sort order). It is the next visit recorded at the
+ * patient's latest session: a later session without one means none is
+ * booked. The sessions triggers of migration 2 are recreated to keep it,
+ * with migration 2's expressions for the other two fields. */
+#define SUMMARY_NEXT_VISIT(pid) \
+  "(SELECT next_visit FROM sessions WHERE patient_id = " pid " ORDER BY date DESC, id DESC LIMIT 1)"
+#define SUMMARY_SET_SESSIONS_3 \
+  SUMMARY_SET_SESSIONS ", next_visit = " SUMMARY_NEXT_VISIT (SUMMARY_ROW)
+
+static const char migration_3[] =
+  "ALTER TABLE patient_summaries ADD COLUMN next_visit TEXT;\n"
+  "DROP TRIGGER sessions_summary_insert;\n"
+  "DROP TRIGGER sessions_summary_delete;\n"
+  "DROP TRIGGER sessions_summary_update;\n"
+  SUMMARY_TRIGGERS ("sessions", "patient_id, date, next_visit", SUMMARY_SET_SESSIONS_3)
+  "UPDATE patient_summaries SET next_visit = " SUMMARY_NEXT_VISIT (SUMMARY_ROW) ";\n";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 guint

@@ -321,7 +321,8 @@ pt_store_delete_patient_with_records (PtStore  *self,
  * pt_store_list_patient_overviews:
  *
  * One query for the whole list: each patient with the latest active
- * condition, the number of sessions, the latest pain and the last visit,
+ * condition, the number of sessions, the latest pain, the last visit and
+ * the next one booked,
  * sorted by name. Those come from patient_summaries, which the schema's
  * triggers keep up to date (pt-schema.c, migration 2), so the list is one
  * walk of the patients_name index with a lookup by id in the summaries and
@@ -345,7 +346,7 @@ pt_store_list_patient_overviews (PtStore   *self,
    * the rowid), so SQLite walks that index and sorts nothing. */
   stmt = pt_store_prepare (self,
     "SELECT p.id, p.name, p.record_number, p.archived, c.kind, c.side,"
-    " s.session_count, s.latest_pain, s.last_visit, p.date_of_birth"
+    " s.session_count, s.latest_pain, s.last_visit, p.date_of_birth, s.next_visit"
     " FROM patients p"
     " LEFT JOIN patient_summaries s ON s.patient_id = p.id"
     " LEFT JOIN conditions c ON c.id = s.active_condition_id"
@@ -370,7 +371,8 @@ pt_store_list_patient_overviews (PtStore   *self,
                                      (const char *) sqlite3_column_text (stmt, 5),
                                      (guint) sqlite3_column_int (stmt, 6),
                                      pain,
-                                     (const char *) sqlite3_column_text (stmt, 8)));
+                                     (const char *) sqlite3_column_text (stmt, 8),
+                                     (const char *) sqlite3_column_text (stmt, 10)));
     }
 
   if (rc == 0)
