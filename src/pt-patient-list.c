@@ -63,6 +63,9 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 static GQuark search_key_quark;
 
+/* The "sort" property's values, per PtPatientSort (win.sort's targets). */
+static const char * const sort_names[] = { "name", "last-visit", "next-visit" };
+
 /* "clairedonnellypt-0001achillestendinopathy,left": folded as core's
  * search folds (no case, accents or spaces). */
 static const char *
@@ -97,8 +100,9 @@ filter_patient (gpointer item,
   return self->search_key == NULL || strstr (get_search_key (overview), self->search_key) != NULL;
 }
 
-/* Latest visit first; patients never treated last; then by name as the
- * store orders names (SQLite's NOCASE: ASCII letters without case). */
+/* Latest visit first, or the soonest next visit first (the overdue at the
+ * top); patients without one last; then by name as the store orders names
+ * (SQLite's NOCASE: ASCII letters without case). */
 static int
 compare_patients (gconstpointer a,
                   gconstpointer b,
@@ -118,6 +122,19 @@ compare_patients (gconstpointer a,
         order = (va == NULL) - (vb == NULL);
       else
         order = -strcmp (va, vb);
+
+      if (order != 0)
+        return order;
+    }
+  else if (self->sort == PT_PATIENT_SORT_NEXT_VISIT)
+    {
+      const char *va = pt_patient_overview_get_next_visit (pa);
+      const char *vb = pt_patient_overview_get_next_visit (pb);
+
+      if (va == NULL || vb == NULL)
+        order = (va == NULL) - (vb == NULL);
+      else
+        order = strcmp (va, vb);
 
       if (order != 0)
         return order;
@@ -361,7 +378,7 @@ pt_patient_list_get_property (GObject    *object,
       break;
 
     case PROP_SORT:
-      g_value_set_string (value, self->sort == PT_PATIENT_SORT_LAST_VISIT ? "last-visit" : "name");
+      g_value_set_string (value, sort_names[self->sort]);
       break;
 
     case PROP_SHOW_ARCHIVED:
@@ -374,13 +391,13 @@ pt_patient_list_get_property (GObject    *object,
 }
 
 /* The store lists patients by name already: sorting 10,000 of them again
- * at every start would cost more than loading them. Only "last visit"
- * needs a sorter. */
+ * at every start would cost more than loading them. Only the visit orders
+ * need a sorter. */
 static void
 update_sorter (PtPatientList *self)
 {
   gtk_sort_list_model_set_sorter (self->sorted,
-                                  self->sort == PT_PATIENT_SORT_LAST_VISIT
+                                  self->sort != PT_PATIENT_SORT_NAME
                                   ? GTK_SORTER (self->sorter) : NULL);
 }
 
@@ -388,8 +405,11 @@ static void
 set_sort (PtPatientList *self,
           const char    *name)
 {
-  PtPatientSort sort = g_strcmp0 (name, "last-visit") == 0 ? PT_PATIENT_SORT_LAST_VISIT
-                                                            : PT_PATIENT_SORT_NAME;
+  PtPatientSort sort = PT_PATIENT_SORT_NAME;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sort_names); i++)
+    if (g_strcmp0 (name, sort_names[i]) == 0)
+      sort = i;
 
   if (sort == self->sort)
     return;

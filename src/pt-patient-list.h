@@ -16,6 +16,7 @@ typedef enum
 {
   PT_PATIENT_SORT_NAME,
   PT_PATIENT_SORT_LAST_VISIT,
+  PT_PATIENT_SORT_NEXT_VISIT,
 } PtPatientSort;
 
 #define PT_TYPE_PATIENT_LIST (pt_patient_list_get_type ())

@@ -83,8 +83,9 @@ static const TableInfo table_info[] = {
     pt_condition_columns, pt_store_list_conditions },
 };
 
-/* A summary tile: a caption, a big value and a line of detail. */
-static void
+/* A summary tile: a caption, a big value and a line of detail; returns the
+ * detail's label. */
+static GtkWidget *
 add_tile (PtPatientPage *self,
           const char    *caption,
           const char    *value,
@@ -116,6 +117,7 @@ add_tile (PtPatientPage *self,
   gtk_box_append (GTK_BOX (box), label);
 
   gtk_flow_box_append (self->summary_box, box);
+  return label;
 }
 
 static void
@@ -232,6 +234,41 @@ add_session_tiles (PtPatientPage *self,
   weeks = g_strdup_printf ("%d", MAX (recovery->days_since_first_session, 0) / 7);
   add_tile (self, _("Weeks Since First"), weeks,
             recovery->first_run_back[0] != '\0' ? _("Running again") : _("Not running yet"));
+}
+
+/* The next visit booked at the latest session: its date, and how far off
+ * it is or how long overdue. */
+static void
+add_next_visit_tile (PtPatientPage *self,
+                     PtRecovery    *recovery)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *detail = NULL;
+  GtkWidget *detail_label;
+  int days = recovery->days_to_next_visit;
+
+  if (recovery->next_visit[0] == '\0')
+    {
+      add_tile (self, _("Next Visit"), _("Not booked"), _("Book it with the next session"));
+      return;
+    }
+
+  date = pt_format_date (recovery->next_visit);
+  if (days < 0)
+    /* Translators: the next visit booked has passed */
+    detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue by %d day",
+                                           "Overdue by %d days", -days), -days);
+  else if (days == 0)
+    detail = g_strdup (_("Today"));
+  else if (days == 1)
+    detail = g_strdup (_("Tomorrow"));
+  else
+    detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "In %d day", "In %d days", days),
+                              days);
+
+  detail_label = add_tile (self, _("Next Visit"), date, detail);
+  if (days < 0)
+    gtk_widget_add_css_class (detail_label, "warning");
 }
 
 static const PtWeek *
@@ -494,6 +531,7 @@ pt_patient_page_load (PtPatientPage   *self,
   add_pain_tile (self, recovery);
   add_session_tiles (self, recovery);
   add_running_tile (self, recovery, unit);
+  add_next_visit_tile (self, recovery);
 
   return TRUE;
 }

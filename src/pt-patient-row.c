@@ -3,7 +3,8 @@
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Name on top; record number and active condition below; the latest pain
+ * Name on top; record number, age and active condition below; "Overdue"
+ * when the next visit booked has passed; the latest pain
  * as a small badge whose colour follows the score, so a clinician scanning
  * the list sees who is still hurting.
  *
@@ -17,6 +18,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "pt-date.h"
 #include "pt-patient-row.h"
@@ -29,6 +31,7 @@ struct _PtPatientRow
 
   GtkLabel  *name_label;
   GtkLabel  *detail_label;
+  GtkLabel  *overdue_label;
   GtkLabel  *pain_label;
 };
 
@@ -58,6 +61,26 @@ set_pain (PtPatientRow *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_add_css_class (GTK_WIDGET (self->pain_label),
                             pain_classes[pain < 3.5 ? 0 : pain < 6.5 ? 1 : 2]);
+}
+
+static void
+set_overdue (PtPatientRow *self,
+             const char   *next_visit,
+             const char   *today)
+{
+  gboolean overdue = next_visit != NULL && strcmp (next_visit, today) < 0;
+  g_autofree char *date = NULL;
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->overdue_label), overdue);
+  if (!overdue)
+    return;
+
+  date = pt_format_date (next_visit);
+  /* Translators: the next visit booked has passed; %s is its date */
+  label = g_strdup_printf (_("Next visit overdue since %s"), date);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->overdue_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 /* Asked only when the pointer rests on the badge: setting a tooltip on
@@ -134,6 +157,12 @@ pt_patient_row_init (PtPatientRow *self)
   self->name_label = add_label (text, "heading", NULL);
   self->detail_label = add_label (text, "caption", "dim-label");
 
+  /* "Overdue" when the next visit booked has passed with no visit since. */
+  self->overdue_label = add_label (GTK_WIDGET (self), "caption-heading", "warning");
+  gtk_label_set_text (self->overdue_label, _("Overdue"));
+  gtk_widget_set_valign (GTK_WIDGET (self->overdue_label), GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (GTK_WIDGET (self->overdue_label), FALSE);
+
   self->pain_label = add_label (GTK_WIDGET (self), "pain-badge", "numeric");
   gtk_label_set_width_chars (self->pain_label, 3);
   gtk_label_set_xalign (self->pain_label, 0.5);
@@ -196,5 +225,6 @@ pt_patient_row_set_overview (PtPatientRow      *self,
 
   gtk_label_set_text (self->name_label, pt_patient_overview_get_name (overview));
   gtk_label_set_text (self->detail_label, detail);
+  set_overdue (self, pt_patient_overview_get_next_visit (overview), today);
   set_pain (self, pt_patient_overview_get_latest_pain (overview));
 }

@@ -38,6 +38,20 @@ pt_test_input_settle (guint ms)
     ;
 }
 
+gboolean
+pt_test_input_wait_for (gboolean (*done) (gpointer data),
+                        gpointer   data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  XSync (get_xdisplay (), False);
+  while (!done (data) && g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+
+  return done (data);
+}
+
 void
 pt_test_input_focus (GtkWindow *window)
 {

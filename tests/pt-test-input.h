@@ -34,6 +34,12 @@ void     pt_test_input_click       (GtkWidget       *widget);
 /* Runs the main loop until no event is pending and @ms have passed. */
 void     pt_test_input_settle      (guint            ms);
 
+/* Runs the main loop until @done (@data) is TRUE, for at most 10 s (a busy
+ * machine); returns its last answer. Wait for what the input should lead
+ * to, not for a fixed time. */
+gboolean pt_test_input_wait_for    (gboolean       (*done) (gpointer data),
+                                    gpointer         data);
+
 /* The widget that has the keyboard focus in @window. */
 GtkWidget *pt_test_input_get_focus (GtkWindow       *window);
 

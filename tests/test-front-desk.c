@@ -86,6 +86,34 @@ n_shown (Fixture *fixture)
                                      pt_window_get_patient_list (fixture->window)));
 }
 
+typedef struct
+{
+  Fixture    *fixture;
+  const char *record_number;
+} Expected;
+
+static gboolean
+shows_patient (gpointer data)
+{
+  Expected *expected = data;
+
+  return g_strcmp0 (shown_record_number (expected->fixture), expected->record_number) == 0;
+}
+
+/* Presses Enter and waits for @record_number to be shown; asserts it. */
+static void
+enter_opens (Fixture    *fixture,
+             const char *record_number)
+{
+  Expected expected = { fixture, record_number };
+
+  pt_test_input_key (GDK_KEY_Return, 0);
+  pt_test_input_wait_for (shows_patient, &expected);
+  /* Nothing else comes after it. */
+  pt_test_input_settle (200);
+  g_assert_cmpstr (shown_record_number (fixture), ==, record_number);
+}
+
 /* Ctrl+F, the text and Enter at typing speed: the patient opened is the
  * one the typed text finds, not the first of the list before the search's
  * delay ran out. */
@@ -101,16 +129,12 @@ test_search_enter (Fixture       *fixture,
                                          GTK_WIDGET (pt_patient_list_get_search_entry (
                                            pt_window_get_patient_list (fixture->window)))));
   pt_test_input_type ("Raj");
-  pt_test_input_key (GDK_KEY_Return, 0);
-  pt_test_input_settle (400);
-  g_assert_cmpstr (shown_record_number (fixture), ==, "PT-0008");
+  enter_opens (fixture, "PT-0008");
 
   /* Again, with text that the list already narrowed to. */
   pt_test_input_key (GDK_KEY_f, GDK_CONTROL_MASK);
   pt_test_input_type ("Wojcik");
-  pt_test_input_key (GDK_KEY_Return, 0);
-  pt_test_input_settle (400);
-  g_assert_cmpstr (shown_record_number (fixture), ==, "PT-0009");
+  enter_opens (fixture, "PT-0009");
 }
 
 /* A record number typed the moment the window is up. */
@@ -122,9 +146,7 @@ test_search_enter_at_startup (Fixture       *fixture,
 
   pt_test_input_key (GDK_KEY_f, GDK_CONTROL_MASK);
   pt_test_input_type ("pt-0011");
-  pt_test_input_key (GDK_KEY_Return, 0);
-  pt_test_input_settle (400);
-  g_assert_cmpstr (shown_record_number (fixture), ==, "PT-0011");
+  enter_opens (fixture, "PT-0011");
 }
 
 /* Enter with text that finds no one opens no one. */
@@ -153,13 +175,60 @@ record_number_at (Fixture *fixture,
   return pt_patient_overview_get_record_number (overview);
 }
 
+typedef struct
+{
+  const char *expected;
+  gboolean    done;
+} SearchWait;
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   SearchWait     *wait)
+{
+  /* Replacing a selection by typing first empties the entry, which GTK
+   * reports at once; only the change to the whole text counts. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), wait->expected) == 0)
+    wait->done = TRUE;
+}
+
+static gboolean
+search_done (gpointer data)
+{
+  return ((SearchWait *) data)->done;
+}
+
+/* Ctrl+F, then @keys (a function that types), then waits until the entry
+ * reports @expected after its delay (the list connected first, so it has
+ * filtered by then) and the window has drawn the rows. */
+static void
+search_with (Fixture    *fixture,
+             void      (*keys) (const char *text),
+             const char *text,
+             const char *expected)
+{
+  GtkEditable *entry = pt_patient_list_get_search_entry (pt_window_get_patient_list (fixture->window));
+  SearchWait wait = { expected, FALSE };
+  gulong id = g_signal_connect (entry, "search-changed", G_CALLBACK (search_changed_cb), &wait);
+
+  pt_test_input_key (GDK_KEY_f, GDK_CONTROL_MASK);
+  keys (text);
+  g_assert_true (pt_test_input_wait_for (search_done, &wait));
+  g_signal_handler_disconnect (entry, id);
+  /* The list's rows are laid out at the next frame. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+type_backspace (const char *text)
+{
+  pt_test_input_key (GDK_KEY_BackSpace, 0);
+}
+
 static void
 search_for (Fixture    *fixture,
             const char *text)
 {
-  pt_test_input_key (GDK_KEY_f, GDK_CONTROL_MASK);
-  pt_test_input_type (text);
-  pt_test_input_settle (400);
+  search_with (fixture, pt_test_input_type, text, text);
 }
 
 /* Accents, case and the spaces inside a name do not matter: "zoe" finds
@@ -280,6 +349,107 @@ test_same_name (Fixture       *fixture,
       }
 }
 
+static gint64
+add_booked_patient (PtStore    *store,
+                    const char *name,
+                    const char *record_number,
+                    const char *visit,
+                    const char *next_visit)
+{
+  gint64 patient = pt_test_add_patient (store, name, record_number, "1980-05-05");
+  gint64 condition = pt_test_add_condition (store, patient, "2026-09-01");
+  g_autoptr(PtSession) session = pt_test_new_session (patient, condition, visit);
+
+  pt_session_set_next_visit (session, next_visit);
+  pt_test_expect_saved (store, session);
+  return patient;
+}
+
+/* Whether a visible label in @widget reads @text. */
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The next visit booked: on the patient's page with how far off it is,
+ * "Overdue" in the list when it has passed, and a sort by it. */
+static void
+test_next_visit (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(PtStore) store = pt_store_open (fixture->path, NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GListModel *model;
+  const char *previous = "";
+  gboolean none_yet = FALSE;
+  guint nina = G_MAXUINT, nora = G_MAXUINT;
+
+  g_assert_nonnull (store);
+  add_booked_patient (store, "Nina Quayle", "PT-0301", "2026-10-27", "2026-11-10");
+  add_booked_patient (store, "Nora Quayle", "PT-0302", "2026-11-19", "2026-12-03");
+  g_clear_object (&store);
+
+  open_window (fixture);
+  search_for (fixture, "quayle");
+  g_assert_cmpuint (n_shown (fixture), ==, 2);
+  collect_rows (GTK_WIDGET (fixture->window), rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      gboolean is_nina = has_label (g_ptr_array_index (rows, i), "Nina Quayle");
+
+      g_assert_cmpint (has_label (g_ptr_array_index (rows, i), "Overdue"), ==, is_nina);
+    }
+
+  /* Enter opens the first; the page says when the next visit is. */
+  enter_opens (fixture, "PT-0301");
+  g_assert_true (has_label (GTK_WIDGET (pt_window_get_patient_page (fixture->window)),
+                            "10 Nov 2026"));
+  g_assert_true (has_label (GTK_WIDGET (pt_window_get_patient_page (fixture->window)),
+                            "Overdue by 13 days"));
+
+  search_for (fixture, "nora quayle");
+  enter_opens (fixture, "PT-0302");
+  g_assert_true (has_label (GTK_WIDGET (pt_window_get_patient_page (fixture->window)),
+                            "In 10 days"));
+
+  /* Sorted by next visit: soonest (so the overdue) first, none last. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.sort", "s",
+                                             "next-visit"));
+  search_with (fixture, type_backspace, NULL, "");
+  model = pt_patient_list_get_model (pt_window_get_patient_list (fixture->window));
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PtPatientOverview) row = g_list_model_get_item (model, i);
+      const char *next = pt_patient_overview_get_next_visit (row);
+
+      if (next == NULL)
+        {
+          none_yet = TRUE;
+          continue;
+        }
+      g_assert_false (none_yet);
+      g_assert_cmpstr (previous, <=, next);
+      previous = next;
+      if (g_str_equal (pt_patient_overview_get_record_number (row), "PT-0301"))
+        nina = i;
+      else if (g_str_equal (pt_patient_overview_get_record_number (row), "PT-0302"))
+        nora = i;
+    }
+  g_assert_cmpuint (nina, <, nora);
+  g_assert_cmpuint (nora, <, g_list_model_get_n_items (model));
+}
+
 static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
@@ -331,6 +501,7 @@ main (int   argc,
   add_test ("/ui/front-desk/search/enter-no-match", test_search_enter_no_match);
   add_test ("/ui/front-desk/search/folds", test_search_folds);
   add_test ("/ui/front-desk/list/same-name", test_same_name);
+  add_test ("/ui/front-desk/next-visit", test_next_visit);
 
   status = g_test_run ();
 

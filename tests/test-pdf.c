@@ -708,6 +708,41 @@ test_cli (PtTestFixture *f,
   g_assert_false (g_file_test ("/proc/report.pdf", G_FILE_TEST_EXISTS));
 }
 
+/* The next appointment, when one is booked at the latest session and is
+ * still to come; none for a past one. */
+static void
+test_next_appointment (PtTestFixture *f,
+                       gconstpointer  data)
+{
+  gint64 patient = pt_test_add_patient (f->store, "Jane Doe", "PT-9", PT_TEST_BIRTH);
+  gint64 condition = pt_test_add_condition (f->store, patient, "2026-01-05");
+  g_autoptr(PtSession) session = pt_test_new_session (patient, condition, "2026-11-02");
+  g_autoptr(PtReport) report = NULL;
+  g_autofree char *path = NULL, *text = NULL;
+
+  pt_test_add_pain_score (f->store, patient, condition, "2026-11-01", 6);
+  pt_session_set_next_visit (session, "2026-12-03");
+  pt_test_expect_saved (f->store, session);
+
+  report = new_report (f->store, patient, condition, NULL, NULL, PT_PAPER_A4);
+  path = write_report (report, f->dir, "next.pdf", NULL);
+  text = pdf_text_full (path, 1, 0, FALSE);
+  pt_test_assert_contains (text, "Next appointment: 3 December 2026.");
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_clear_pointer (&report, pt_report_unref);
+  g_clear_pointer (&path, g_free);
+  g_clear_pointer (&text, g_free);
+
+  /* Passed (today is 23 November): not an appointment any more. */
+  pt_session_set_next_visit (session, "2026-11-16");
+  g_assert_true (pt_store_update (f->store, PT_RECORD (session), NULL));
+  report = new_report (f->store, patient, condition, NULL, NULL, PT_PAPER_A4);
+  path = write_report (report, f->dir, "past.pdf", NULL);
+  text = pdf_text_full (path, 1, 0, FALSE);
+  g_assert_null (strstr (text, "Next appointment"));
+  g_assert_cmpint (g_remove (path), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -719,6 +754,7 @@ main (int    argc,
   PT_TEST_ADD_WITH_STORE ("/export/pdf/long-history", test_long_history);
   PT_TEST_ADD_WITH_STORE ("/export/pdf/scripts", test_scripts);
   PT_TEST_ADD_WITH_STORE ("/export/pdf/range", test_range);
+  PT_TEST_ADD_WITH_STORE ("/export/pdf/next-appointment", test_next_appointment);
   PT_TEST_ADD_WITH_STORE ("/export/pdf/paper", test_paper);
   PT_TEST_ADD_WITH_STORE ("/export/pdf/unwritable", test_unwritable);
   PT_TEST_ADD_WITH_STORE ("/export/pdf/async", test_async);

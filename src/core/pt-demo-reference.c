@@ -77,8 +77,8 @@ static const Visit visits[] = {
     "First steps in the morning clearly easier. Session 2 of 3." },
   { "2026-04-29", 3.5, 4, 4, 2.5, "Small bruise at an injection site",
     "Build weekly distance by no more than 10 % a week; keep one cross-training day. "
-    "Review in 6 weeks.",
-    "2026-06-10",
+    "Book again if the morning pain comes back.",
+    NULL,   /* the course ends here: nothing booked, so nothing overdue */
     "Walk/run going well, no worse the next morning. Session 3 of 3." },
 };
 

@@ -654,7 +654,12 @@ add_course_session (PtDemo                 *demo,
   int adverse = pt_demo_random_int (demo, 0, G_N_ELEMENTS (adverse_events) - 1);
   char next_visit[11];
 
-  pt_demo_date (demo, day + (last ? 42 : treatment->interval), next_visit);
+  /* The next session, or after the last one a six-week review; none when
+   * that review would fall before the demo's last day: the course ended
+   * there (a past visit that never happened would read as overdue). */
+  int next_day = day + (last ? 42 : treatment->interval);
+
+  pt_demo_date (demo, next_day, next_visit);
   pt_session_set_treatment (session, treatment->type);
   pt_session_set_solution (session, treatment->solution);
   pt_session_set_concentration_pct (session, treatment->concentration);
@@ -667,7 +672,8 @@ add_course_session (PtDemo                 *demo,
   pt_session_set_pain_after (session, MAX (0, after));
   pt_session_set_adverse_events (session, adverse_events[adverse]);
   pt_session_set_advice (session, treatment->advice);
-  pt_session_set_next_visit (session, next_visit);
+  pt_session_set_next_visit (session, !last || next_day > pt_demo_end_day (demo) ? next_visit
+                                                                               : NULL);
   pt_session_set_notes (session, notes);
 
   return pt_demo_add_session (demo, session, day, error) &&

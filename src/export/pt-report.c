@@ -221,6 +221,22 @@ append_week_sentence (GString        *out,
   g_string_append_printf (out, _("Latest week of running (from %s): %s. "), monday, distance);
 }
 
+/* The next visit booked at the latest session, when there is one and it
+ * is not past (a past one is the clinic's to follow up, not the patient's
+ * appointment). */
+static void
+append_next_visit_sentence (GString    *out,
+                            PtRecovery *r)
+{
+  g_autofree char *date = NULL;
+
+  if (r->next_visit[0] == '\0' || r->days_to_next_visit < 0)
+    return;
+
+  date = pt_report_format_date (r->next_visit, TRUE);
+  g_string_append_printf (out, _("Next appointment: %s. "), date);
+}
+
 static char *
 make_summary (PtRecovery     *r,
               PtCondition    *condition,
@@ -231,6 +247,7 @@ make_summary (PtRecovery     *r,
   append_pain_sentence (out, r);
   append_course_sentences (out, r);
   append_week_sentence (out, r, unit);
+  append_next_visit_sentence (out, r);
 
   if (condition != NULL)
     {
