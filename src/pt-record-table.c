@@ -123,9 +123,13 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
                ColumnData               *data)
 {
   GtkWidget *label = gtk_label_new (NULL);
+  /* Dates and numbers are never cut ("29 Apr 2…" and "1…" mislead): they
+   * ask for their whole width; only text columns give way, with the
+   * whole text in a tooltip. */
+  gboolean whole = data->column->numeric || data->column == &data->table->columns[0];
 
   gtk_label_set_xalign (GTK_LABEL (label), data->column->numeric ? 1.0 : 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_ellipsize (GTK_LABEL (label), whole ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   if (data->column->numeric)
     gtk_widget_add_css_class (label, "numeric");

@@ -151,6 +151,15 @@ test_empty_state_paints_message (void)
       inked += pixel_distance (surface, x, y, &style.background) > 64;
   g_assert_cmpuint (inked, >, 200);
   g_assert_cmpint (pixel_distance (surface, 5, HEIGHT - 5, &style.background), ==, 0);
+
+  /* The explanation is wrapped to a column in the middle: nothing of it
+   * reaches the sides (it used to run on one line past the right edge). */
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < 150; x++)
+      {
+        g_assert_cmpint (pixel_distance (surface, x, y, &style.background), ==, 0);
+        g_assert_cmpint (pixel_distance (surface, WIDTH - 1 - x, y, &style.background), ==, 0);
+      }
   g_assert_cmpint (pixel_distance (surface, WIDTH - 5, 5, &style.background), ==, 0);
   cairo_surface_destroy (surface);
 }

@@ -450,6 +450,59 @@ test_next_visit (Fixture       *fixture,
   g_assert_cmpuint (nora, <, g_list_model_get_n_items (model));
 }
 
+/* Counts the mapped labels under @widget that look like a date or a number,
+ * and asserts none of them is cut. */
+static guint
+assert_whole (GtkWidget *widget,
+              GRegex    *pattern)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_regex_match (pattern, gtk_label_get_text (GTK_LABEL (widget)), 0, NULL))
+    {
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+        g_error ("“%s” is cut", gtk_label_get_text (GTK_LABEL (widget)));
+      n++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += assert_whole (child, pattern);
+  return n;
+}
+
+/* In the patient's tables, dates and numbers are shown whole ("29 Apr
+ * 2026", never "29 Apr 2…"), in every table of a 1400-pixel window. */
+static void
+test_tables_whole (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GRegex) pattern = g_regex_new ("^([0-9]{1,2} [^ ]+ [0-9]{4}|[0-9.:,]+)$", 0, 0, NULL);
+  GType types[5];
+  PtPatientPage *page;
+
+  open_window (fixture);
+  search_for (fixture, "claire");
+  enter_opens (fixture, "PT-0001");
+  page = pt_window_get_patient_page (fixture->window);
+
+  types[0] = PT_TYPE_SESSION;
+  types[1] = PT_TYPE_PAIN_SCORE;
+  types[2] = PT_TYPE_RUN;
+  types[3] = PT_TYPE_CROSS_TRAINING;
+  types[4] = PT_TYPE_CONDITION;
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      PtRecordTable *table = pt_patient_page_get_table (page, types[i]);
+
+      g_assert_nonnull (table);
+      pt_patient_page_show_table (page, types[i]);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+      pt_test_input_settle (50);
+      g_assert_cmpuint (assert_whole (GTK_WIDGET (table), pattern), >, 0);
+    }
+}
+
 static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
@@ -502,6 +555,7 @@ main (int   argc,
   add_test ("/ui/front-desk/search/folds", test_search_folds);
   add_test ("/ui/front-desk/list/same-name", test_same_name);
   add_test ("/ui/front-desk/next-visit", test_next_visit);
+  add_test ("/ui/front-desk/tables-whole", test_tables_whole);
 
   status = g_test_run ();
 

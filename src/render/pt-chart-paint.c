@@ -495,30 +495,47 @@ pt_chart_paint_band (cairo_t            *cr,
   cairo_fill (cr);
 }
 
+/* The empty state's title and explanation, each wrapped to @width and
+ * centred; the explanation is a sentence that must never run off the chart
+ * (the shaped-label cache holds single lines, so it is laid out here). */
+static PangoLayout *
+wrapped_text (PtChartLayout   *self,
+              PtChartTextRole  role,
+              const char      *text,
+              double           width)
+{
+  PangoLayout *layout = pango_layout_new (self->pango);
+
+  pango_layout_set_font_description (layout, self->fonts[role]);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
 void
 pt_chart_paint_empty (PtChartLayout *self,
                       cairo_t       *cr)
 {
-  double width = MIN (self->width - 2 * PT_CHART_PAD, 520);
-  PangoRectangle title, hint;
+  double width = MAX (MIN (self->width - 2 * PT_CHART_PAD, 520), 1);
+  double x = (self->width - width) / 2;
+  g_autoptr(PangoLayout) title = wrapped_text (self, PT_CHART_TEXT_TITLE, self->empty_title,
+                                               width);
+  g_autoptr(PangoLayout) hint = wrapped_text (self, PT_CHART_TEXT_HINT, self->empty_hint, width);
+  PangoRectangle title_box, hint_box;
   double y;
 
-  pango_layout_set_alignment (self->text, PANGO_ALIGN_CENTER);
-  pango_layout_set_width (self->text, (int) (width * PANGO_SCALE));
-  pango_layout_set_font_description (self->text, self->fonts[PT_CHART_TEXT_TITLE]);
-  pango_layout_set_text (self->text, self->empty_title, -1);
-  pango_layout_get_pixel_extents (self->text, NULL, &title);
-  pango_layout_set_font_description (self->text, self->fonts[PT_CHART_TEXT_HINT]);
-  pango_layout_set_text (self->text, self->empty_hint, -1);
-  pango_layout_get_pixel_extents (self->text, NULL, &hint);
+  pango_layout_get_pixel_extents (title, NULL, &title_box);
+  pango_layout_get_pixel_extents (hint, NULL, &hint_box);
+  y = (self->height - title_box.height - 8 - hint_box.height) / 2;
 
-  y = (self->height - title.height - 8 - hint.height) / 2;
-  show_text (self, cr, PT_CHART_TEXT_TITLE, self->empty_title, (self->width - width) / 2, y);
-  show_text (self, cr, PT_CHART_TEXT_HINT, self->empty_hint, (self->width - width) / 2,
-             y + title.height + 8);
-
-  pango_layout_set_width (self->text, -1);
-  pango_layout_set_alignment (self->text, PANGO_ALIGN_LEFT);
+  pt_chart_set_color (cr, role_color (self, PT_CHART_TEXT_TITLE), 1);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, title);
+  pt_chart_set_color (cr, role_color (self, PT_CHART_TEXT_HINT), 1);
+  cairo_move_to (cr, x, y + title_box.height + 8);
+  pango_cairo_show_layout (cr, hint);
 }
 
 void
