@@ -708,8 +708,9 @@ test_cli (PtTestFixture *f,
   g_assert_false (g_file_test ("/proc/report.pdf", G_FILE_TEST_EXISTS));
 }
 
-/* The next appointment, when one is booked at the latest session and is
- * still to come; none for a past one. */
+/* The clinician, the site and the next appointment in the report's
+ * details: the latest session's, the appointment only while it is still to
+ * come. */
 static void
 test_next_appointment (PtTestFixture *f,
                        gconstpointer  data)
@@ -722,12 +723,19 @@ test_next_appointment (PtTestFixture *f,
 
   pt_test_add_pain_score (f->store, patient, condition, "2026-11-01", 6);
   pt_session_set_next_visit (session, "2026-12-03");
+  pt_session_set_clinician (session, "Dr Ann Lee");
+  pt_session_set_site (session, "Bedford");
   pt_test_expect_saved (f->store, session);
 
   report = new_report (f->store, patient, condition, NULL, NULL, PT_PAPER_A4);
   path = write_report (report, f->dir, "next.pdf", NULL);
   text = pdf_text_full (path, 1, 0, FALSE);
-  pt_test_assert_contains (text, "Next appointment: 3 December 2026.");
+  pt_test_assert_contains (text, "NEXT APPOINTMENT");
+  pt_test_assert_contains (text, "3 December 2026");
+  /* Who treats the patient, and where: the latest session's. */
+  pt_test_assert_contains (text, "CLINICIAN");
+  pt_test_assert_contains (text, "Dr Ann Lee");
+  pt_test_assert_contains (text, "Bedford");
   g_assert_cmpint (g_remove (path), ==, 0);
   g_clear_pointer (&report, pt_report_unref);
   g_clear_pointer (&path, g_free);
@@ -739,7 +747,8 @@ test_next_appointment (PtTestFixture *f,
   report = new_report (f->store, patient, condition, NULL, NULL, PT_PAPER_A4);
   path = write_report (report, f->dir, "past.pdf", NULL);
   text = pdf_text_full (path, 1, 0, FALSE);
-  g_assert_null (strstr (text, "Next appointment"));
+  pt_test_assert_contains (text, "NEXT APPOINTMENT");
+  g_assert_null (strstr (text, "16 November 2026"));
   g_assert_cmpint (g_remove (path), ==, 0);
 }
 

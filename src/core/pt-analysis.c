@@ -329,21 +329,33 @@ pt_analysis_acwr (GArray *daily_m)
   return ratios;
 }
 
-char *
-pt_analysis_next_visit (GListModel *sessions)
+PtSession *
+pt_analysis_latest_session (GListModel *sessions,
+                            gint64      condition_id)
 {
   g_autoptr(PtSession) latest = NULL;
 
   for (guint i = 0; sessions != NULL && i < g_list_model_get_n_items (sessions); i++)
     {
       g_autoptr(PtSession) session = g_list_model_get_item (sessions, i);
-      int order = latest == NULL ? 1 : strcmp (pt_session_get_date (session),
-                                               pt_session_get_date (latest));
+      int order;
 
+      if (condition_id != 0 && pt_session_get_condition_id (session) != condition_id)
+        continue;
+      order = latest == NULL ? 1 : strcmp (pt_session_get_date (session),
+                                           pt_session_get_date (latest));
       if (order > 0 || (order == 0 && pt_record_get_id (PT_RECORD (session)) >
                                       pt_record_get_id (PT_RECORD (latest))))
         g_set_object (&latest, session);
     }
+
+  return g_steal_pointer (&latest);
+}
+
+char *
+pt_analysis_next_visit (GListModel *sessions)
+{
+  g_autoptr(PtSession) latest = pt_analysis_latest_session (sessions, 0);
 
   return latest != NULL ? g_strdup (pt_session_get_next_visit (latest)) : NULL;
 }

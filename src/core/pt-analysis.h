@@ -125,6 +125,10 @@ GArray     *pt_analysis_weekly_from     (GListModel   *runs,
  * booked. The patient list's summary (pt-schema.c, migration 3) uses the
  * same rule. */
 char       *pt_analysis_next_visit      (GListModel  *sessions);
+/* The patient's latest session among @sessions (of @condition_id, or any
+ * when 0): the latest date, then the last saved; NULL when none. */
+PtSession  *pt_analysis_latest_session  (GListModel  *sessions,
+                                         gint64       condition_id);
 
 /* Metres run (PtRun) on each day from @first to @last (YYYY-MM-DD,
  * inclusive): a GArray of double, 0 on days without runs; NULL when the

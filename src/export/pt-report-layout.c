@@ -303,9 +303,15 @@ head_block (PtReportPages *p,
                       p->content_width, PANGO_ALIGN_LEFT);
   y += 12;
 
-  for (guint row = 0; row < 2; row++)
+  for (guint row = 0; row < PT_REPORT_N_FIELDS / 3; row++)
     {
       double row_height = 0;
+
+      /* A row the report left out (no sessions: no clinician). */
+      if (report->fields[row * 3].label == NULL)
+        continue;
+      if (row > 0)
+        y += 10;
 
       for (guint i = 0; i < 3; i++)
         {
@@ -319,7 +325,7 @@ head_block (PtReportPages *p,
                               PANGO_ALIGN_LEFT);
           row_height = MAX (row_height, h);
         }
-      y += row_height + (row == 0 ? 10 : 0);
+      y += row_height;
     }
 
   return y - y0;

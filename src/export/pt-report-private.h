@@ -49,7 +49,7 @@ typedef struct
   char *value;
 } PtReportField;
 
-#define PT_REPORT_N_FIELDS 6
+#define PT_REPORT_N_FIELDS 9   /* three rows of three */
 
 typedef struct _PtReportPages PtReportPages;
 

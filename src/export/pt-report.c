@@ -221,22 +221,6 @@ append_week_sentence (GString        *out,
   g_string_append_printf (out, _("Latest week of running (from %s): %s. "), monday, distance);
 }
 
-/* The next visit booked at the latest session, when there is one and it
- * is not past (a past one is the clinic's to follow up, not the patient's
- * appointment). */
-static void
-append_next_visit_sentence (GString    *out,
-                            PtRecovery *r)
-{
-  g_autofree char *date = NULL;
-
-  if (r->next_visit[0] == '\0' || r->days_to_next_visit < 0)
-    return;
-
-  date = pt_report_format_date (r->next_visit, TRUE);
-  g_string_append_printf (out, _("Next appointment: %s. "), date);
-}
-
 static char *
 make_summary (PtRecovery     *r,
               PtCondition    *condition,
@@ -247,7 +231,6 @@ make_summary (PtRecovery     *r,
   append_pain_sentence (out, r);
   append_course_sentences (out, r);
   append_week_sentence (out, r, unit);
-  append_next_visit_sentence (out, r);
 
   if (condition != NULL)
     {
@@ -350,6 +333,31 @@ set_patient_block (PtReport    *self,
   side = g_utf8_strdown (self->fields[4].value, -1);
   self->heading = g_strdup_printf ("%s (%s) · %s", self->fields[3].value, side,
                                    pt_condition_status_to_label (pt_condition_get_status (condition)));
+}
+
+/* Who treats the patient, where, and when they come next: the clinician
+ * and site of the latest session of the condition, and the next visit
+ * booked (pt_analysis_next_visit) while it is still to come. */
+static void
+set_care_fields (PtReport    *self,
+                 GListModel  *sessions,
+                 PtCondition *condition,
+                 PtRecovery  *r)
+{
+  g_autoptr(PtSession) latest =
+    pt_analysis_latest_session (sessions, condition != NULL ? pt_record_get_id (PT_RECORD (condition))
+                                                            : 0);
+  char *next = NULL;
+
+  /* No session yet: no row (it would only say "–" three times). */
+  if (latest == NULL)
+    return;
+
+  set_field (self, 6, _("Clinician"), g_strdup (pt_session_get_clinician (latest)));
+  set_field (self, 7, _("Site"), g_strdup (pt_session_get_site (latest)));
+  if (r->next_visit[0] != '\0' && r->days_to_next_visit >= 0)
+    next = pt_report_format_date (r->next_visit, TRUE);
+  set_field (self, 8, _("Next appointment"), next);
 }
 
 static void
@@ -487,6 +495,7 @@ pt_report_new (PtStore               *store,
 
   recovery = pt_recovery_compute (pain, sessions, runs, cross, condition_id, self->date);
   set_patient_block (self, patient, condition, from, to);
+  set_care_fields (self, sessions, condition, recovery);
   set_texts (self, condition);
   self->summary = make_summary (recovery, condition, options->unit);
   set_key_figure (self, recovery);
