@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include "pt-date.h"
 
 /* Whole years, the birthday counting from its own day. */
@@ -23,13 +25,84 @@ test_age (void)
   g_assert_cmpint (pt_date_age_years ("2004-02-29", "2028-02-29"), ==, 24);
 }
 
+static void
+assert_input (const char  *text,
+              PtDateOrder  order,
+              const char  *expected)
+{
+  GDate date;
+  gboolean ok = pt_date_parse_input (text, order, &date);
+
+  if (expected == NULL)
+    {
+      if (ok)
+        g_error ("“%s” was read as a date", text);
+      return;
+    }
+  g_assert_true (ok);
+  {
+    g_autofree char *iso = pt_date_format (&date);
+
+    g_assert_cmpstr (iso, ==, expected);
+  }
+}
+
+/* ISO always; the locale's order of day, month and year with a full year;
+ * nothing vague. */
+static void
+test_input (void)
+{
+  assert_input ("1988-04-12", PT_DATE_ORDER_DMY, "1988-04-12");
+  assert_input ("1988-04-12", PT_DATE_ORDER_MDY, "1988-04-12");
+  assert_input (" 1988-04-12 ", PT_DATE_ORDER_DMY, "1988-04-12");
+  assert_input ("12/04/1988", PT_DATE_ORDER_DMY, "1988-04-12");
+  assert_input ("12/04/1988", PT_DATE_ORDER_MDY, "1988-12-04");
+  assert_input ("12.04.1988", PT_DATE_ORDER_DMY, "1988-04-12");
+  assert_input ("1.4.1988", PT_DATE_ORDER_DMY, "1988-04-01");
+  assert_input ("12 / 04 / 1988", PT_DATE_ORDER_DMY, "1988-04-12");
+  assert_input ("1988/04/12", PT_DATE_ORDER_YMD, "1988-04-12");
+  assert_input ("5-1-2027", PT_DATE_ORDER_DMY, "2027-01-05");
+  assert_input ("29/02/2024", PT_DATE_ORDER_DMY, "2024-02-29");
+
+  assert_input ("29/02/2026", PT_DATE_ORDER_DMY, NULL);   /* no such day */
+  assert_input ("13/13/1988", PT_DATE_ORDER_DMY, NULL);
+  assert_input ("12/04/88", PT_DATE_ORDER_DMY, NULL);     /* which century? */
+  assert_input ("12/04.1988", PT_DATE_ORDER_DMY, NULL);
+  assert_input ("12/04/1988/1", PT_DATE_ORDER_DMY, NULL);
+  assert_input ("12/04", PT_DATE_ORDER_DMY, NULL);
+  assert_input ("12 April 1988", PT_DATE_ORDER_DMY, NULL);
+  assert_input ("1988/04/12", PT_DATE_ORDER_DMY, NULL);
+  assert_input ("123/04/1988", PT_DATE_ORDER_DMY, NULL);
+  assert_input ("01/01/1899", PT_DATE_ORDER_DMY, NULL);
+  assert_input ("", PT_DATE_ORDER_DMY, NULL);
+  assert_input ("0x5/1/2026", PT_DATE_ORDER_DMY, NULL);
+}
+
+/* The locale says the order: C (and the United States) month first,
+ * German day first. */
+static void
+test_locale_order (void)
+{
+  const char *locale = setlocale (LC_TIME, NULL);
+
+  if (g_str_has_prefix (locale, "de_DE"))
+    g_assert_cmpint (pt_date_locale_order (), ==, PT_DATE_ORDER_DMY);
+  else if (g_str_equal (locale, "C") || g_str_has_prefix (locale, "C."))
+    g_assert_cmpint (pt_date_locale_order (), ==, PT_DATE_ORDER_MDY);
+  else
+    g_test_message ("LC_TIME=%s: order %d", locale, pt_date_locale_order ());
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/dates/age", test_age);
+  g_test_add_func ("/core/dates/input", test_input);
+  g_test_add_func ("/core/dates/locale-order", test_locale_order);
 
   return g_test_run ();
 }

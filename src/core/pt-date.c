@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <langinfo.h>
 #include <string.h>
 
 #include "pt-date.h"
@@ -41,6 +42,111 @@ pt_date_parse (const char *text,
       !parse_digits (text + 5, 2, &m) ||
       !parse_digits (text + 8, 2, &d))
     return FALSE;
+
+  if (y < 1900 || y > 2200 || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, d, m, y);
+  return TRUE;
+}
+
+PtDateOrder
+pt_date_locale_order (void)
+{
+  const char *format = nl_langinfo (D_FMT);
+  const char *d = strstr (format, "%d"), *m = strstr (format, "%m");
+  const char *y = strstr (format, "%Y");
+
+  if (d == NULL)
+    d = strstr (format, "%e");
+  if (y == NULL)
+    y = strstr (format, "%y");
+  if (d == NULL || m == NULL || y == NULL)
+    return PT_DATE_ORDER_DMY;
+  if (y < m && m < d)
+    return PT_DATE_ORDER_YMD;
+  if (m < d)
+    return PT_DATE_ORDER_MDY;
+  return PT_DATE_ORDER_DMY;
+}
+
+/* Reads up to @max digits at *@p (at least one), then skips spaces. */
+static gboolean
+read_number (const char **p,
+             guint        max,
+             guint       *value,
+             guint       *n_digits)
+{
+  guint n = 0, v = 0;
+
+  while (g_ascii_isdigit (**p) && n < max)
+    {
+      v = v * 10 + (guint) (**p - '0');
+      (*p)++;
+      n++;
+    }
+  if (n == 0 || g_ascii_isdigit (**p))
+    return FALSE;
+  while (**p == ' ')
+    (*p)++;
+  *value = v;
+  *n_digits = n;
+  return TRUE;
+}
+
+gboolean
+pt_date_parse_input (const char  *text,
+                     PtDateOrder  order,
+                     GDate       *out)
+{
+  g_autofree char *copy = NULL;
+  const char *p;
+  guint parts[3], digits[3], d, m, y;
+  char separator = 0;
+
+  if (text == NULL)
+    return FALSE;
+  copy = g_strstrip (g_strdup (text));
+  if (pt_date_parse (copy, out))
+    return TRUE;
+
+  p = copy;
+  for (guint i = 0; i < 3; i++)
+    {
+      if (!read_number (&p, 4, &parts[i], &digits[i]))
+        return FALSE;
+      if (i == 2)
+        break;
+      /* One separator, the same twice: 12/04/1988, not 12/04.1988. */
+      if ((*p != '/' && *p != '.' && *p != '-') || (separator != 0 && *p != separator))
+        return FALSE;
+      separator = *p++;
+      while (*p == ' ')
+        p++;
+    }
+  if (*p != '\0')
+    return FALSE;
+
+  switch (order)
+    {
+    case PT_DATE_ORDER_MDY:
+      m = parts[0], d = parts[1], y = parts[2];
+      if (digits[2] != 4 || digits[0] > 2 || digits[1] > 2)
+        return FALSE;
+      break;
+    case PT_DATE_ORDER_YMD:
+      y = parts[0], m = parts[1], d = parts[2];
+      if (digits[0] != 4 || digits[1] > 2 || digits[2] > 2)
+        return FALSE;
+      break;
+    case PT_DATE_ORDER_DMY:
+    default:
+      d = parts[0], m = parts[1], y = parts[2];
+      if (digits[2] != 4 || digits[0] > 2 || digits[1] > 2)
+        return FALSE;
+      break;
+    }
 
   if (y < 1900 || y > 2200 || !g_date_valid_dmy (d, m, y))
     return FALSE;

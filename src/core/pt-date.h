@@ -14,6 +14,25 @@ G_BEGIN_DECLS
 gboolean pt_date_parse          (const char  *text,
                                  GDate       *out);
 char    *pt_date_format         (const GDate *date);
+
+/* The order of day, month and year in dates typed by people. */
+typedef enum
+{
+  PT_DATE_ORDER_DMY,   /* 12/04/1988, 12.04.1988: most of the world */
+  PT_DATE_ORDER_MDY,   /* 04/12/1988: the United States (and the C locale) */
+  PT_DATE_ORDER_YMD,   /* 1988/04/12: East Asia */
+} PtDateOrder;
+
+/* The order of the current locale's dates (LC_TIME's date format). */
+PtDateOrder pt_date_locale_order (void);
+/* A date as a person types it: ISO YYYY-MM-DD always, or three numbers in
+ * @order separated by '/', '.' or '-' (spaces around them allowed), the
+ * year with four digits (a two-digit year is ambiguous for a birth date).
+ * Nothing else: no month names, no missing parts. Same year range as
+ * pt_date_parse(). */
+gboolean pt_date_parse_input    (const char  *text,
+                                 PtDateOrder  order,
+                                 GDate       *out);
 /* Today in local time; PROLOTRACK_TODAY=YYYY-MM-DD pins it (tests, demos). */
 void     pt_date_today          (GDate       *out);
 char    *pt_date_today_string   (void);
