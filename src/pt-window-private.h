@@ -37,10 +37,12 @@ struct _PtWindow
   PtStore              *store;         /* NULL when the database could not be opened */
   char                 *database_path;
 
-  /* The last deleted record, kept until its toast is gone, for Undo. */
-  PtRecord             *undo_record;
-  gboolean              undo_unarchive;  /* undo_record is a patient to unarchive */
-  AdwToast             *undo_toast;
+  /* What can be undone (PtUndoEntry in pt-window-actions.c), oldest
+   * first: one per delete or archive whose toast has not gone yet. */
+  GPtrArray            *undo_entries;
+  guint                 undo_serial;     /* the last entry's serial */
+  GQueue                undo_dismissals; /* AdwToast refs to dismiss, one by one */
+  guint                 undo_dismiss_id; /* the timeout that dismisses them */
 
   /* The export running now (pt-window-export.c), and the last result. */
   GCancellable         *export_cancellable;
@@ -72,5 +74,8 @@ void           pt_window_class_install_actions (GtkWidgetClass *widget_class);
 void           pt_window_init_actions    (PtWindow     *self);
 void           pt_window_init_page_actions (PtWindow   *self);
 void           pt_window_update_actions  (PtWindow     *self);
+/* Forgets everything Undo could bring back and dismisses its toasts (the
+ * database is closed or switched). */
+void           pt_window_clear_undo      (PtWindow     *self);
 
 G_END_DECLS

@@ -218,8 +218,8 @@ open_store (PtWindow *self,
   g_autoptr(GError) error = NULL;
   gboolean had_store = self->store != NULL;
 
+  pt_window_clear_undo (self);
   g_clear_object (&self->store);
-  g_clear_object (&self->undo_record);
   pt_patient_list_select (self->patient_list, 0);
   self->store = pt_store_open_full (self->database_path,
                                     create ? PT_STORE_OPEN_CREATE : PT_STORE_OPEN_DEFAULT,
@@ -297,6 +297,9 @@ pt_window_dispose (GObject *object)
 {
   PtWindow *self = PT_WINDOW (object);
 
+  g_clear_pointer (&self->undo_entries, g_ptr_array_unref);
+  g_clear_handle_id (&self->undo_dismiss_id, g_source_remove);
+  g_queue_clear_full (&self->undo_dismissals, g_object_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_WINDOW);
   self->patient_page = NULL;  /* the stack owned it */
 
@@ -305,7 +308,6 @@ pt_window_dispose (GObject *object)
   g_clear_object (&self->export_cancellable);
   g_clear_object (&self->export_toast);
   g_clear_object (&self->export_result);
-  g_clear_object (&self->undo_record);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pt_window_parent_class)->dispose (object);
