@@ -10,7 +10,10 @@
  * paper and PDF look the same. While it
  * runs, a toast says so and offers Cancel; when it is done, a toast offers
  * to open the result. A failed or cancelled export leaves no file behind
- * (the export layer writes to a temporary name first).
+ * (the export layer writes to a temporary name first). CSV files are named
+ * after the patient ("PT-0008-runs.csv") and never replace a file in the
+ * folder: a second export of the same patient there gets "(2)" names (see
+ * pt_csv_export_table()).
  */
 
 #include "config.h"

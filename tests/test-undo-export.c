@@ -11,10 +11,16 @@
  * patient page), round after round, undone alternately with the toast's
  * Undo button and with Ctrl+Z; two deletes in a row are each undone, the
  * newest first by Ctrl+Z, the older by its own toast.
+ *
+ * CSV export: two patients exported into one folder each keep their own
+ * files, and exporting again never replaces the earlier files.
  */
 
 #include "config.h"
 
+#include <string.h>
+
+#include "pt-csv-export.h"
 #include "pt-demo.h"
 #include "pt-test-input.h"
 #include "pt-test-utils.h"
@@ -383,6 +389,124 @@ test_undo_after_refresh (Fixture       *fixture,
   assert_back (fixture, record);
 }
 
+/* ---- CSV export: each patient's files keep their own names ---- */
+
+static char *
+export_path (const char *folder,
+             const char *record_number,
+             PtCsvTable  table,
+             guint       copy)
+{
+  g_autofree char *name = pt_csv_export_file_name (table, record_number, copy);
+
+  return g_build_filename (folder, name, NULL);
+}
+
+static guint
+count_files (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+/* Exports a patient's tables from the window into @folder, as the folder
+ * chooser's Export does, and waits until @n_files are there and the
+ * window has taken the result. */
+static void
+export_patient (Fixture    *fixture,
+                const char *record_number,
+                const char *folder,
+                guint       n_files)
+{
+  g_autoptr(GFile) dest = g_file_new_for_path (folder);
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  pt_window_show_patient (fixture->window, find_id (fixture->store, record_number));
+  pt_window_export_csv (fixture->window, find_id (fixture->store, record_number), dest);
+  while (count_files (folder) < n_files && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (count_files (folder), ==, n_files);
+  /* The worker's result reaches the window, which then takes a new export. */
+  pt_test_input_settle (500);
+}
+
+/* Asserts that @path holds every run of @record_number's and no one
+ * else's, and returns its bytes. */
+static GBytes *
+assert_runs_file (Fixture    *fixture,
+                  const char *path,
+                  const char *record_number)
+{
+  g_autoptr(GListModel) runs = pt_store_list_runs (fixture->store,
+                                                   find_id (fixture->store, record_number), NULL);
+  g_autoptr(GBytes) bytes = pt_test_read_file (path);
+  g_auto(GStrv) lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\r\n", -1);
+  guint n_lines = g_strv_length (lines) - 1;   /* after the last CRLF: "" */
+
+  g_assert_true (g_str_has_prefix (lines[0], "id,patient_id,patient_record_number,"));
+  g_assert_cmpuint (n_lines, ==, g_list_model_get_n_items (runs) + 1);
+  for (guint i = 1; i < n_lines; i++)
+    {
+      g_autofree char *field = g_strdup_printf (",%s,", record_number);
+
+      pt_test_assert_contains (lines[i], field);
+    }
+
+  return g_steal_pointer (&bytes);
+}
+
+/* Claire (PT-0001), then Raj (PT-0008), into one folder: both patients'
+ * files are there with their own rows. Raj again, after one of his runs
+ * went: a second set beside the first, which is left as it was. */
+static void
+test_export_two_patients (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "export", NULL);
+  g_autofree char *claire_runs = export_path (folder, "PT-0001", PT_CSV_TABLE_RUNS, 1);
+  g_autofree char *claire_patient = export_path (folder, "PT-0001", PT_CSV_TABLE_PATIENTS, 1);
+  g_autofree char *raj_runs = export_path (folder, "PT-0008", PT_CSV_TABLE_RUNS, 1);
+  g_autofree char *raj_runs_2 = export_path (folder, "PT-0008", PT_CSV_TABLE_RUNS, 2);
+  g_autoptr(GBytes) claire = NULL;
+  g_autoptr(GBytes) raj = NULL;
+  g_autoptr(GBytes) raj_again = NULL;
+  g_autoptr(GBytes) raj_second = NULL;
+  g_autoptr(GBytes) patient = NULL;
+  g_autoptr(GListModel) runs = NULL;
+  g_autoptr(PtRun) run = NULL;
+  g_autoptr(GError) error = NULL;
+
+  open_window (fixture);
+  g_assert_cmpstr (strrchr (raj_runs, G_DIR_SEPARATOR) + 1, ==, "PT-0008-runs.csv");
+
+  export_patient (fixture, "PT-0001", folder, PT_CSV_TABLE_ALL);
+  export_patient (fixture, "PT-0008", folder, 2 * PT_CSV_TABLE_ALL);
+
+  claire = assert_runs_file (fixture, claire_runs, "PT-0001");
+  raj = assert_runs_file (fixture, raj_runs, "PT-0008");
+  patient = pt_test_read_file (claire_patient);
+  pt_test_assert_contains (g_bytes_get_data (patient, NULL), "Claire");
+
+  /* One of Raj's runs goes; exported again, the first set stays. */
+  runs = pt_store_list_runs (fixture->store, find_id (fixture->store, "PT-0008"), NULL);
+  run = g_list_model_get_item (runs, 0);
+  g_assert_true (pt_store_delete (fixture->store, PT_RECORD (run), &error));
+  g_assert_no_error (error);
+
+  export_patient (fixture, "PT-0008", folder, 3 * PT_CSV_TABLE_ALL);
+  raj_again = pt_test_read_file (raj_runs);
+  g_assert_true (g_bytes_equal (raj_again, raj));
+  raj_second = assert_runs_file (fixture, raj_runs_2, "PT-0008");
+  g_assert_false (g_bytes_equal (raj_second, raj));
+  g_clear_pointer (&claire, g_bytes_unref);
+  claire = pt_test_read_file (claire_runs);
+  g_assert_nonnull (claire);
+}
+
 static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
@@ -431,6 +555,7 @@ main (int   argc,
   add_test ("/ui/undo/delete/rounds", test_delete_undo_rounds);
   add_test ("/ui/undo/delete/two-in-a-row", test_two_deletes);
   add_test ("/ui/undo/delete/after-refresh", test_undo_after_refresh);
+  add_test ("/ui/export/csv/two-patients", test_export_two_patients);
 
   status = g_test_run ();
 
