@@ -221,40 +221,9 @@ show_undo_toast (PtWindow   *self,
   update_undo_action (self);
 }
 
-/* libadwaita 1.2 frees a toast's state twice when the toast is dismissed
- * while it is still sliding in after replacing another one (its show
- * animation, 500 ms, outlasts the hide, 300 ms), and crashes. Ctrl+Z right
- * after a delete did exactly that, so a toast whose record came back by
- * Ctrl+Z is dismissed a little later, one at a time: by then it, and a
- * toast that the dismissal brings back on screen, is past its show
- * animation. Its Undo button does nothing meanwhile (the entry is gone). */
-#define UNDO_DISMISS_DELAY_MS 600
-
-static gboolean
-dismiss_next_cb (gpointer user_data)
-{
-  PtWindow *self = user_data;
-  g_autoptr(AdwToast) toast = g_queue_pop_head (&self->undo_dismissals);
-
-  adw_toast_dismiss (toast);
-  if (!g_queue_is_empty (&self->undo_dismissals))
-    return G_SOURCE_CONTINUE;
-
-  self->undo_dismiss_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-dismiss_later (PtWindow *self,
-               AdwToast *toast)
-{
-  g_queue_push_tail (&self->undo_dismissals, g_object_ref (toast));
-  if (self->undo_dismiss_id == 0)
-    self->undo_dismiss_id = g_timeout_add (UNDO_DISMISS_DELAY_MS, dismiss_next_cb, self);
-}
-
 /* Puts back what @entry took away and forgets the entry. The toast's own
- * button dismisses the toast itself; Ctrl+Z (@dismiss) has to. */
+ * button dismisses the toast itself; Ctrl+Z (@dismiss) has to, a little
+ * later (pt_window_dismiss_toast): meanwhile its Undo does nothing. */
 static void
 undo_entry (PtWindow    *self,
             PtUndoEntry *entry,
@@ -270,7 +239,7 @@ undo_entry (PtWindow    *self,
   g_ptr_array_remove (self->undo_entries, entry);
   update_undo_action (self);
   if (dismiss)
-    dismiss_later (self, toast);
+    pt_window_dismiss_toast (self, toast);
 
   if (self->store == NULL)
     return;
@@ -304,7 +273,7 @@ pt_window_clear_undo (PtWindow *self)
       PtUndoEntry *entry = g_ptr_array_index (entries, i);
 
       g_signal_handlers_disconnect_by_data (entry->toast, entry);
-      dismiss_later (self, entry->toast);
+      pt_window_dismiss_toast (self, entry->toast);
     }
   update_undo_action (self);
 }

@@ -44,7 +44,7 @@ static void
 dismiss_progress (PtWindow *self)
 {
   if (self->export_toast != NULL)
-    adw_toast_dismiss (self->export_toast);
+    pt_window_dismiss_toast (self, self->export_toast);
   g_clear_object (&self->export_toast);
   g_clear_object (&self->export_cancellable);
 }

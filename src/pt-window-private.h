@@ -41,8 +41,10 @@ struct _PtWindow
    * first: one per delete or archive whose toast has not gone yet. */
   GPtrArray            *undo_entries;
   guint                 undo_serial;     /* the last entry's serial */
-  GQueue                undo_dismissals; /* AdwToast refs to dismiss, one by one */
-  guint                 undo_dismiss_id; /* the timeout that dismisses them */
+
+  /* Toasts to dismiss, one at a time (pt_window_dismiss_toast). */
+  GQueue                dismissals;      /* AdwToast refs */
+  guint                 dismiss_id;      /* the timeout that dismisses them */
 
   /* The export running now (pt-window-export.c), and the last result. */
   GCancellable         *export_cancellable;
@@ -59,6 +61,11 @@ void           pt_window_switch_database (PtWindow     *self,
 /* A toast with the error's message, for failures that are not the user's. */
 void           pt_window_show_error      (PtWindow     *self,
                                           const GError *error);
+
+/* Dismisses @toast a little later, one toast at a time: libadwaita 1.2
+ * crashes when a toast is dismissed while it is still sliding in. */
+void           pt_window_dismiss_toast   (PtWindow     *self,
+                                          AdwToast     *toast);
 
 /* The patient page, made on first use: a window that starts on the list
  * does not pay for five tables and a chart it does not show. */

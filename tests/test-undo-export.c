@@ -69,9 +69,10 @@ fixture_tear_down (Fixture       *fixture,
 {
   if (fixture->window != NULL)
     {
-      /* Past every toast's animations: libadwaita 1.2 crashes when the
-       * window goes while a toast is still sliding in. */
-      pt_test_input_settle (1000);
+      /* Past the window's pending dismissals and every toast's animations:
+       * libadwaita 1.2 crashes when the window goes while a toast is
+       * still sliding in. */
+      pt_test_input_settle (2000);
       g_object_ref (fixture->store);
       gtk_window_destroy (GTK_WINDOW (fixture->window));
       g_assert_finalize_object (fixture->window);
@@ -176,7 +177,9 @@ wait_for_undo_button (Fixture *fixture)
   while (buttons->len == 0 && g_get_monotonic_time () < end);
 
   g_assert_cmpuint (buttons->len, >, 0);
-  pt_test_input_settle (300);
+  /* Past the toast's show animation (up to 500 ms): libadwaita 1.2 crashes
+   * when a toast is dismissed, as its button does, while it slides in. */
+  pt_test_input_settle (600);
   g_ptr_array_set_size (buttons, 0);
   collect_undo_buttons (GTK_WIDGET (fixture->window), FALSE, buttons);
   g_assert_cmpuint (buttons->len, >, 0);
