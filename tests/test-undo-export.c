@@ -392,6 +392,44 @@ test_undo_after_refresh (Fixture       *fixture,
   assert_back (fixture, record);
 }
 
+static gboolean
+is_archived (Fixture *fixture,
+             gint64   id)
+{
+  g_autoptr(PtPatient) patient = pt_store_get_patient (fixture->store, id, NULL);
+
+  g_assert_nonnull (patient);
+  return pt_patient_get_archived (patient);
+}
+
+/* Patients and shoes have no delete in the window; archiving a patient is
+ * undone the same way: by the toast's button and by Ctrl+Z. */
+static void
+test_archive_undo (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gint64 raj;
+
+  open_window (fixture);
+  raj = find_id (fixture->store, "PT-0008");
+
+  for (guint round = 0; round < 4; round++)
+    {
+      pt_window_show_patient (fixture->window, raj);
+      pt_test_input_settle (50);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                                 "win.archive-patient", NULL));
+      pt_test_input_settle (50);
+      g_assert_true (is_archived (fixture, raj));
+
+      if (round % 2 == 0)
+        undo_by_button (fixture);
+      else
+        undo_by_key (fixture);
+      g_assert_false (is_archived (fixture, raj));
+    }
+}
+
 /* ---- CSV export: each patient's files keep their own names ---- */
 
 static char *
@@ -558,6 +596,7 @@ main (int   argc,
   add_test ("/ui/undo/delete/rounds", test_delete_undo_rounds);
   add_test ("/ui/undo/delete/two-in-a-row", test_two_deletes);
   add_test ("/ui/undo/delete/after-refresh", test_undo_after_refresh);
+  add_test ("/ui/undo/archive", test_archive_undo);
   add_test ("/ui/export/csv/two-patients", test_export_two_patients);
 
   status = g_test_run ();
