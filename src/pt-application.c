@@ -176,6 +176,7 @@ pt_application_set_accels (GtkApplication *app)
     { "win.open-database", { "<Primary>o", NULL } },
     { "win.back", { "<Alt>Left", NULL } },
     { "win.print-report", { "<Primary>p", NULL } },
+    { "win.undo", { "<Primary>z", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

@@ -138,15 +138,62 @@ edit_patient_action (GtkWidget  *widget,
     open_editor (self, PT_RECORD (patient));
 }
 
-static void
-undo_toast_dismissed_cb (PtWindow *self,
-                         AdwToast *toast)
+/* One thing Undo can bring back: a deleted record (put back with its id)
+ * or an archived patient. Each delete's toast has an entry of its own, and
+ * its Undo button names that entry's serial (win.undo-toast), so a toast
+ * brings back its own record however many deletes came after it; Ctrl+Z
+ * (win.undo) takes the newest entry. An entry lives while its toast does:
+ * a toast that another one pushed back into the overlay's queue is shown
+ * again later and can still undo. */
+typedef struct
 {
-  if (self->undo_toast == toast)
+  PtWindow *window;     /* unowned: the window owns the entry */
+  guint     serial;
+  PtRecord *record;
+  gboolean  unarchive;  /* record is a patient to unarchive, not to restore */
+  AdwToast *toast;
+} PtUndoEntry;
+
+static void
+undo_entry_free (PtUndoEntry *entry)
+{
+  g_signal_handlers_disconnect_by_data (entry->toast, entry);
+  g_clear_object (&entry->toast);
+  g_clear_object (&entry->record);
+  g_free (entry);
+}
+
+static PtUndoEntry *
+find_undo_entry (PtWindow *self,
+                 guint     serial)
+{
+  for (guint i = 0; self->undo_entries != NULL && i < self->undo_entries->len; i++)
     {
-      self->undo_toast = NULL;
-      g_clear_object (&self->undo_record);
+      PtUndoEntry *entry = g_ptr_array_index (self->undo_entries, i);
+
+      if (entry->serial == serial)
+        return entry;
     }
+
+  return NULL;
+}
+
+static void
+update_undo_action (PtWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->undo_entries != NULL && self->undo_entries->len > 0);
+}
+
+static void
+undo_toast_dismissed_cb (AdwToast    *toast,
+                         PtUndoEntry *entry)
+{
+  PtWindow *self = entry->window;
+
+  /* Frees @entry, and with it this handler. */
+  g_ptr_array_remove (self->undo_entries, entry);
+  update_undo_action (self);
 }
 
 static void
@@ -155,18 +202,80 @@ show_undo_toast (PtWindow   *self,
                  gboolean    unarchive,
                  const char *title)
 {
-  AdwToast *toast = adw_toast_new (title);
+  PtUndoEntry *entry = g_new0 (PtUndoEntry, 1);
 
-  g_set_object (&self->undo_record, record);
-  self->undo_unarchive = unarchive;
-  self->undo_toast = toast;
+  entry->window = self;
+  entry->serial = ++self->undo_serial;
+  entry->record = g_object_ref (record);
+  entry->unarchive = unarchive;
+  entry->toast = g_object_ref_sink (adw_toast_new (title));
 
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_toast_set_button_label (entry->toast, _("_Undo"));
+  adw_toast_set_action_name (entry->toast, "win.undo-toast");
+  adw_toast_set_action_target_value (entry->toast, g_variant_new_uint32 (entry->serial));
+  /* Shown at once; a toast it pushes aside comes back after it. */
+  adw_toast_set_priority (entry->toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (entry->toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), entry);
+  g_ptr_array_add (self->undo_entries, entry);
+  adw_toast_overlay_add_toast (self->toast_overlay, entry->toast);
+  update_undo_action (self);
+}
+
+/* Puts back what @entry took away and forgets the entry. The toast's own
+ * button dismisses the toast itself; Ctrl+Z (@dismiss) has to, a little
+ * later (pt_window_dismiss_toast): meanwhile its Undo does nothing. */
+static void
+undo_entry (PtWindow    *self,
+            PtUndoEntry *entry,
+            gboolean     dismiss)
+{
+  g_autoptr(PtRecord) record = g_object_ref (entry->record);
+  g_autoptr(AdwToast) toast = g_object_ref (entry->toast);
+  g_autoptr(GError) error = NULL;
+  gboolean unarchive = entry->unarchive;
+  gboolean done;
+
+  /* Removed first: dismissing the toast must not find it again. */
+  g_ptr_array_remove (self->undo_entries, entry);
+  update_undo_action (self);
+  if (dismiss)
+    pt_window_dismiss_toast (self, toast);
+
+  if (self->store == NULL)
+    return;
+
+  if (unarchive)
+    done = pt_store_set_patient_archived (self->store, pt_record_get_id (record), FALSE, &error);
+  else
+    done = pt_store_restore (self->store, record, &error);
+
+  if (!done)
+    {
+      pt_window_show_error (self, error);
+      return;
+    }
+
+  editor_saved_cb (self, record);
+}
+
+void
+pt_window_clear_undo (PtWindow *self)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+
+  if (self->undo_entries == NULL)
+    return;
+
+  entries = g_steal_pointer (&self->undo_entries);
+  self->undo_entries = g_ptr_array_new_with_free_func ((GDestroyNotify) undo_entry_free);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      PtUndoEntry *entry = g_ptr_array_index (entries, i);
+
+      g_signal_handlers_disconnect_by_data (entry->toast, entry);
+      pt_window_dismiss_toast (self, entry->toast);
+    }
+  update_undo_action (self);
 }
 
 static const char *
@@ -252,32 +361,29 @@ archive_action (GtkWidget  *widget,
   set_archived (PT_WINDOW (widget), g_str_equal (action_name, "win.archive-patient"));
 }
 
+/* Ctrl+Z: the newest thing that can still be undone. */
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
   PtWindow *self = PT_WINDOW (widget);
-  g_autoptr(PtRecord) record = g_steal_pointer (&self->undo_record);
-  g_autoptr(GError) error = NULL;
-  gboolean done;
 
-  self->undo_toast = NULL;
-  if (record == NULL || self->store == NULL)
-    return;
+  if (self->undo_entries != NULL && self->undo_entries->len > 0)
+    undo_entry (self, g_ptr_array_index (self->undo_entries, self->undo_entries->len - 1), TRUE);
+}
 
-  if (self->undo_unarchive)
-    done = pt_store_set_patient_archived (self->store, pt_record_get_id (record), FALSE, &error);
-  else
-    done = pt_store_restore (self->store, record, &error);
+/* A toast's Undo button: that toast's own record. */
+static void
+undo_toast_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  PtWindow *self = PT_WINDOW (widget);
+  PtUndoEntry *entry = find_undo_entry (self, g_variant_get_uint32 (param));
 
-  if (!done)
-    {
-      pt_window_show_error (self, error);
-      return;
-    }
-
-  editor_saved_cb (self, record);
+  if (entry != NULL)
+    undo_entry (self, entry, FALSE);
 }
 
 static void
@@ -398,6 +504,7 @@ pt_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.archive-patient", NULL, archive_action);
   gtk_widget_class_install_action (widget_class, "win.unarchive-patient", NULL, archive_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-toast", "u", undo_toast_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
@@ -456,6 +563,8 @@ void
 pt_window_init_actions (PtWindow *self)
 {
   const char *list_properties[] = { "sort", "show-archived" };
+
+  self->undo_entries = g_ptr_array_new_with_free_func ((GDestroyNotify) undo_entry_free);
 
   /* The list's sort order and archive filter, as win.sort and
    * win.show-archived for the main menu. */
@@ -521,4 +630,5 @@ pt_window_update_actions (PtWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export-report", shown && self->export_cancellable == NULL);
   gtk_widget_action_set_enabled (widget, "win.print-report", shown);
   gtk_widget_action_set_enabled (widget, "win.export-clinic-csv", has_store && self->export_cancellable == NULL);
+  update_undo_action (self);
 }

@@ -10,7 +10,10 @@
  * paper and PDF look the same. While it
  * runs, a toast says so and offers Cancel; when it is done, a toast offers
  * to open the result. A failed or cancelled export leaves no file behind
- * (the export layer writes to a temporary name first).
+ * (the export layer writes to a temporary name first). CSV files are named
+ * after the patient ("PT-0008-runs.csv") and never replace a file in the
+ * folder: a second export of the same patient there gets "(2)" names (see
+ * pt_csv_export_table()).
  */
 
 #include "config.h"
@@ -41,7 +44,7 @@ static void
 dismiss_progress (PtWindow *self)
 {
   if (self->export_toast != NULL)
-    adw_toast_dismiss (self->export_toast);
+    pt_window_dismiss_toast (self, self->export_toast);
   g_clear_object (&self->export_toast);
   g_clear_object (&self->export_cancellable);
 }

@@ -37,10 +37,14 @@ struct _PtWindow
   PtStore              *store;         /* NULL when the database could not be opened */
   char                 *database_path;
 
-  /* The last deleted record, kept until its toast is gone, for Undo. */
-  PtRecord             *undo_record;
-  gboolean              undo_unarchive;  /* undo_record is a patient to unarchive */
-  AdwToast             *undo_toast;
+  /* What can be undone (PtUndoEntry in pt-window-actions.c), oldest
+   * first: one per delete or archive whose toast has not gone yet. */
+  GPtrArray            *undo_entries;
+  guint                 undo_serial;     /* the last entry's serial */
+
+  /* Toasts to dismiss, one at a time (pt_window_dismiss_toast). */
+  GQueue                dismissals;      /* AdwToast refs */
+  guint                 dismiss_id;      /* the timeout that dismisses them */
 
   /* The export running now (pt-window-export.c), and the last result. */
   GCancellable         *export_cancellable;
@@ -58,6 +62,11 @@ void           pt_window_switch_database (PtWindow     *self,
 void           pt_window_show_error      (PtWindow     *self,
                                           const GError *error);
 
+/* Dismisses @toast a little later, one toast at a time: libadwaita 1.2
+ * crashes when a toast is dismissed while it is still sliding in. */
+void           pt_window_dismiss_toast   (PtWindow     *self,
+                                          AdwToast     *toast);
+
 /* The patient page, made on first use: a window that starts on the list
  * does not pay for five tables and a chart it does not show. */
 PtPatientPage *pt_window_ensure_patient_page (PtWindow *self);
@@ -72,5 +81,8 @@ void           pt_window_class_install_actions (GtkWidgetClass *widget_class);
 void           pt_window_init_actions    (PtWindow     *self);
 void           pt_window_init_page_actions (PtWindow   *self);
 void           pt_window_update_actions  (PtWindow     *self);
+/* Forgets everything Undo could bring back and dismisses its toasts (the
+ * database is closed or switched). */
+void           pt_window_clear_undo      (PtWindow     *self);
 
 G_END_DECLS

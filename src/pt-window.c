@@ -218,8 +218,8 @@ open_store (PtWindow *self,
   g_autoptr(GError) error = NULL;
   gboolean had_store = self->store != NULL;
 
+  pt_window_clear_undo (self);
   g_clear_object (&self->store);
-  g_clear_object (&self->undo_record);
   pt_patient_list_select (self->patient_list, 0);
   self->store = pt_store_open_full (self->database_path,
                                     create ? PT_STORE_OPEN_CREATE : PT_STORE_OPEN_DEFAULT,
@@ -297,6 +297,9 @@ pt_window_dispose (GObject *object)
 {
   PtWindow *self = PT_WINDOW (object);
 
+  g_clear_pointer (&self->undo_entries, g_ptr_array_unref);
+  g_clear_handle_id (&self->dismiss_id, g_source_remove);
+  g_queue_clear_full (&self->dismissals, g_object_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_WINDOW);
   self->patient_page = NULL;  /* the stack owned it */
 
@@ -305,7 +308,6 @@ pt_window_dispose (GObject *object)
   g_clear_object (&self->export_cancellable);
   g_clear_object (&self->export_toast);
   g_clear_object (&self->export_result);
-  g_clear_object (&self->undo_record);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pt_window_parent_class)->dispose (object);
@@ -533,6 +535,42 @@ pt_window_switch_database (PtWindow   *self,
   self->database_path = g_strdup (path);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE_PATH]);
   open_store (self, create);
+}
+
+/* libadwaita 1.2 frees a toast's state when its hide animation ends, but
+ * its show animation, 500 ms when it replaced a toast that is still
+ * hiding, can outlast that and then runs on freed memory: dismissing a
+ * toast within 200 ms of its coming on screen crashed the app (Ctrl+Z
+ * right after a delete; a quick export's "Exporting…"). Every dismissal
+ * the window makes waits DISMISS_DELAY_MS, and they go one at a time, so
+ * a toast that a dismissal brings back on screen is past its animation
+ * before the next dismissal can reach it. */
+#define DISMISS_DELAY_MS 800
+
+static gboolean
+dismiss_next_cb (gpointer user_data)
+{
+  PtWindow *self = user_data;
+  g_autoptr(AdwToast) toast = g_queue_pop_head (&self->dismissals);
+
+  adw_toast_dismiss (toast);
+  if (!g_queue_is_empty (&self->dismissals))
+    return G_SOURCE_CONTINUE;
+
+  self->dismiss_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+void
+pt_window_dismiss_toast (PtWindow *self,
+                         AdwToast *toast)
+{
+  g_return_if_fail (PT_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  g_queue_push_tail (&self->dismissals, g_object_ref (toast));
+  if (self->dismiss_id == 0)
+    self->dismiss_id = g_timeout_add (DISMISS_DELAY_MS, dismiss_next_cb, self);
 }
 
 void

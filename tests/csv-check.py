@@ -110,11 +110,25 @@ def check_demo(folder):
     everything = os.path.join(folder, "all")
     run(db, "export-csv", "--table", "all", "--units", "mi", "-o", everything)
     names = sorted(os.listdir(everything))
-    check(names == sorted(["patients.csv", "conditions.csv", "sessions.csv", "pain_scores.csv",
-                           "shoes.csv", "runs.csv", "cross_training.csv"]),
+    check(names == sorted(["clinic-patients.csv", "clinic-conditions.csv", "clinic-sessions.csv",
+                           "clinic-pain_scores.csv", "clinic-shoes.csv", "clinic-runs.csv",
+                           "clinic-cross_training.csv"]),
           f"all: files {names}")
-    with open(os.path.join(everything, "runs.csv"), "rb") as f:
+    # Again into the same folder: a second set beside the first, nothing replaced.
+    run(db, "export-csv", "--table", "all", "-o", everything)
+    names = os.listdir(everything)
+    check(len(names) == 14 and "clinic-runs (2).csv" in names, f"all again: files {names}")
+    with open(os.path.join(everything, "clinic-runs.csv"), "rb") as f:
         check("distance_mi" in parse(f.read(), "all/runs")[0], "all: runs not in miles")
+
+    # One patient's files are named after the record number; a table into a
+    # folder that has it already gets a new name.
+    one = os.path.join(folder, "one")
+    run(db, "export-csv", "--patient", "PT-0008", "--table", "all", "-o", one)
+    run(db, "export-csv", "--patient", "PT-0008", "--table", "runs", "-o", one)
+    names = os.listdir(one)
+    check(len(names) == 8 and "PT-0008-runs.csv" in names and "PT-0008-runs (2).csv" in names,
+          f"one patient: files {names}")
 
 
 def check_awkward(folder):

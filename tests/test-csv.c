@@ -563,7 +563,8 @@ test_export_all_to_folder (PtTestFixture *f,
 
   for (PtCsvTable table = 0; table < PT_CSV_TABLE_ALL; table++)
     {
-      g_autofree char *path = g_build_filename (dir, pt_csv_table_get_file_name (table), NULL);
+      g_autofree char *name = pt_csv_export_file_name (table, "PT-1", 1);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
       g_autoptr(GBytes) bytes = pt_test_read_file (path);
       g_autoptr(GPtrArray) rows = pt_test_parse_csv_or_fail (g_bytes_get_data (bytes, NULL),
                                                  g_bytes_get_size (bytes));

@@ -631,7 +631,7 @@ test_export_csv (Fixture       *fixture,
 {
   gint64 id = find_id (fixture, "PT-0001");
   g_autofree char *folder_path = g_build_filename (fixture->dir, "export", NULL);
-  g_autofree char *runs_path = g_build_filename (folder_path, "runs.csv", NULL);
+  g_autofree char *runs_path = g_build_filename (folder_path, "PT-0001-runs.csv", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
   g_autoptr(GBytes) runs = NULL;
   g_autoptr(GListModel) stored = pt_store_list_runs (fixture->store, id, NULL);

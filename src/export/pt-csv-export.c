@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "pt-csv-export.h"
@@ -374,15 +375,22 @@ write_pending_file (PtStore         *store,
   return g_steal_pointer (&file);
 }
 
-/* Renames every pending file into place. */
+/* Renames every pending file into place; with @no_replace, never over a
+ * file that is there already. */
 static gboolean
 commit_files (GPtrArray  *files,
               const char *dir,
+              gboolean    no_replace,
               GError    **error)
 {
   for (guint i = 0; i < files->len; i++)
-    if (!pt_export_file_commit (g_ptr_array_index (files, i), error))
-      return FALSE;
+    {
+      PtExportFile *file = g_ptr_array_index (files, i);
+
+      if (!(no_replace ? pt_export_file_commit_new (file, error)
+                       : pt_export_file_commit (file, error)))
+        return FALSE;
+    }
 
   pt_export_sync_folder (dir);
   return TRUE;
@@ -414,10 +422,75 @@ prepare_folder (const char  *path,
   return TRUE;
 }
 
+/* The name stem of a file of @table: "runs" from "runs.csv". */
+static char *
+dup_stem (PtCsvTable table)
+{
+  const char *file_name = tables[table].file_name;
+
+  return g_strndup (file_name, strlen (file_name) - strlen (".csv"));
+}
+
+char *
+pt_csv_export_file_name (PtCsvTable  table,
+                         const char *record_number,
+                         guint       copy)
+{
+  g_autofree char *stem = NULL;
+  g_autofree char *owner = NULL;
+
+  g_return_val_if_fail (table < PT_CSV_TABLE_ALL, NULL);
+
+  stem = dup_stem (table);
+  /* A record number is free text: nothing in it may name another folder. */
+  owner = g_strdup (record_number != NULL && *record_number != '\0' ? record_number : "clinic");
+  g_strdelimit (owner, G_DIR_SEPARATOR_S "\\:", '_');
+  for (char *p = owner; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 || (p == owner && *p == '.'))
+      *p = '_';
+
+  if (copy <= 1)
+    return g_strdup_printf ("%s-%s.csv", owner, stem);
+  return g_strdup_printf ("%s-%s (%u).csv", owner, stem, copy);
+}
+
+/* The paths of @first..@last in @dir under the first copy number for
+ * which none of them exists yet: a set of files stays together, and no
+ * file in the folder is replaced. */
+static GPtrArray *
+choose_free_paths (const char *dir,
+                   PtCsvTable  first,
+                   PtCsvTable  last,
+                   const char *record_number)
+{
+  for (guint copy = 1; ; copy++)
+    {
+      g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+      gboolean taken = FALSE;
+
+      for (PtCsvTable t = first; t <= last; t++)
+        {
+          g_autofree char *name = pt_csv_export_file_name (t, record_number, copy);
+          char *path = g_build_filename (dir, name, NULL);
+
+          taken = taken || g_file_test (path, G_FILE_TEST_EXISTS);
+          g_ptr_array_add (paths, path);
+        }
+
+      if (!taken)
+        return g_steal_pointer (&paths);
+    }
+}
+
+/* Into a folder (every table, or one table and a folder as @path), the
+ * files are named after whose records they hold (pt_csv_export_file_name)
+ * and never replace a file: see the header. A file path of the caller's
+ * own is replaced once the new file is complete. */
 static gboolean
 export_files (PtStore         *store,
               PtCsvTable       table,
               gint64           patient_id,
+              const char      *record_number,
               PtDistanceUnit   units,
               const char      *path,
               guint64         *n_rows,
@@ -425,40 +498,45 @@ export_files (PtStore         *store,
               GError         **error)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) pt_export_file_free);
+  g_autoptr(GPtrArray) paths = NULL;
   g_autofree char *dir = NULL;
   PtCsvTable first = table, last = table;
+  gboolean into_folder = TRUE;
 
   if (table == PT_CSV_TABLE_ALL)
     {
       if (!prepare_folder (path, error))
         return FALSE;
-      dir = g_strdup (path);
       first = 0;
       last = PT_CSV_TABLE_ALL - 1;
     }
-  else if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    dir = g_strdup (path);
+  else if (!g_file_test (path, G_FILE_TEST_IS_DIR))
+    into_folder = FALSE;
+
+  if (into_folder)
+    {
+      dir = g_strdup (path);
+      paths = choose_free_paths (dir, first, last, record_number);
+    }
   else
-    dir = g_path_get_dirname (path);
+    {
+      dir = g_path_get_dirname (path);
+      paths = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (paths, g_strdup (path));
+    }
 
   for (PtCsvTable t = first; t <= last; t++)
     {
-      g_autofree char *file_path = NULL;
-      PtExportFile *file;
+      PtExportFile *file = write_pending_file (store, t, patient_id, units,
+                                               g_ptr_array_index (paths, t - first), n_rows,
+                                               cancellable, error);
 
-      if (table == PT_CSV_TABLE_ALL || g_file_test (path, G_FILE_TEST_IS_DIR))
-        file_path = g_build_filename (dir, tables[t].file_name, NULL);
-      else
-        file_path = g_strdup (path);
-
-      file = write_pending_file (store, t, patient_id, units, file_path, n_rows, cancellable,
-                                 error);
       if (file == NULL)
         return FALSE;
       g_ptr_array_add (files, file);
     }
 
-  return commit_files (files, dir, error);
+  return commit_files (files, dir, into_folder, error);
 }
 
 gboolean
@@ -472,6 +550,7 @@ pt_csv_export_table (PtStore         *store,
                      GError         **error)
 {
   g_autofree char *path = NULL;
+  g_autoptr(PtPatient) patient = NULL;
 
   g_return_val_if_fail (PT_IS_STORE (store), FALSE);
   g_return_val_if_fail (table <= PT_CSV_TABLE_ALL, FALSE);
@@ -492,8 +571,12 @@ pt_csv_export_table (PtStore         *store,
       return FALSE;
     }
 
-  return check_patient (store, patient_id, error) &&
-         export_files (store, table, patient_id, units, path, n_rows, cancellable, error);
+  if (patient_id > 0 && (patient = pt_store_get_patient (store, patient_id, error)) == NULL)
+    return FALSE;
+
+  return export_files (store, table, patient_id,
+                       patient != NULL ? pt_patient_get_record_number (patient) : NULL,
+                       units, path, n_rows, cancellable, error);
 }
 
 /* ---- async ---- */

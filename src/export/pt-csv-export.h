@@ -72,10 +72,28 @@ gboolean     pt_csv_export_to_fd         (PtStore         *store,
                                           GCancellable    *cancellable,
                                           GError         **error);
 
-/* Writes @table to the local file @dest (an existing folder gets
- * "<table>.csv" inside it), or, for PT_CSV_TABLE_ALL, one file per type
- * into the folder @dest (created when missing). Replaces files of the same
- * names only once every file is complete. */
+/* The name of @table's file (not ALL) in a folder: "PT-0008-runs.csv" for
+ * the patient with that record number, "clinic-runs.csv" for the whole
+ * clinic (@record_number NULL); @copy 2 and up gives "PT-0008-runs (2).csv".
+ * Characters that would name another folder become "_". */
+char        *pt_csv_export_file_name     (PtCsvTable       table,
+                                          const char      *record_number,
+                                          guint            copy);
+
+/* Writes @table to the local file @dest, or into the folder @dest: for
+ * PT_CSV_TABLE_ALL one file per type (the folder is created when missing),
+ * for one table when @dest is an existing folder that table's file.
+ *
+ * Files in a folder are named with pt_csv_export_file_name(), after whose
+ * records they hold, so two patients' exports into one folder never share
+ * a name. They never replace a file: when any name of the set is taken,
+ * the whole set takes the first free copy number ("PT-0008-runs (2).csv"),
+ * so one export's files stay together and an earlier export stays as it
+ * was; a file that appears while the export runs is not replaced either
+ * (the export fails instead). We pick a new name rather than ask, so the
+ * export layer needs no UI and the CLI behaves the same. A file path the
+ * caller names itself (the CLI's -o FILE) is replaced, as asked, once the
+ * new file is complete. */
 gboolean     pt_csv_export_table         (PtStore         *store,
                                           PtCsvTable       table,
                                           gint64           patient_id,

@@ -89,6 +89,31 @@ pt_export_file_commit (PtExportFile  *self,
   return TRUE;
 }
 
+gboolean
+pt_export_file_commit_new (PtExportFile  *self,
+                           GError       **error)
+{
+  g_return_val_if_fail (self->fd < 0 && self->tmp_path != NULL, FALSE);
+
+  /* link() refuses an existing name, atomically; a file system without
+   * hard links (a FAT memory stick) gets the check and the rename. */
+  if (link (self->tmp_path, self->path) == 0)
+    {
+      g_unlink (self->tmp_path);
+      g_clear_pointer (&self->tmp_path, g_free);
+      return TRUE;
+    }
+
+  if (errno == EEXIST || g_file_test (self->path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                   _("“%s” already exists and was not replaced; %s"), self->path, self->outcome);
+      return FALSE;
+    }
+
+  return pt_export_file_commit (self, error);
+}
+
 void
 pt_export_file_free (PtExportFile *self)
 {

@@ -40,6 +40,11 @@ gboolean      pt_export_file_finish     (PtExportFile *self,
 /* Renames the finished file into place. */
 gboolean      pt_export_file_commit     (PtExportFile *self,
                                          GError      **error);
+/* The same, but never over an existing file: fails with a
+ * PT_ERROR_STORAGE ("... already exists") when @self's path is taken,
+ * even by a file that appeared while the export ran. */
+gboolean      pt_export_file_commit_new (PtExportFile *self,
+                                         GError      **error);
 /* Closes, and removes the temporary file unless it was committed. */
 void          pt_export_file_free       (PtExportFile *self);
 /* Makes the renames in @dir durable. */
