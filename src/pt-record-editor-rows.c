@@ -222,6 +222,8 @@ build_multiline_row (PtEditorFieldState *field)
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), view);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* The text view is the Tab stop, not the row around it. */
+  gtk_widget_set_focusable (row, FALSE);
 
   g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
                             G_CALLBACK (value_changed_cb), field);
@@ -382,6 +384,9 @@ build_spin_row (PtEditorFieldState *field)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   }
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  /* The spin button is the Tab stop, not the row around it: what is typed
+   * on a focused row goes nowhere. */
+  gtk_widget_set_focusable (row, FALSE);
 
   field->widget = spin;
   return row;

@@ -1,0 +1,491 @@
+/* test-editor-keys.c: the record forms, driven with the keyboard only
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * PtRecordEditor under Xvfb, with key presses and clicks sent through the
+ * X server (pt-test-input.h), the way the front desk uses it: the first
+ * field has the focus, every Tab stop is a field that takes what is typed,
+ * in the order the form shows them, and what is typed is what is saved.
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "pt-enums.h"
+#include "pt-record-editor.h"
+#include "pt-test-input.h"
+#include "pt-test-utils.h"
+
+#define TODAY "2026-03-10"
+#define SCHEMA_ID "io.github.prolotrack.ProloTrack"
+#define MAX_STOPS 80
+
+typedef struct
+{
+  PtTestFixture  db;
+  GSettings     *settings;
+  PtRecord      *saved;
+  gint64         patient_id;
+  gint64         condition_id;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  pt_test_fixture_set_up (&fixture->db, data);
+  fixture->settings = g_settings_new (SCHEMA_ID);
+  g_settings_reset (fixture->settings, "distance-unit");
+  g_settings_reset (fixture->settings, "default-clinician");
+  fixture->patient_id = pt_test_add_patient (fixture->db.store, "Ana Runner", "PT-0001",
+                                             "1990-05-04");
+  fixture->condition_id = pt_test_add_condition (fixture->db.store, fixture->patient_id,
+                                                 "2026-01-15");
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->saved);
+  g_clear_object (&fixture->settings);
+  pt_test_fixture_tear_down (&fixture->db, data);
+}
+
+static void
+saved_cb (PtRecordEditor *editor,
+          PtRecord       *record,
+          Fixture        *fixture)
+{
+  g_assert_null (fixture->saved);
+  fixture->saved = g_object_ref (record);
+}
+
+/* The editor, shown and with the X input focus; the caller owns it. */
+static PtRecordEditor *
+open_editor (Fixture  *fixture,
+             PtRecord *record)
+{
+  PtRecordEditor *editor = pt_record_editor_new (NULL, fixture->db.store, record,
+                                                 fixture->settings);
+
+  g_object_ref_sink (editor);
+  g_signal_connect (editor, "saved", G_CALLBACK (saved_cb), fixture);
+  pt_test_input_focus (GTK_WINDOW (editor));
+  pt_test_input_settle (50);
+
+  return editor;
+}
+
+static void
+close_editor (PtRecordEditor *editor)
+{
+  gtk_window_destroy (GTK_WINDOW (editor));
+  g_assert_finalize_object (editor);
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* What the focused widget is, for messages. */
+static char *
+describe (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+
+  for (GtkWidget *w = widget; w != NULL && !GTK_IS_ROOT (w); w = gtk_widget_get_parent (w))
+    {
+      g_string_append_printf (text, "%s%s", text->len > 0 ? " in " : "", G_OBJECT_TYPE_NAME (w));
+      if (ADW_IS_PREFERENCES_ROW (w))
+        {
+          g_string_append_printf (text, " “%s”", adw_preferences_row_get_title (
+                                    ADW_PREFERENCES_ROW (w)));
+          break;
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* A widget that takes what is typed, or a choice the keyboard makes. */
+static gboolean
+is_field_widget (GtkWidget *focus)
+{
+  GtkWidget *parent = gtk_widget_get_parent (focus);
+
+  if (GTK_IS_TEXT (focus))
+    return gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON) != NULL ||
+           gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW) != NULL ||
+           gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) != NULL;
+
+  if (GTK_IS_TEXT_VIEW (focus) && gtk_text_view_get_editable (GTK_TEXT_VIEW (focus)))
+    return TRUE;
+
+  if (ADW_IS_COMBO_ROW (focus) || GTK_IS_DROP_DOWN (focus) ||
+      GTK_IS_CHECK_BUTTON (focus) || GTK_IS_SWITCH (focus))
+    return TRUE;
+
+  /* The header of the expander that holds the check buttons of a set of
+   * flags: Space shows them. */
+  return parent != NULL && ADW_IS_EXPANDER_ROW (gtk_widget_get_ancestor (parent,
+                                                                         ADW_TYPE_EXPANDER_ROW));
+}
+
+static double
+window_y (GtkWidget *widget)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (gtk_widget_get_root (widget)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &point));
+  return point.y;
+}
+
+/* Scrolled into view, the y of @widget relative to the form's first field. */
+static double
+form_y (GtkWidget *widget,
+        GtkWidget *first)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  double offset = 0;
+
+  if (scrolled != NULL)
+    offset = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (
+                                         GTK_SCROLLED_WINDOW (scrolled)));
+
+  return window_y (widget) + offset - (window_y (first) + 0);
+}
+
+/* Opens @record's form and checks the focus chain: the first field has the
+ * focus; Tab visits each of @properties once, in that order, going down
+ * the form; the only other stops are Cancel and Save. */
+static void
+check_tab_order (Fixture            *fixture,
+                 PtRecord           *record,
+                 const char * const *properties)
+{
+  PtRecordEditor *editor = open_editor (fixture, record);
+  GtkWindow *window = GTK_WINDOW (editor);
+  GtkWidget *save = find_action_button (GTK_WIDGET (editor), "editor.save");
+  GtkWidget *cancel = find_action_button (GTK_WIDGET (editor), "editor.cancel");
+  GtkWidget *first = pt_record_editor_get_field_widget (editor, properties[0]);
+  guint n = g_strv_length ((char **) properties), next = 0;
+  double last_y = -1;
+
+  g_assert_nonnull (first);
+  if (!pt_test_input_focus_in (window, first))
+    {
+      g_autofree char *what = describe (pt_test_input_get_focus (window));
+
+      g_error ("%s opened with the focus on %s, not on %s", gtk_window_get_title (window),
+               what, properties[0]);
+    }
+
+  for (guint stop = 0; stop < MAX_STOPS && next < n; stop++)
+    {
+      GtkWidget *focus = pt_test_input_get_focus (window);
+      GtkWidget *widget = pt_record_editor_get_field_widget (editor, properties[next]);
+      g_autofree char *what = describe (focus);
+      double y;
+
+      g_assert_nonnull (focus);
+      if (focus == save || focus == cancel)
+        {
+          pt_test_input_key (GDK_KEY_Tab, 0);
+          continue;
+        }
+
+      if (!is_field_widget (focus))
+        g_error ("%s: Tab stop %u is %s, which takes no typing", gtk_window_get_title (window),
+                 stop, what);
+      if (focus != widget && !gtk_widget_is_ancestor (focus, widget))
+        g_error ("%s: Tab stop %u is %s, expected the field “%s”",
+                 gtk_window_get_title (window), stop, what, properties[next]);
+
+      pt_test_input_settle (20);
+      y = form_y (focus, first);
+      g_assert_cmpfloat (y, >, last_y);
+      last_y = y;
+      next++;
+      pt_test_input_key (GDK_KEY_Tab, 0);
+    }
+  g_assert_cmpuint (next, ==, n);
+
+  /* After the last field comes no hidden stop before the start again. */
+  for (guint stop = 0; stop < 4 && !pt_test_input_focus_in (window, first); stop++)
+    {
+      GtkWidget *focus = pt_test_input_get_focus (window);
+      g_autofree char *what = describe (focus);
+
+      if (focus != save && focus != cancel)
+        g_error ("%s: after the last field, Tab went to %s", gtk_window_get_title (window), what);
+      pt_test_input_key (GDK_KEY_Tab, 0);
+    }
+  g_assert_true (pt_test_input_focus_in (window, first));
+
+  close_editor (editor);
+}
+
+static void
+test_tab_patient (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const char * const order[] = {
+    "name", "record_number", "date_of_birth", "sex", "contact", "notes", NULL,
+  };
+  g_autoptr(PtPatient) patient = pt_patient_new ();
+
+  check_tab_order (fixture, PT_RECORD (patient), order);
+}
+
+static void
+test_tab_condition (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const char * const order[] = {
+    "kind", "side", "onset_date", "status", "prior_treatments", "notes", NULL,
+  };
+  g_autoptr(PtCondition) condition = pt_condition_new ();
+
+  pt_condition_set_patient_id (condition, fixture->patient_id);
+  check_tab_order (fixture, PT_RECORD (condition), order);
+}
+
+static const char * const session_order[] = {
+  "condition_id", "date", "clinician", "site", "treatment", "solution", "concentration_pct",
+  "volume_ml", "injection_count", "structures", "pain_before", "pain_after",
+  "adverse_events", "advice", "next_visit", "notes", NULL,
+};
+
+static void
+test_tab_session (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(PtSession) session = pt_session_new ();
+
+  pt_session_set_patient_id (session, fixture->patient_id);
+  check_tab_order (fixture, PT_RECORD (session), session_order);
+}
+
+static const char * const pain_score_order[] = {
+  "date", "score", "context", "source", "condition_id", "notes", NULL,
+};
+
+static void
+test_tab_pain_score (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(PtPainScore) score = pt_pain_score_new ();
+
+  pt_pain_score_set_patient_id (score, fixture->patient_id);
+  check_tab_order (fixture, PT_RECORD (score), pain_score_order);
+}
+
+static void
+test_tab_run (Fixture       *fixture,
+              gconstpointer  data)
+{
+  static const char * const order[] = {
+    "date", "distance_m", "duration_s", "surface", "shoe_id", "pain_during", "notes", NULL,
+  };
+  g_autoptr(PtRun) run = pt_run_new ();
+
+  pt_run_set_patient_id (run, fixture->patient_id);
+  check_tab_order (fixture, PT_RECORD (run), order);
+}
+
+static void
+test_tab_cross_training (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const char * const order[] = {
+    "date", "activity", "minutes", "effort", "notes", NULL,
+  };
+  g_autoptr(PtCrossTraining) cross = pt_cross_training_new ();
+
+  pt_cross_training_set_patient_id (cross, fixture->patient_id);
+  check_tab_order (fixture, PT_RECORD (cross), order);
+}
+
+/* ---- typing a whole record ---- */
+
+/* Tab, then the focus must be in @property's field. */
+static void
+tab_to (PtRecordEditor *editor,
+        const char     *property)
+{
+  GtkWidget *widget = pt_record_editor_get_field_widget (editor, property);
+
+  pt_test_input_key (GDK_KEY_Tab, 0);
+  pt_test_input_settle (10);
+  if (!pt_test_input_focus_in (GTK_WINDOW (editor), widget))
+    {
+      g_autofree char *what = describe (pt_test_input_get_focus (GTK_WINDOW (editor)));
+
+      g_error ("Tab went to %s, not to the field “%s”", what, property);
+    }
+}
+
+static gpointer
+load_only (Fixture *fixture,
+           GType    type)
+{
+  g_autoptr(GListModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (type == PT_TYPE_PAIN_SCORE)
+    model = pt_store_list_pain_scores (fixture->db.store, fixture->patient_id, &error);
+  else if (type == PT_TYPE_SESSION)
+    model = pt_store_list_sessions (fixture->db.store, fixture->patient_id, &error);
+  else
+    g_assert_not_reached ();
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
+  return g_list_model_get_item (model, 0);
+}
+
+/* A new pain score typed in: the score after one Tab, notes at the end,
+ * Ctrl+Return saves. */
+static void
+test_type_pain_score (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(PtPainScore) score = pt_pain_score_new ();
+  g_autoptr(PtPainScore) stored = NULL;
+  PtRecordEditor *editor;
+
+  pt_pain_score_set_patient_id (score, fixture->patient_id);
+  editor = open_editor (fixture, PT_RECORD (score));
+  g_assert_true (pt_test_input_focus_in (GTK_WINDOW (editor),
+                                         pt_record_editor_get_field_widget (editor, "date")));
+
+  tab_to (editor, "score");
+  pt_test_input_type ("6.5");
+  tab_to (editor, "context");
+  tab_to (editor, "source");
+  tab_to (editor, "condition_id");
+  tab_to (editor, "notes");
+  pt_test_input_type ("Sore after 3 km");
+  pt_test_input_key (GDK_KEY_Return, GDK_CONTROL_MASK);
+  pt_test_input_settle (50);
+
+  g_assert_nonnull (fixture->saved);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  close_editor (editor);
+
+  stored = load_only (fixture, PT_TYPE_PAIN_SCORE);
+  g_assert_cmpstr (pt_pain_score_get_date (stored), ==, TODAY);
+  g_assert_cmpfloat (pt_pain_score_get_score (stored), ==, 6.5);
+  g_assert_cmpstr (pt_pain_score_get_notes (stored), ==, "Sore after 3 km");
+}
+
+/* A new session typed field by field with Tab, saved with the Save
+ * button: every number typed is stored, every text exactly as typed. */
+static void
+test_type_session (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(PtSession) session = pt_session_new ();
+  g_autoptr(PtSession) stored = NULL;
+  PtRecordEditor *editor;
+
+  pt_session_set_patient_id (session, fixture->patient_id);
+  editor = open_editor (fixture, PT_RECORD (session));
+  g_assert_true (pt_test_input_focus_in (GTK_WINDOW (editor),
+                                         pt_record_editor_get_field_widget (editor,
+                                                                            "condition_id")));
+
+  tab_to (editor, "date");
+  tab_to (editor, "clinician");
+  pt_test_input_type ("Dr. Vega");
+  tab_to (editor, "site");
+  tab_to (editor, "treatment");
+  tab_to (editor, "solution");
+  pt_test_input_type ("Dextrose");
+  tab_to (editor, "concentration_pct");
+  pt_test_input_type ("15");
+  tab_to (editor, "volume_ml");
+  pt_test_input_type ("2.5");
+  tab_to (editor, "injection_count");
+  pt_test_input_type ("6");
+  tab_to (editor, "structures");
+  pt_test_input_type ("Plantar fascia");
+  tab_to (editor, "pain_before");
+  pt_test_input_type ("6");
+  tab_to (editor, "pain_after");
+  pt_test_input_type ("3");
+  tab_to (editor, "adverse_events");
+  tab_to (editor, "advice");
+  tab_to (editor, "next_visit");
+  tab_to (editor, "notes");
+  pt_test_input_type ("Review in 3 weeks");
+
+  pt_test_input_click (find_action_button (GTK_WIDGET (editor), "editor.save"));
+  pt_test_input_settle (50);
+  g_assert_nonnull (fixture->saved);
+  close_editor (editor);
+
+  stored = load_only (fixture, PT_TYPE_SESSION);
+  g_assert_cmpint (pt_session_get_condition_id (stored), ==, fixture->condition_id);
+  g_assert_cmpstr (pt_session_get_date (stored), ==, TODAY);
+  g_assert_cmpstr (pt_session_get_clinician (stored), ==, "Dr. Vega");
+  g_assert_null (pt_session_get_site (stored));
+  g_assert_cmpstr (pt_session_get_solution (stored), ==, "Dextrose");
+  g_assert_cmpfloat (pt_session_get_concentration_pct (stored), ==, 15);
+  g_assert_cmpfloat (pt_session_get_volume_ml (stored), ==, 2.5);
+  g_assert_cmpint (pt_session_get_injection_count (stored), ==, 6);
+  g_assert_cmpstr (pt_session_get_structures (stored), ==, "Plantar fascia");
+  g_assert_cmpfloat (pt_session_get_pain_before (stored), ==, 6);
+  g_assert_cmpfloat (pt_session_get_pain_after (stored), ==, 3);
+  g_assert_null (pt_session_get_adverse_events (stored));
+  g_assert_null (pt_session_get_next_visit (stored));
+  g_assert_cmpstr (pt_session_get_notes (stored), ==, "Review in 3 weeks");
+}
+
+static void
+add_test (const char *path,
+          void (*func) (Fixture *, gconstpointer))
+{
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("PROLOTRACK_TODAY", TODAY, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  add_test ("/ui/editor-keys/tab/patient", test_tab_patient);
+  add_test ("/ui/editor-keys/tab/condition", test_tab_condition);
+  add_test ("/ui/editor-keys/tab/session", test_tab_session);
+  add_test ("/ui/editor-keys/tab/pain-score", test_tab_pain_score);
+  add_test ("/ui/editor-keys/tab/run", test_tab_run);
+  add_test ("/ui/editor-keys/tab/cross-training", test_tab_cross_training);
+  add_test ("/ui/editor-keys/type/pain-score", test_type_pain_score);
+  add_test ("/ui/editor-keys/type/session", test_type_session);
+
+  return g_test_run ();
+}
