@@ -162,8 +162,10 @@ spin_return_cb (GtkWidget *widget,
                 GVariant  *args,
                 gpointer   user_data)
 {
+  PtEditorFieldState *field = user_data;
+
   gtk_spin_button_update (GTK_SPIN_BUTTON (widget));
-  gtk_widget_activate_action (widget, "editor.save", NULL);
+  pt_record_editor_try_save (field->editor);
 
   return TRUE;
 }
@@ -274,6 +276,7 @@ build_reference_row (PtEditorFieldState *field)
   g_autoptr(GListModel) model = NULL;
   g_autoptr(GError) error = NULL;
   gint64 patient_id = 0, none = 0;
+  guint n_active = 0;
 
   g_object_get (editor->record, "patient_id", &patient_id, NULL);
   field->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -297,12 +300,20 @@ build_reference_row (PtEditorFieldState *field)
       gint64 id = pt_record_get_id (item);
 
       if (PT_IS_CONDITION (item))
-        label = condition_label (PT_CONDITION (item));
+        {
+          label = condition_label (PT_CONDITION (item));
+          if (pt_condition_get_status (PT_CONDITION (item)) == PT_CONDITION_STATUS_ACTIVE &&
+              n_active++ == 0)
+            field->only_active = id;
+        }
       else
         label = g_strdup (pt_shoe_get_name (PT_SHOE (item)));
       gtk_string_list_append (items, label);
       g_array_append_val (field->ids, id);
     }
+
+  if (n_active != 1)
+    field->only_active = 0;
 
   return build_combo_row (field, items);
 }
@@ -370,7 +381,7 @@ build_spin_row (PtEditorFieldState *field)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (trigger,
                                                           gtk_callback_action_new (spin_return_cb,
-                                                                                   NULL, NULL)));
+                                                                                   field, NULL)));
   gtk_widget_add_controller (spin, shortcuts);
 
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);

@@ -271,6 +271,38 @@ save_activated (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* Ctrl+Return, and Return in a number: saves when Save is on, and
+ * otherwise says on each field what is missing or wrong, and goes to the
+ * first of them, rather than doing nothing without a word. */
+void
+pt_record_editor_try_save (PtRecordEditor *self)
+{
+  if (self->valid && (self->is_new || self->modified))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
+      return;
+    }
+
+  self->save_attempted = TRUE;
+  update_state (self);
+  for (guint i = 0; i < self->n_fields; i++)
+    if (self->fields[i].error != NULL)
+      {
+        gtk_widget_grab_focus (self->fields[i].widget);
+        break;
+      }
+}
+
+static gboolean
+save_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  pt_record_editor_try_save (PT_RECORD_EDITOR (widget));
+
+  return TRUE;
+}
+
 /* ---- building the form ---- */
 
 static void
@@ -304,8 +336,9 @@ build_form (PtRecordEditor *self)
     }
 }
 
-/* A new record starts on today, with the default clinician and the
- * patient's latest condition. */
+/* A new record starts on today, with the default clinician and, when the
+ * patient has exactly one active condition, that one: with several, the
+ * clinician chooses. */
 static void
 apply_defaults (PtRecordEditor *self)
 {
@@ -338,13 +371,11 @@ apply_defaults (PtRecordEditor *self)
                 g_object_set (self->record, name, clinician, NULL);
             }
         }
-      else if (field->ids != NULL && field->ids->len > 0 &&
-               !(field->desc->flags & PT_EDITOR_OPTIONAL))
+      else if (field->only_active != 0)
         {
           g_object_get (self->record, name, &id, NULL);
           if (id == 0)
-            g_object_set (self->record, name,
-                          g_array_index (field->ids, gint64, field->ids->len - 1), NULL);
+            g_object_set (self->record, name, field->only_active, NULL);
         }
     }
 }
@@ -475,7 +506,8 @@ pt_record_editor_init (PtRecordEditor *self)
   gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (trigger,
-                                                          gtk_named_action_new ("editor.save")));
+                                                          gtk_callback_action_new (save_shortcut_cb,
+                                                                                   NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", FALSE);

@@ -398,6 +398,8 @@ test_type_pain_score (Fixture       *fixture,
   g_assert_cmpstr (pt_pain_score_get_date (stored), ==, TODAY);
   g_assert_cmpfloat (pt_pain_score_get_score (stored), ==, 6.5);
   g_assert_cmpstr (pt_pain_score_get_notes (stored), ==, "Sore after 3 km");
+  /* The patient's one active condition, as nobody chose another. */
+  g_assert_cmpint (pt_pain_score_get_condition_id (stored), ==, fixture->condition_id);
 }
 
 /* A new session typed field by field with Tab, saved with the Save
@@ -463,6 +465,115 @@ test_type_session (Fixture       *fixture,
   g_assert_cmpstr (pt_session_get_notes (stored), ==, "Review in 3 weeks");
 }
 
+/* ---- choices nobody made ---- */
+
+static guint
+combo_selected (PtRecordEditor *editor,
+                const char     *property)
+{
+  return adw_combo_row_get_selected (ADW_COMBO_ROW (pt_record_editor_get_field_widget (editor,
+                                                                                      property)));
+}
+
+/* Opens the focused combo row's list with the keyboard, goes @down items
+ * down from the first and picks that one. */
+static void
+pick_with_keys (PtRecordEditor *editor,
+                const char     *property,
+                guint           down)
+{
+  g_assert_true (pt_test_input_focus_in (GTK_WINDOW (editor),
+                                         pt_record_editor_get_field_widget (editor, property)));
+  pt_test_input_key (GDK_KEY_space, 0);
+  pt_test_input_settle (100);
+  pt_test_input_key (GDK_KEY_Home, 0);
+  for (guint i = 0; i < down; i++)
+    pt_test_input_key (GDK_KEY_Down, 0);
+  pt_test_input_key (GDK_KEY_Return, 0);
+  pt_test_input_settle (100);
+}
+
+/* With two active conditions, neither is picked for the clinician: a new
+ * pain score is for no condition until one is chosen, and a session (which
+ * needs one) cannot be saved until then. */
+static void
+test_condition_not_guessed (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(PtPainScore) score = pt_pain_score_new ();
+  g_autoptr(PtSession) session = pt_session_new ();
+  PtRecordEditor *editor;
+
+  pt_test_add_condition (fixture->db.store, fixture->patient_id, "2026-02-01");
+
+  pt_pain_score_set_patient_id (score, fixture->patient_id);
+  editor = open_editor (fixture, PT_RECORD (score));
+  g_assert_cmpuint (combo_selected (editor, "condition_id"), ==, 0);   /* None */
+  close_editor (editor);
+
+  pt_session_set_patient_id (session, fixture->patient_id);
+  editor = open_editor (fixture, PT_RECORD (session));
+  g_assert_cmpuint (combo_selected (editor, "condition_id"), ==, GTK_INVALID_LIST_POSITION);
+  pt_test_input_key (GDK_KEY_Return, GDK_CONTROL_MASK);
+  pt_test_input_settle (50);
+  g_assert_null (fixture->saved);
+  g_assert_cmpstr (pt_record_editor_get_field_error (editor, "condition_id"), ==,
+                   "Condition is required");
+  close_editor (editor);
+}
+
+/* A new condition has no diagnosis and no side until the clinician picks
+ * them: Ctrl+Return saves nothing and says what to choose. */
+static void
+test_condition_choices (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(PtCondition) condition = pt_condition_new ();
+  g_autoptr(GListModel) conditions = NULL;
+  g_autoptr(PtCondition) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  PtRecordEditor *editor;
+
+  pt_condition_set_patient_id (condition, fixture->patient_id);
+  editor = open_editor (fixture, PT_RECORD (condition));
+  g_assert_cmpuint (combo_selected (editor, "kind"), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpuint (combo_selected (editor, "side"), ==, GTK_INVALID_LIST_POSITION);
+
+  pt_test_input_key (GDK_KEY_Return, GDK_CONTROL_MASK);
+  pt_test_input_settle (50);
+  g_assert_null (fixture->saved);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpstr (pt_record_editor_get_field_error (editor, "kind"), ==, "Choose the condition");
+
+  pick_with_keys (editor, "kind", PT_CONDITION_KIND_PLANTAR_FASCIITIS);
+  g_assert_cmpuint (combo_selected (editor, "kind"), ==, PT_CONDITION_KIND_PLANTAR_FASCIITIS);
+  g_assert_null (pt_record_editor_get_field_error (editor, "kind"));
+  pt_test_input_key (GDK_KEY_Return, GDK_CONTROL_MASK);
+  pt_test_input_settle (50);
+  g_assert_null (fixture->saved);
+  g_assert_cmpstr (pt_record_editor_get_field_error (editor, "side"), ==, "Choose the side");
+
+  /* The refused save went to the field to choose. */
+  pick_with_keys (editor, "side", PT_SIDE_RIGHT);
+  pt_test_input_key (GDK_KEY_Return, GDK_CONTROL_MASK);
+  pt_test_input_settle (50);
+  g_assert_nonnull (fixture->saved);
+  close_editor (editor);
+
+  conditions = pt_store_list_conditions (fixture->db.store, fixture->patient_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (conditions), ==, 2);
+  stored = g_list_model_get_item (conditions, 1);
+  if (pt_record_get_id (PT_RECORD (stored)) != pt_record_get_id (fixture->saved))
+    {
+      g_clear_object (&stored);
+      stored = g_list_model_get_item (conditions, 0);
+    }
+  g_assert_cmpint (pt_record_get_id (PT_RECORD (stored)), ==, pt_record_get_id (fixture->saved));
+  g_assert_cmpint (pt_condition_get_kind (stored), ==, PT_CONDITION_KIND_PLANTAR_FASCIITIS);
+  g_assert_cmpint (pt_condition_get_side (stored), ==, PT_SIDE_RIGHT);
+}
+
 static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
@@ -486,6 +597,8 @@ main (int   argc,
   add_test ("/ui/editor-keys/tab/cross-training", test_tab_cross_training);
   add_test ("/ui/editor-keys/type/pain-score", test_type_pain_score);
   add_test ("/ui/editor-keys/type/session", test_type_session);
+  add_test ("/ui/editor-keys/choices/condition", test_condition_choices);
+  add_test ("/ui/editor-keys/choices/condition-not-guessed", test_condition_not_guessed);
 
   return g_test_run ();
 }

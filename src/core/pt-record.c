@@ -50,6 +50,9 @@ set_field_defaults (PtRecord *self)
         *PT_FIELD_PTR (self, field, double) = NAN;
       else if (field->kind == PT_FIELD_INT)
         *PT_FIELD_PTR (self, field, gint64) = PT_NO_INT;
+      /* A required choice is not made for the clinician. */
+      else if (field->kind == PT_FIELD_ENUM && (field->flags & PT_FIELD_REQUIRED))
+        *PT_FIELD_PTR (self, field, int) = PT_NO_ENUM;
     }
 }
 
