@@ -21,6 +21,7 @@ typedef struct
   GtkWidget           *row;          /* the row in its group */
   GtkWidget           *widget;       /* what the user types in or picks */
   GtkWidget           *error_row;    /* shown under the row with the message */
+  GtkWidget           *required_mark; /* "Required" on the row, or NULL */
   GtkLabel            *error_label;
   GArray              *ids;          /* references: the gint64 id of each item */
   gint64               only_active;  /* conditions: the one active condition, or 0 */
@@ -39,6 +40,7 @@ struct _PtRecordEditor
   /* Template children */
   AdwWindowTitle      *window_title;
   GtkWidget           *save_button;
+  GtkLabel            *save_hint;
   AdwPreferencesPage  *page;
   AdwPreferencesGroup *problem_group;
   AdwActionRow        *problem_row;

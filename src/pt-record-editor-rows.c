@@ -428,6 +428,34 @@ build_error_row (PtEditorFieldState *field)
   return row;
 }
 
+/* "Required" at the start of the row's suffixes, the same on every kind
+ * of row. */
+static void
+add_required_mark (PtEditorFieldState *field)
+{
+  GtkWidget *mark;
+
+  if (!pt_record_is_field_required (field->editor->record, field->desc->property))
+    return;
+
+  mark = gtk_label_new (_("Required"));
+  gtk_widget_add_css_class (mark, "dim-label");
+  gtk_widget_add_css_class (mark, "caption");
+  gtk_widget_set_valign (mark, GTK_ALIGN_CENTER);
+  field->required_mark = mark;
+
+  if (ADW_IS_ENTRY_ROW (field->row))
+    adw_entry_row_add_suffix (ADW_ENTRY_ROW (field->row), mark);
+  else if (ADW_IS_ACTION_ROW (field->row))
+    adw_action_row_add_suffix (ADW_ACTION_ROW (field->row), mark);
+  else
+    g_assert_not_reached ();  /* no required text view or flags yet */
+
+  /* First among the suffixes, so marks line up before the values. */
+  if (gtk_widget_get_prev_sibling (mark) != NULL)
+    gtk_box_reorder_child_after (GTK_BOX (gtk_widget_get_parent (mark)), mark, NULL);
+}
+
 void
 pt_editor_field_build (PtEditorFieldState  *field,
                        AdwPreferencesGroup *group)
@@ -466,6 +494,7 @@ pt_editor_field_build (PtEditorFieldState  *field,
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (field->row), TRUE);
     }
 
+  add_required_mark (field);
   field->error_row = build_error_row (field);
   adw_preferences_group_add (group, field->row);
   adw_preferences_group_add (group, field->error_row);

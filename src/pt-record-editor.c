@@ -92,6 +92,18 @@ set_state (PtRecordEditor *self,
                                  valid && (self->is_new || modified));
 }
 
+/* Next to a Save that is off because of a problem, the problem. */
+static void
+show_save_hint (PtRecordEditor *self,
+                const char     *message)
+{
+  gboolean shown = message != NULL && !self->valid && (self->is_new || self->modified);
+
+  gtk_label_set_text (self->save_hint, shown ? message : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_hint), shown ? message : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->save_hint), shown);
+}
+
 /* Validates the copy and shows each message on its row: the fields the user
  * has touched, or all of them after a save attempt. */
 static void
@@ -99,6 +111,7 @@ update_state (PtRecordEditor *self)
 {
   g_autoptr(GError) error = NULL;
   const GError *shown = NULL;
+  const char *first = NULL;
   gboolean valid, parsed = TRUE, placed = FALSE;
 
   valid = pt_store_validate (self->store, self->record, &error);
@@ -118,6 +131,8 @@ update_state (PtRecordEditor *self)
         parsed = FALSE;
       else if (shown != NULL && g_strcmp0 (pt_error_get_field (shown), field->desc->property) == 0)
         message = shown->message, placed = TRUE;
+      if (first == NULL)
+        first = message;
 
       pt_editor_field_show_error (field, field->touched || self->save_attempted ? message : NULL);
     }
@@ -129,6 +144,7 @@ update_state (PtRecordEditor *self)
   set_state (self, valid && parsed && (self->save_error == NULL ||
                                        !pt_error_is_user_error (self->save_error)),
              !parsed || !pt_record_fields_equal (self->original, self->record));
+  show_save_hint (self, first != NULL ? first : shown != NULL ? shown->message : NULL);
 }
 
 void
@@ -480,6 +496,7 @@ pt_record_editor_class_init (PtRecordEditorClass *klass)
                                                "/io/github/prolotrack/ProloTrack/pt-record-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, save_hint);
   gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, page);
   gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, problem_group);
   gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, problem_row);
@@ -596,6 +613,31 @@ pt_record_editor_get_field_widget (PtRecordEditor *self,
 
   field = find_field (self, property);
   return field != NULL ? field->widget : NULL;
+}
+
+const char *
+pt_record_editor_get_save_hint (PtRecordEditor *self)
+{
+  g_return_val_if_fail (PT_IS_RECORD_EDITOR (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->save_hint)))
+    return NULL;
+
+  return gtk_label_get_text (self->save_hint);
+}
+
+gboolean
+pt_record_editor_get_field_required (PtRecordEditor *self,
+                                     const char     *property)
+{
+  PtEditorFieldState *field;
+
+  g_return_val_if_fail (PT_IS_RECORD_EDITOR (self), FALSE);
+  g_return_val_if_fail (property != NULL, FALSE);
+
+  field = find_field (self, property);
+  return field != NULL && field->required_mark != NULL &&
+         gtk_widget_get_visible (field->required_mark);
 }
 
 const char *

@@ -574,6 +574,135 @@ test_condition_choices (Fixture       *fixture,
   g_assert_cmpint (pt_condition_get_side (stored), ==, PT_SIDE_RIGHT);
 }
 
+/* ---- what is required, and why Save is off ---- */
+
+static gboolean
+save_sensitive (PtRecordEditor *editor)
+{
+  return gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (editor), "editor.save"));
+}
+
+static void
+assert_required (PtRecordEditor     *editor,
+                 const char * const *required,
+                 const char * const *optional)
+{
+  for (guint i = 0; required[i] != NULL; i++)
+    if (!pt_record_editor_get_field_required (editor, required[i]))
+      g_error ("%s: “%s” is not marked Required", gtk_window_get_title (GTK_WINDOW (editor)),
+               required[i]);
+  for (guint i = 0; optional[i] != NULL; i++)
+    if (pt_record_editor_get_field_required (editor, optional[i]))
+      g_error ("%s: “%s” is marked Required", gtk_window_get_title (GTK_WINDOW (editor)),
+               optional[i]);
+}
+
+/* A new patient typed in: the required rows are marked, and next to the
+ * greyed-out Save the form says what is still missing, until nothing is. */
+static void
+test_required_patient (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char * const required[] = { "name", "record_number", "date_of_birth", NULL };
+  static const char * const optional[] = { "sex", "contact", "notes", NULL };
+  g_autoptr(PtPatient) patient = pt_patient_new ();
+  g_autoptr(PtPatient) stored = NULL;
+  PtRecordEditor *editor = open_editor (fixture, PT_RECORD (patient));
+
+  assert_required (editor, required, optional);
+  g_assert_false (save_sensitive (editor));
+  g_assert_cmpstr (pt_record_editor_get_save_hint (editor), ==, "Name is required");
+  /* A fresh form is not covered in red. */
+  g_assert_null (pt_record_editor_get_field_error (editor, "name"));
+
+  pt_test_input_type ("Ben Hill");
+  pt_test_input_settle (20);
+  g_assert_cmpstr (pt_record_editor_get_save_hint (editor), ==, "Date of birth is required");
+
+  tab_to (editor, "record_number");
+  tab_to (editor, "date_of_birth");
+  pt_test_input_type ("1990-05-0");
+  pt_test_input_settle (20);
+  g_assert_false (save_sensitive (editor));
+  g_assert_nonnull (pt_record_editor_get_save_hint (editor));
+  pt_test_input_type ("4");
+  pt_test_input_settle (20);
+  g_assert_false (save_sensitive (editor));
+  g_assert_cmpstr (pt_record_editor_get_save_hint (editor), ==, "Record number is required");
+
+  pt_test_input_key (GDK_KEY_Tab, GDK_SHIFT_MASK);
+  pt_test_input_settle (10);
+  g_assert_true (pt_test_input_focus_in (GTK_WINDOW (editor),
+                                         pt_record_editor_get_field_widget (editor,
+                                                                            "record_number")));
+  pt_test_input_type ("PT-0002");
+  pt_test_input_settle (20);
+  g_assert_true (save_sensitive (editor));
+  g_assert_null (pt_record_editor_get_save_hint (editor));
+
+  pt_test_input_key (GDK_KEY_Return, GDK_CONTROL_MASK);
+  pt_test_input_settle (50);
+  g_assert_nonnull (fixture->saved);
+  close_editor (editor);
+
+  stored = pt_store_find_patient (fixture->db.store, "PT-0002", NULL);
+  g_assert_nonnull (stored);
+  g_assert_cmpstr (pt_patient_get_name (stored), ==, "Ben Hill");
+  g_assert_cmpstr (pt_patient_get_date_of_birth (stored), ==, "1990-05-04");
+}
+
+/* The other forms mark their required rows the same way. */
+static void
+test_required_marks (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const char * const condition_required[] = { "kind", "side", "onset_date", NULL };
+  static const char * const condition_optional[] = { "status", NULL };
+  static const char * const session_required[] = { "condition_id", "date", NULL };
+  static const char * const session_optional[] = {
+    "clinician", "treatment", "concentration_pct", "pain_before", NULL,
+  };
+  static const char * const pain_required[] = { "date", "score", NULL };
+  static const char * const pain_optional[] = { "condition_id", "context", NULL };
+  static const char * const run_required[] = { "date", "distance_m", NULL };
+  static const char * const run_optional[] = { "duration_s", "shoe_id", "pain_during", NULL };
+  static const char * const cross_required[] = { "date", "minutes", NULL };
+  static const char * const cross_optional[] = { "effort", NULL };
+  g_autoptr(PtCondition) condition = pt_condition_new ();
+  g_autoptr(PtSession) session = pt_session_new ();
+  g_autoptr(PtPainScore) score = pt_pain_score_new ();
+  g_autoptr(PtRun) run = pt_run_new ();
+  g_autoptr(PtCrossTraining) cross = pt_cross_training_new ();
+  PtRecordEditor *editor;
+
+  pt_condition_set_patient_id (condition, fixture->patient_id);
+  editor = open_editor (fixture, PT_RECORD (condition));
+  assert_required (editor, condition_required, condition_optional);
+  g_assert_cmpstr (pt_record_editor_get_save_hint (editor), ==, "Choose the condition");
+  close_editor (editor);
+
+  pt_session_set_patient_id (session, fixture->patient_id);
+  editor = open_editor (fixture, PT_RECORD (session));
+  assert_required (editor, session_required, session_optional);
+  close_editor (editor);
+
+  pt_pain_score_set_patient_id (score, fixture->patient_id);
+  editor = open_editor (fixture, PT_RECORD (score));
+  assert_required (editor, pain_required, pain_optional);
+  g_assert_cmpstr (pt_record_editor_get_save_hint (editor), ==, "Pain is required");
+  close_editor (editor);
+
+  pt_run_set_patient_id (run, fixture->patient_id);
+  editor = open_editor (fixture, PT_RECORD (run));
+  assert_required (editor, run_required, run_optional);
+  close_editor (editor);
+
+  pt_cross_training_set_patient_id (cross, fixture->patient_id);
+  editor = open_editor (fixture, PT_RECORD (cross));
+  assert_required (editor, cross_required, cross_optional);
+  close_editor (editor);
+}
+
 static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
@@ -599,6 +728,8 @@ main (int   argc,
   add_test ("/ui/editor-keys/type/session", test_type_session);
   add_test ("/ui/editor-keys/choices/condition", test_condition_choices);
   add_test ("/ui/editor-keys/choices/condition-not-guessed", test_condition_not_guessed);
+  add_test ("/ui/editor-keys/required/patient", test_required_patient);
+  add_test ("/ui/editor-keys/required/marks", test_required_marks);
 
   return g_test_run ();
 }

@@ -305,6 +305,19 @@ pt_record_class_find_field (PtRecordClass *klass,
   return NULL;
 }
 
+gboolean
+pt_record_is_field_required (PtRecord   *self,
+                             const char *name)
+{
+  const PtField *field;
+
+  g_return_val_if_fail (PT_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  field = pt_record_class_find_field (PT_RECORD_GET_CLASS (self), name);
+  return field != NULL && (field->flags & PT_FIELD_REQUIRED) != 0;
+}
+
 const char *
 pt_record_get_table (PtRecord *self)
 {

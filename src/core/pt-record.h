@@ -47,6 +47,10 @@ PtRecord   *pt_record_copy           (PtRecord       *self);
 /* TRUE when every stored field is equal (id and timestamps are ignored). */
 gboolean    pt_record_fields_equal   (PtRecord       *a,
                                       PtRecord       *b);
+/* TRUE when a record of this type cannot be saved without field @name,
+ * so forms can mark it. */
+gboolean    pt_record_is_field_required (PtRecord    *self,
+                                         const char  *name);
 
 static inline gboolean
 pt_has_value (double value)
