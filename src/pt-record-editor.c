@@ -352,9 +352,9 @@ build_form (PtRecordEditor *self)
     }
 }
 
-/* A new record starts on today, with the default clinician and, when the
- * patient has exactly one active condition, that one: with several, the
- * clinician chooses. */
+/* A new record starts on today, with the default clinician, a new patient
+ * with the next free record number, and, when the patient has exactly one
+ * active condition, that one: with several, the clinician chooses. */
 static void
 apply_defaults (PtRecordEditor *self)
 {
@@ -385,6 +385,21 @@ apply_defaults (PtRecordEditor *self)
 
               if (clinician[0] != '\0')
                 g_object_set (self->record, name, clinician, NULL);
+            }
+        }
+      else if (field->desc->flags & PT_EDITOR_DEFAULT_RECORD_NUMBER)
+        {
+          g_autoptr(GError) error = NULL;
+
+          g_object_get (self->record, name, &text, NULL);
+          if (text == NULL)
+            {
+              g_autofree char *number = pt_store_suggest_record_number (self->store, &error);
+
+              if (number != NULL)
+                g_object_set (self->record, name, number, NULL);
+              else
+                g_debug ("No record number to suggest: %s", error->message);
             }
         }
       else if (field->only_active != 0)

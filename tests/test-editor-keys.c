@@ -597,8 +597,9 @@ assert_required (PtRecordEditor     *editor,
                optional[i]);
 }
 
-/* A new patient typed in: the required rows are marked, and next to the
- * greyed-out Save the form says what is still missing, until nothing is. */
+/* A new patient typed in: the required rows are marked, the record number
+ * is the next free one, and next to the greyed-out Save the form says what
+ * is still missing, until nothing is. */
 static void
 test_required_patient (Fixture       *fixture,
                        gconstpointer  data)
@@ -615,6 +616,11 @@ test_required_patient (Fixture       *fixture,
   /* A fresh form is not covered in red. */
   g_assert_null (pt_record_editor_get_field_error (editor, "name"));
 
+  /* The next free record number is there already. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (
+                     pt_record_editor_get_field_widget (editor, "record_number"))), ==,
+                   "PT-0002");
+
   pt_test_input_type ("Ben Hill");
   pt_test_input_settle (20);
   g_assert_cmpstr (pt_record_editor_get_save_hint (editor), ==, "Date of birth is required");
@@ -627,15 +633,21 @@ test_required_patient (Fixture       *fixture,
   g_assert_nonnull (pt_record_editor_get_save_hint (editor));
   pt_test_input_type ("4");
   pt_test_input_settle (20);
-  g_assert_false (save_sensitive (editor));
-  g_assert_cmpstr (pt_record_editor_get_save_hint (editor), ==, "Record number is required");
+  g_assert_true (save_sensitive (editor));
+  g_assert_null (pt_record_editor_get_save_hint (editor));
 
+  /* The suggestion is only a suggestion: emptied, it is missing. */
   pt_test_input_key (GDK_KEY_Tab, GDK_SHIFT_MASK);
   pt_test_input_settle (10);
   g_assert_true (pt_test_input_focus_in (GTK_WINDOW (editor),
                                          pt_record_editor_get_field_widget (editor,
                                                                             "record_number")));
-  pt_test_input_type ("PT-0002");
+  pt_test_input_key (GDK_KEY_a, GDK_CONTROL_MASK);
+  pt_test_input_key (GDK_KEY_BackSpace, 0);
+  pt_test_input_settle (20);
+  g_assert_false (save_sensitive (editor));
+  g_assert_cmpstr (pt_record_editor_get_save_hint (editor), ==, "Record number is required");
+  pt_test_input_type ("PT-0100");
   pt_test_input_settle (20);
   g_assert_true (save_sensitive (editor));
   g_assert_null (pt_record_editor_get_save_hint (editor));
@@ -645,7 +657,7 @@ test_required_patient (Fixture       *fixture,
   g_assert_nonnull (fixture->saved);
   close_editor (editor);
 
-  stored = pt_store_find_patient (fixture->db.store, "PT-0002", NULL);
+  stored = pt_store_find_patient (fixture->db.store, "PT-0100", NULL);
   g_assert_nonnull (stored);
   g_assert_cmpstr (pt_patient_get_name (stored), ==, "Ben Hill");
   g_assert_cmpstr (pt_patient_get_date_of_birth (stored), ==, "1990-05-04");
