@@ -107,6 +107,30 @@ find_action_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* Runs the main loop until @cond holds, for up to two seconds: on a
+ * loaded machine X events can take longer than one settle. */
+#define WAIT_FOR(cond) \
+  G_STMT_START { \
+    gint64 wait_end_ = g_get_monotonic_time () + 2 * G_USEC_PER_SEC; \
+    while (!(cond) && g_get_monotonic_time () < wait_end_) \
+      pt_test_input_settle (5); \
+  } G_STMT_END
+
+/* Tab (Shift+Tab with @mods), then waits until GTK has moved the focus:
+ * on a loaded machine the X events can take longer than one settle. */
+static void
+press_tab (GtkWindow       *window,
+           GdkModifierType  mods)
+{
+  GtkWidget *before = pt_test_input_get_focus (window);
+  gint64 end;
+
+  pt_test_input_key (GDK_KEY_Tab, mods);
+  end = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (pt_test_input_get_focus (window) == before && g_get_monotonic_time () < end)
+    pt_test_input_settle (5);
+}
+
 /* What the focused widget is, for messages. */
 static char *
 describe (GtkWidget *widget)
@@ -211,7 +235,7 @@ check_tab_order (Fixture            *fixture,
       g_assert_nonnull (focus);
       if (focus == save || focus == cancel)
         {
-          pt_test_input_key (GDK_KEY_Tab, 0);
+          press_tab (window, 0);
           continue;
         }
 
@@ -227,7 +251,7 @@ check_tab_order (Fixture            *fixture,
       g_assert_cmpfloat (y, >, last_y);
       last_y = y;
       next++;
-      pt_test_input_key (GDK_KEY_Tab, 0);
+      press_tab (window, 0);
     }
   g_assert_cmpuint (next, ==, n);
 
@@ -239,7 +263,7 @@ check_tab_order (Fixture            *fixture,
 
       if (focus != save && focus != cancel)
         g_error ("%s: after the last field, Tab went to %s", gtk_window_get_title (window), what);
-      pt_test_input_key (GDK_KEY_Tab, 0);
+      press_tab (window, 0);
     }
   g_assert_true (pt_test_input_focus_in (window, first));
 
@@ -336,8 +360,7 @@ tab_to (PtRecordEditor *editor,
 {
   GtkWidget *widget = pt_record_editor_get_field_widget (editor, property);
 
-  pt_test_input_key (GDK_KEY_Tab, 0);
-  pt_test_input_settle (10);
+  press_tab (GTK_WINDOW (editor), 0);
   if (!pt_test_input_focus_in (GTK_WINDOW (editor), widget))
     {
       g_autofree char *what = describe (pt_test_input_get_focus (GTK_WINDOW (editor)));
@@ -444,7 +467,7 @@ test_type_session (Fixture       *fixture,
   pt_test_input_type ("Review in 3 weeks");
 
   pt_test_input_click (find_action_button (GTK_WIDGET (editor), "editor.save"));
-  pt_test_input_settle (50);
+  WAIT_FOR (fixture->saved != NULL);
   g_assert_nonnull (fixture->saved);
   close_editor (editor);
 
@@ -482,15 +505,20 @@ pick_with_keys (PtRecordEditor *editor,
                 const char     *property,
                 guint           down)
 {
-  g_assert_true (pt_test_input_focus_in (GTK_WINDOW (editor),
-                                         pt_record_editor_get_field_widget (editor, property)));
+  GtkWidget *row = pt_record_editor_get_field_widget (editor, property);
+
+  g_assert_true (pt_test_input_focus_in (GTK_WINDOW (editor), row));
+
   pt_test_input_key (GDK_KEY_space, 0);
-  pt_test_input_settle (100);
+  /* The list in the popover takes the focus. */
+  WAIT_FOR (pt_test_input_get_focus (GTK_WINDOW (editor)) != row);
+  pt_test_input_settle (50);
   pt_test_input_key (GDK_KEY_Home, 0);
   for (guint i = 0; i < down; i++)
     pt_test_input_key (GDK_KEY_Down, 0);
   pt_test_input_key (GDK_KEY_Return, 0);
-  pt_test_input_settle (100);
+  WAIT_FOR (adw_combo_row_get_selected (ADW_COMBO_ROW (row)) == down);
+  pt_test_input_settle (50);
 }
 
 /* With two active conditions, neither is picked for the clinician: a new
@@ -515,7 +543,7 @@ test_condition_not_guessed (Fixture       *fixture,
   editor = open_editor (fixture, PT_RECORD (session));
   g_assert_cmpuint (combo_selected (editor, "condition_id"), ==, GTK_INVALID_LIST_POSITION);
   pt_test_input_key (GDK_KEY_Return, GDK_CONTROL_MASK);
-  pt_test_input_settle (50);
+  WAIT_FOR (pt_record_editor_get_field_error (editor, "condition_id") != NULL);
   g_assert_null (fixture->saved);
   g_assert_cmpstr (pt_record_editor_get_field_error (editor, "condition_id"), ==,
                    "Condition is required");
@@ -540,7 +568,7 @@ test_condition_choices (Fixture       *fixture,
   g_assert_cmpuint (combo_selected (editor, "side"), ==, GTK_INVALID_LIST_POSITION);
 
   pt_test_input_key (GDK_KEY_Return, GDK_CONTROL_MASK);
-  pt_test_input_settle (50);
+  WAIT_FOR (pt_record_editor_get_field_error (editor, "kind") != NULL);
   g_assert_null (fixture->saved);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_cmpstr (pt_record_editor_get_field_error (editor, "kind"), ==, "Choose the condition");
@@ -549,14 +577,14 @@ test_condition_choices (Fixture       *fixture,
   g_assert_cmpuint (combo_selected (editor, "kind"), ==, PT_CONDITION_KIND_PLANTAR_FASCIITIS);
   g_assert_null (pt_record_editor_get_field_error (editor, "kind"));
   pt_test_input_key (GDK_KEY_Return, GDK_CONTROL_MASK);
-  pt_test_input_settle (50);
+  WAIT_FOR (pt_record_editor_get_field_error (editor, "side") != NULL);
   g_assert_null (fixture->saved);
   g_assert_cmpstr (pt_record_editor_get_field_error (editor, "side"), ==, "Choose the side");
 
   /* The refused save went to the field to choose. */
   pick_with_keys (editor, "side", PT_SIDE_RIGHT);
   pt_test_input_key (GDK_KEY_Return, GDK_CONTROL_MASK);
-  pt_test_input_settle (50);
+  WAIT_FOR (fixture->saved != NULL);
   g_assert_nonnull (fixture->saved);
   close_editor (editor);
 
@@ -580,6 +608,14 @@ static gboolean
 save_sensitive (PtRecordEditor *editor)
 {
   return gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (editor), "editor.save"));
+}
+
+static const char *
+field_text (PtRecordEditor *editor,
+            const char     *property)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (pt_record_editor_get_field_widget (editor,
+                                                                                 property)));
 }
 
 static void
@@ -622,38 +658,37 @@ test_required_patient (Fixture       *fixture,
                    "PT-0002");
 
   pt_test_input_type ("Ben Hill");
-  pt_test_input_settle (20);
+  WAIT_FOR (g_strcmp0 (field_text (editor, "name"), "Ben Hill") == 0);
   g_assert_cmpstr (pt_record_editor_get_save_hint (editor), ==, "Date of birth is required");
 
   tab_to (editor, "record_number");
   tab_to (editor, "date_of_birth");
   pt_test_input_type ("1990-05-0");
-  pt_test_input_settle (20);
+  WAIT_FOR (g_strcmp0 (field_text (editor, "date_of_birth"), "1990-05-0") == 0);
   g_assert_false (save_sensitive (editor));
   g_assert_nonnull (pt_record_editor_get_save_hint (editor));
   pt_test_input_type ("4");
-  pt_test_input_settle (20);
+  WAIT_FOR (save_sensitive (editor));
   g_assert_true (save_sensitive (editor));
   g_assert_null (pt_record_editor_get_save_hint (editor));
 
   /* The suggestion is only a suggestion: emptied, it is missing. */
-  pt_test_input_key (GDK_KEY_Tab, GDK_SHIFT_MASK);
-  pt_test_input_settle (10);
+  press_tab (GTK_WINDOW (editor), GDK_SHIFT_MASK);
   g_assert_true (pt_test_input_focus_in (GTK_WINDOW (editor),
                                          pt_record_editor_get_field_widget (editor,
                                                                             "record_number")));
   pt_test_input_key (GDK_KEY_a, GDK_CONTROL_MASK);
   pt_test_input_key (GDK_KEY_BackSpace, 0);
-  pt_test_input_settle (20);
+  WAIT_FOR (!save_sensitive (editor));
   g_assert_false (save_sensitive (editor));
   g_assert_cmpstr (pt_record_editor_get_save_hint (editor), ==, "Record number is required");
   pt_test_input_type ("PT-0100");
-  pt_test_input_settle (20);
+  WAIT_FOR (g_strcmp0 (field_text (editor, "record_number"), "PT-0100") == 0);
   g_assert_true (save_sensitive (editor));
   g_assert_null (pt_record_editor_get_save_hint (editor));
 
   pt_test_input_key (GDK_KEY_Return, GDK_CONTROL_MASK);
-  pt_test_input_settle (50);
+  WAIT_FOR (fixture->saved != NULL);
   g_assert_nonnull (fixture->saved);
   close_editor (editor);
 
