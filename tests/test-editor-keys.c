@@ -351,6 +351,29 @@ test_tab_cross_training (Fixture       *fixture,
   check_tab_order (fixture, PT_RECORD (cross), order);
 }
 
+/* Opens the focused combo row's list with the keyboard, goes @down items
+ * down from the first and picks that one. */
+static void
+pick_with_keys (PtRecordEditor *editor,
+                const char     *property,
+                guint           down)
+{
+  GtkWidget *row = pt_record_editor_get_field_widget (editor, property);
+
+  g_assert_true (pt_test_input_focus_in (GTK_WINDOW (editor), row));
+
+  pt_test_input_key (GDK_KEY_space, 0);
+  /* The list in the popover takes the focus. */
+  WAIT_FOR (pt_test_input_get_focus (GTK_WINDOW (editor)) != row);
+  pt_test_input_settle (50);
+  pt_test_input_key (GDK_KEY_Home, 0);
+  for (guint i = 0; i < down; i++)
+    pt_test_input_key (GDK_KEY_Down, 0);
+  pt_test_input_key (GDK_KEY_Return, 0);
+  WAIT_FOR (adw_combo_row_get_selected (ADW_COMBO_ROW (row)) == down);
+  pt_test_input_settle (50);
+}
+
 /* ---- typing a whole record ---- */
 
 /* Tab, then the focus must be in @property's field. */
@@ -406,6 +429,12 @@ test_type_pain_score (Fixture       *fixture,
   tab_to (editor, "score");
   pt_test_input_type ("6.5");
   tab_to (editor, "context");
+  /* When it hurts is not chosen for the clinician. */
+  pt_test_input_key (GDK_KEY_Return, GDK_CONTROL_MASK);
+  WAIT_FOR (pt_record_editor_get_field_error (editor, "context") != NULL);
+  g_assert_null (fixture->saved);
+  g_assert_cmpstr (pt_record_editor_get_field_error (editor, "context"), ==, "Choose the context");
+  pick_with_keys (editor, "context", PT_PAIN_CONTEXT_DURING_RUN);
   tab_to (editor, "source");
   tab_to (editor, "condition_id");
   tab_to (editor, "notes");
@@ -421,6 +450,7 @@ test_type_pain_score (Fixture       *fixture,
   g_assert_cmpstr (pt_pain_score_get_date (stored), ==, TODAY);
   g_assert_cmpfloat (pt_pain_score_get_score (stored), ==, 6.5);
   g_assert_cmpstr (pt_pain_score_get_notes (stored), ==, "Sore after 3 km");
+  g_assert_cmpint (pt_pain_score_get_context (stored), ==, PT_PAIN_CONTEXT_DURING_RUN);
   /* The patient's one active condition, as nobody chose another. */
   g_assert_cmpint (pt_pain_score_get_condition_id (stored), ==, fixture->condition_id);
 }
@@ -446,6 +476,7 @@ test_type_session (Fixture       *fixture,
   pt_test_input_type ("Dr. Vega");
   tab_to (editor, "site");
   tab_to (editor, "treatment");
+  pick_with_keys (editor, "treatment", PT_TREATMENT_PRP);
   tab_to (editor, "solution");
   pt_test_input_type ("Dextrose");
   tab_to (editor, "concentration_pct");
@@ -476,6 +507,7 @@ test_type_session (Fixture       *fixture,
   g_assert_cmpstr (pt_session_get_date (stored), ==, TODAY);
   g_assert_cmpstr (pt_session_get_clinician (stored), ==, "Dr. Vega");
   g_assert_null (pt_session_get_site (stored));
+  g_assert_cmpint (pt_session_get_treatment (stored), ==, PT_TREATMENT_PRP);
   g_assert_cmpstr (pt_session_get_solution (stored), ==, "Dextrose");
   g_assert_cmpfloat (pt_session_get_concentration_pct (stored), ==, 15);
   g_assert_cmpfloat (pt_session_get_volume_ml (stored), ==, 2.5);
@@ -496,29 +528,6 @@ combo_selected (PtRecordEditor *editor,
 {
   return adw_combo_row_get_selected (ADW_COMBO_ROW (pt_record_editor_get_field_widget (editor,
                                                                                       property)));
-}
-
-/* Opens the focused combo row's list with the keyboard, goes @down items
- * down from the first and picks that one. */
-static void
-pick_with_keys (PtRecordEditor *editor,
-                const char     *property,
-                guint           down)
-{
-  GtkWidget *row = pt_record_editor_get_field_widget (editor, property);
-
-  g_assert_true (pt_test_input_focus_in (GTK_WINDOW (editor), row));
-
-  pt_test_input_key (GDK_KEY_space, 0);
-  /* The list in the popover takes the focus. */
-  WAIT_FOR (pt_test_input_get_focus (GTK_WINDOW (editor)) != row);
-  pt_test_input_settle (50);
-  pt_test_input_key (GDK_KEY_Home, 0);
-  for (guint i = 0; i < down; i++)
-    pt_test_input_key (GDK_KEY_Down, 0);
-  pt_test_input_key (GDK_KEY_Return, 0);
-  WAIT_FOR (adw_combo_row_get_selected (ADW_COMBO_ROW (row)) == down);
-  pt_test_input_settle (50);
 }
 
 /* With two active conditions, neither is picked for the clinician: a new
@@ -705,12 +714,12 @@ test_required_marks (Fixture       *fixture,
 {
   static const char * const condition_required[] = { "kind", "side", "onset_date", NULL };
   static const char * const condition_optional[] = { "status", NULL };
-  static const char * const session_required[] = { "condition_id", "date", NULL };
+  static const char * const session_required[] = { "condition_id", "date", "treatment", NULL };
   static const char * const session_optional[] = {
-    "clinician", "treatment", "concentration_pct", "pain_before", NULL,
+    "clinician", "solution", "concentration_pct", "pain_before", NULL,
   };
-  static const char * const pain_required[] = { "date", "score", NULL };
-  static const char * const pain_optional[] = { "condition_id", "context", NULL };
+  static const char * const pain_required[] = { "date", "score", "context", NULL };
+  static const char * const pain_optional[] = { "condition_id", "source", NULL };
   static const char * const run_required[] = { "date", "distance_m", NULL };
   static const char * const run_optional[] = { "duration_s", "shoe_id", "pain_during", NULL };
   static const char * const cross_required[] = { "date", "minutes", NULL };

@@ -423,6 +423,8 @@ test_pain_score_invalid (Fixture       *fixture,
   editor = open_editor (fixture, PT_RECORD (score));
   spin = pt_record_editor_get_field_widget (editor, "score");
   g_assert_true (GTK_IS_SPIN_BUTTON (spin));
+  /* Only the score is in question here. */
+  select_item (editor, "context", PT_PAIN_CONTEXT_REST);
 
   /* Typed and confirmed with the spin button: 11 is not clamped to 10. */
   type_text (editor, "score", "11");
@@ -687,6 +689,7 @@ test_storage_error (Fixture       *fixture,
   pt_pain_score_set_patient_id (score, patient_id);
   editor = open_editor (fixture, PT_RECORD (score));
   type_text (editor, "score", "6");
+  select_item (editor, "context", PT_PAIN_CONTEXT_REST);
   type_text (editor, "notes", "Typed before the failure");
 
   g_assert_cmpint (sqlite3_open (fixture->db.path, &other), ==, SQLITE_OK);

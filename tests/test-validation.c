@@ -132,6 +132,30 @@ test_required_condition_choices (Fixture       *f,
   expect_saved (f, condition);
 }
 
+/* The context of a pain score and the type of a session's treatment are
+ * the clinician's to choose as well. */
+static void
+test_required_other_choices (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(PtPainScore) pain = pt_pain_score_new ();
+  g_autoptr(PtSession) session = pt_session_new ();
+
+  pt_pain_score_set_patient_id (pain, f->patient);
+  pt_pain_score_set_date (pain, "2025-03-01");
+  pt_pain_score_set_score (pain, 4);
+  expect_invalid (f, pain, "context", "Choose the context");
+  pt_pain_score_set_context (pain, PT_PAIN_CONTEXT_MORNING);
+  expect_saved (f, pain);
+
+  pt_session_set_patient_id (session, f->patient);
+  pt_session_set_condition_id (session, f->condition);
+  pt_session_set_date (session, "2025-03-01");
+  expect_invalid (f, session, "treatment", "Choose the treatment type");
+  pt_session_set_treatment (session, PT_TREATMENT_PRP);
+  expect_saved (f, session);
+}
+
 static void
 test_required_session (Fixture       *f,
                        gconstpointer  data)
@@ -698,6 +722,7 @@ main (int   argc,
   ADD ("required/run", test_required_run);
   ADD ("required/condition-onset", test_required_condition_onset);
   ADD ("required/condition-choices", test_required_condition_choices);
+  ADD ("required/other-choices", test_required_other_choices);
   ADD ("required/session", test_required_session);
   ADD ("required/shoe", test_required_shoe);
   ADD ("required/cross-training-minutes", test_required_cross_minutes);

@@ -856,6 +856,7 @@ test_visit (Fixture       *fixture,
   g_clear_object (&list);
 
   editor = open_form (fixture, "win.new-session");
+  choose_item (editor, "treatment", PT_TREATMENT_DEXTROSE);
   type_field (editor, "pain_before", "7");
   type_field (editor, "pain_after", "4.5");
   press_save (fixture, editor);
@@ -875,11 +876,14 @@ test_visit (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (find_save_button (GTK_WIDGET (editor))));
   g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_PAIN_SCORE), ==, 0);
   type_field (editor, "score", "6.5");
+  g_assert_false (gtk_widget_is_sensitive (find_save_button (GTK_WIDGET (editor))));
+  choose_item (editor, "context", PT_PAIN_CONTEXT_AFTER_RUN);
   press_save (fixture, editor);
   list = pt_store_list_pain_scores (fixture->store, id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
   pain = g_list_model_get_item (list, 0);
   g_assert_cmpfloat (pt_pain_score_get_score (pain), ==, 6.5);
+  g_assert_cmpint (pt_pain_score_get_context (pain), ==, PT_PAIN_CONTEXT_AFTER_RUN);
   g_assert_cmpuint (rows_in (fixture, PT_TYPE_PAIN_SCORE), ==, 1);
   g_clear_object (&list);
 
