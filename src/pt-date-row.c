@@ -4,7 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The text is the value (GtkEditable), so a typed date and a picked one go
- * the same way; the calendar opens on the typed date, or today.
+ * the same way; the calendar opens on the typed date, or today. The
+ * calendar button is no Tab stop (the next Tab goes to the next field);
+ * Alt+Down in the text opens the calendar.
  */
 
 #include "config.h"
@@ -17,6 +19,7 @@ struct _PtDateRow
   AdwEntryRow  parent_instance;
 
   /* Template children */
+  GtkWidget   *button;
   GtkPopover  *popover;
   GtkCalendar *calendar;
 
@@ -61,22 +64,60 @@ day_selected_cb (PtDateRow *self)
 }
 
 static void
+button_clicked_cb (PtDateRow *self)
+{
+  gtk_popover_popup (self->popover);
+}
+
+static gboolean
+open_calendar_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  gtk_popover_popup (PT_DATE_ROW (widget)->popover);
+
+  return TRUE;
+}
+
+static void
+pt_date_row_dispose (GObject *object)
+{
+  PtDateRow *self = PT_DATE_ROW (object);
+
+  if (self->popover != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->popover));
+      self->popover = NULL;
+    }
+
+  G_OBJECT_CLASS (pt_date_row_parent_class)->dispose (object);
+}
+
+static void
 pt_date_row_class_init (PtDateRowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pt_date_row_dispose;
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
+                                open_calendar_cb, NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/prolotrack/ProloTrack/pt-date-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PtDateRow, button);
   gtk_widget_class_bind_template_child (widget_class, PtDateRow, popover);
   gtk_widget_class_bind_template_child (widget_class, PtDateRow, calendar);
   gtk_widget_class_bind_template_callback (widget_class, popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, button_clicked_cb);
 }
 
 static void
 pt_date_row_init (PtDateRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_parent (GTK_WIDGET (self->popover), self->button);
 }
 
 GtkWidget *

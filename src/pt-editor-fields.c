@@ -21,7 +21,8 @@
 static const char * const patient_groups[] = { "", N_("Contact and Notes") };
 static const PtEditorField patient_fields[] = {
   { "name", N_("_Name"), PT_EDITOR_TEXT, 0, 0, NULL, 0, 0 },
-  { "record_number", N_("_Record Number"), PT_EDITOR_TEXT, 0, 0, NULL, 0, 0 },
+  { "record_number", N_("_Record Number"), PT_EDITOR_TEXT, 0, 0, NULL, 0,
+    PT_EDITOR_DEFAULT_RECORD_NUMBER },
   { "date_of_birth", N_("Date of _Birth"), PT_EDITOR_DATE, 0, 0, NULL, 0, 0 },
   { "sex", N_("_Sex"), PT_EDITOR_ENUM, 0, 0, NULL, 0, 0 },
   { "contact", N_("_Contact"), PT_EDITOR_MULTILINE, 0, 0, NULL, 1, 0 },

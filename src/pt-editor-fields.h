@@ -33,6 +33,7 @@ typedef enum
   PT_EDITOR_DEFAULT_TODAY     = 1 << 0,  /* a new record starts with today's date */
   PT_EDITOR_DEFAULT_CLINICIAN = 1 << 1,  /* a new record starts with "default-clinician" */
   PT_EDITOR_OPTIONAL          = 1 << 2,  /* references: offer "None" */
+  PT_EDITOR_DEFAULT_RECORD_NUMBER = 1 << 3,  /* the store's suggested next record number */
 } PtEditorFieldFlags;
 
 typedef struct

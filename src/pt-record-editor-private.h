@@ -21,8 +21,10 @@ typedef struct
   GtkWidget           *row;          /* the row in its group */
   GtkWidget           *widget;       /* what the user types in or picks */
   GtkWidget           *error_row;    /* shown under the row with the message */
+  GtkWidget           *required_mark; /* "Required" on the row, or NULL */
   GtkLabel            *error_label;
   GArray              *ids;          /* references: the gint64 id of each item */
+  gint64               only_active;  /* conditions: the one active condition, or 0 */
   GPtrArray           *checks;       /* flags: one GtkCheckButton per value */
   guint               *check_values; /* flags: the value of each check button */
   char                *parse_error;  /* the text is not a number, a time, ... */
@@ -38,6 +40,7 @@ struct _PtRecordEditor
   /* Template children */
   AdwWindowTitle      *window_title;
   GtkWidget           *save_button;
+  GtkLabel            *save_hint;
   AdwPreferencesPage  *page;
   AdwPreferencesGroup *problem_group;
   AdwActionRow        *problem_row;
@@ -73,5 +76,6 @@ void pt_editor_field_clear      (PtEditorFieldState  *field);
 
 /* pt-record-editor.c: called by the rows when the user changes a value */
 void pt_record_editor_field_changed (PtEditorFieldState *field);
+void pt_record_editor_try_save      (PtRecordEditor     *self);
 
 G_END_DECLS

@@ -162,8 +162,10 @@ spin_return_cb (GtkWidget *widget,
                 GVariant  *args,
                 gpointer   user_data)
 {
+  PtEditorFieldState *field = user_data;
+
   gtk_spin_button_update (GTK_SPIN_BUTTON (widget));
-  gtk_widget_activate_action (widget, "editor.save", NULL);
+  pt_record_editor_try_save (field->editor);
 
   return TRUE;
 }
@@ -222,6 +224,8 @@ build_multiline_row (PtEditorFieldState *field)
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), view);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  /* The text view is the Tab stop, not the row around it. */
+  gtk_widget_set_focusable (row, FALSE);
 
   g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
                             G_CALLBACK (value_changed_cb), field);
@@ -272,6 +276,7 @@ build_reference_row (PtEditorFieldState *field)
   g_autoptr(GListModel) model = NULL;
   g_autoptr(GError) error = NULL;
   gint64 patient_id = 0, none = 0;
+  guint n_active = 0;
 
   g_object_get (editor->record, "patient_id", &patient_id, NULL);
   field->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -295,12 +300,20 @@ build_reference_row (PtEditorFieldState *field)
       gint64 id = pt_record_get_id (item);
 
       if (PT_IS_CONDITION (item))
-        label = condition_label (PT_CONDITION (item));
+        {
+          label = condition_label (PT_CONDITION (item));
+          if (pt_condition_get_status (PT_CONDITION (item)) == PT_CONDITION_STATUS_ACTIVE &&
+              n_active++ == 0)
+            field->only_active = id;
+        }
       else
         label = g_strdup (pt_shoe_get_name (PT_SHOE (item)));
       gtk_string_list_append (items, label);
       g_array_append_val (field->ids, id);
     }
+
+  if (n_active != 1)
+    field->only_active = 0;
 
   return build_combo_row (field, items);
 }
@@ -368,7 +381,7 @@ build_spin_row (PtEditorFieldState *field)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (trigger,
                                                           gtk_callback_action_new (spin_return_cb,
-                                                                                   NULL, NULL)));
+                                                                                   field, NULL)));
   gtk_widget_add_controller (spin, shortcuts);
 
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
@@ -382,6 +395,9 @@ build_spin_row (PtEditorFieldState *field)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   }
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  /* The spin button is the Tab stop, not the row around it: what is typed
+   * on a focused row goes nowhere. */
+  gtk_widget_set_focusable (row, FALSE);
 
   field->widget = spin;
   return row;
@@ -410,6 +426,34 @@ build_error_row (PtEditorFieldState *field)
   field->error_label = GTK_LABEL (label);
 
   return row;
+}
+
+/* "Required" at the start of the row's suffixes, the same on every kind
+ * of row. */
+static void
+add_required_mark (PtEditorFieldState *field)
+{
+  GtkWidget *mark;
+
+  if (!pt_record_is_field_required (field->editor->record, field->desc->property))
+    return;
+
+  mark = gtk_label_new (_("Required"));
+  gtk_widget_add_css_class (mark, "dim-label");
+  gtk_widget_add_css_class (mark, "caption");
+  gtk_widget_set_valign (mark, GTK_ALIGN_CENTER);
+  field->required_mark = mark;
+
+  if (ADW_IS_ENTRY_ROW (field->row))
+    adw_entry_row_add_suffix (ADW_ENTRY_ROW (field->row), mark);
+  else if (ADW_IS_ACTION_ROW (field->row))
+    adw_action_row_add_suffix (ADW_ACTION_ROW (field->row), mark);
+  else
+    g_assert_not_reached ();  /* no required text view or flags yet */
+
+  /* First among the suffixes, so marks line up before the values. */
+  if (gtk_widget_get_prev_sibling (mark) != NULL)
+    gtk_box_reorder_child_after (GTK_BOX (gtk_widget_get_parent (mark)), mark, NULL);
 }
 
 void
@@ -450,6 +494,7 @@ pt_editor_field_build (PtEditorFieldState  *field,
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (field->row), TRUE);
     }
 
+  add_required_mark (field);
   field->error_row = build_error_row (field);
   adw_preferences_group_add (group, field->row);
   adw_preferences_group_add (group, field->error_row);

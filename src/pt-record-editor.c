@@ -92,6 +92,18 @@ set_state (PtRecordEditor *self,
                                  valid && (self->is_new || modified));
 }
 
+/* Next to a Save that is off because of a problem, the problem. */
+static void
+show_save_hint (PtRecordEditor *self,
+                const char     *message)
+{
+  gboolean shown = message != NULL && !self->valid && (self->is_new || self->modified);
+
+  gtk_label_set_text (self->save_hint, shown ? message : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_hint), shown ? message : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->save_hint), shown);
+}
+
 /* Validates the copy and shows each message on its row: the fields the user
  * has touched, or all of them after a save attempt. */
 static void
@@ -99,6 +111,7 @@ update_state (PtRecordEditor *self)
 {
   g_autoptr(GError) error = NULL;
   const GError *shown = NULL;
+  const char *first = NULL;
   gboolean valid, parsed = TRUE, placed = FALSE;
 
   valid = pt_store_validate (self->store, self->record, &error);
@@ -118,6 +131,8 @@ update_state (PtRecordEditor *self)
         parsed = FALSE;
       else if (shown != NULL && g_strcmp0 (pt_error_get_field (shown), field->desc->property) == 0)
         message = shown->message, placed = TRUE;
+      if (first == NULL)
+        first = message;
 
       pt_editor_field_show_error (field, field->touched || self->save_attempted ? message : NULL);
     }
@@ -129,6 +144,7 @@ update_state (PtRecordEditor *self)
   set_state (self, valid && parsed && (self->save_error == NULL ||
                                        !pt_error_is_user_error (self->save_error)),
              !parsed || !pt_record_fields_equal (self->original, self->record));
+  show_save_hint (self, first != NULL ? first : shown != NULL ? shown->message : NULL);
 }
 
 void
@@ -271,6 +287,38 @@ save_activated (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* Ctrl+Return, and Return in a number: saves when Save is on, and
+ * otherwise says on each field what is missing or wrong, and goes to the
+ * first of them, rather than doing nothing without a word. */
+void
+pt_record_editor_try_save (PtRecordEditor *self)
+{
+  if (self->valid && (self->is_new || self->modified))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
+      return;
+    }
+
+  self->save_attempted = TRUE;
+  update_state (self);
+  for (guint i = 0; i < self->n_fields; i++)
+    if (self->fields[i].error != NULL)
+      {
+        gtk_widget_grab_focus (self->fields[i].widget);
+        break;
+      }
+}
+
+static gboolean
+save_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  pt_record_editor_try_save (PT_RECORD_EDITOR (widget));
+
+  return TRUE;
+}
+
 /* ---- building the form ---- */
 
 static void
@@ -304,8 +352,9 @@ build_form (PtRecordEditor *self)
     }
 }
 
-/* A new record starts on today, with the default clinician and the
- * patient's latest condition. */
+/* A new record starts on today, with the default clinician, a new patient
+ * with the next free record number, and, when the patient has exactly one
+ * active condition, that one: with several, the clinician chooses. */
 static void
 apply_defaults (PtRecordEditor *self)
 {
@@ -338,13 +387,26 @@ apply_defaults (PtRecordEditor *self)
                 g_object_set (self->record, name, clinician, NULL);
             }
         }
-      else if (field->ids != NULL && field->ids->len > 0 &&
-               !(field->desc->flags & PT_EDITOR_OPTIONAL))
+      else if (field->desc->flags & PT_EDITOR_DEFAULT_RECORD_NUMBER)
+        {
+          g_autoptr(GError) error = NULL;
+
+          g_object_get (self->record, name, &text, NULL);
+          if (text == NULL)
+            {
+              g_autofree char *number = pt_store_suggest_record_number (self->store, &error);
+
+              if (number != NULL)
+                g_object_set (self->record, name, number, NULL);
+              else
+                g_debug ("No record number to suggest: %s", error->message);
+            }
+        }
+      else if (field->only_active != 0)
         {
           g_object_get (self->record, name, &id, NULL);
           if (id == 0)
-            g_object_set (self->record, name,
-                          g_array_index (field->ids, gint64, field->ids->len - 1), NULL);
+            g_object_set (self->record, name, field->only_active, NULL);
         }
     }
 }
@@ -449,6 +511,7 @@ pt_record_editor_class_init (PtRecordEditorClass *klass)
                                                "/io/github/prolotrack/ProloTrack/pt-record-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, save_hint);
   gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, page);
   gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, problem_group);
   gtk_widget_class_bind_template_child (widget_class, PtRecordEditor, problem_row);
@@ -475,7 +538,8 @@ pt_record_editor_init (PtRecordEditor *self)
   gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (trigger,
-                                                          gtk_named_action_new ("editor.save")));
+                                                          gtk_callback_action_new (save_shortcut_cb,
+                                                                                   NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", FALSE);
@@ -564,6 +628,31 @@ pt_record_editor_get_field_widget (PtRecordEditor *self,
 
   field = find_field (self, property);
   return field != NULL ? field->widget : NULL;
+}
+
+const char *
+pt_record_editor_get_save_hint (PtRecordEditor *self)
+{
+  g_return_val_if_fail (PT_IS_RECORD_EDITOR (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->save_hint)))
+    return NULL;
+
+  return gtk_label_get_text (self->save_hint);
+}
+
+gboolean
+pt_record_editor_get_field_required (PtRecordEditor *self,
+                                     const char     *property)
+{
+  PtEditorFieldState *field;
+
+  g_return_val_if_fail (PT_IS_RECORD_EDITOR (self), FALSE);
+  g_return_val_if_fail (property != NULL, FALSE);
+
+  field = find_field (self, property);
+  return field != NULL && field->required_mark != NULL &&
+         gtk_widget_get_visible (field->required_mark);
 }
 
 const char *

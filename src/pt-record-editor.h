@@ -34,5 +34,10 @@ GtkWidget      *pt_record_editor_get_field_widget  (PtRecordEditor *self,
 /* For tests: the inline error shown on @property's row, or NULL. */
 const char     *pt_record_editor_get_field_error   (PtRecordEditor *self,
                                                     const char     *property);
+/* For tests: what the form shows next to a Save that is off, or NULL. */
+const char     *pt_record_editor_get_save_hint     (PtRecordEditor *self);
+/* For tests: TRUE when @property's row is marked "Required". */
+gboolean        pt_record_editor_get_field_required (PtRecordEditor *self,
+                                                     const char     *property);
 
 G_END_DECLS

@@ -140,6 +140,7 @@ pt_test_new_pain_score (gint64      patient_id,
   pt_pain_score_set_condition_id (pain, condition_id);
   pt_pain_score_set_date (pain, date);
   pt_pain_score_set_score (pain, score);
+  pt_pain_score_set_context (pain, PT_PAIN_CONTEXT_REST);
   return pain;
 }
 

@@ -280,15 +280,18 @@ test_condition_create (Fixture       *fixture,
   pt_condition_set_patient_id (condition, patient_id);
   editor = open_editor (fixture, PT_RECORD (condition));
   g_assert_null (pt_record_editor_get_field_widget (editor, "patient_id"));
-  /* The date defaults to today, so the defaults alone make a valid record. */
+  /* The date defaults to today; the diagnosis and the side are not chosen
+   * for the clinician, so Save waits for both. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (
                      pt_record_editor_get_field_widget (editor, "onset_date"))), ==, TODAY);
-  g_assert_true (save_sensitive (editor));
+  g_assert_false (save_sensitive (editor));
   g_assert_cmpstr (item_label (editor, "kind", PT_CONDITION_KIND_PLANTAR_FASCIITIS), ==,
                    "Plantar fasciitis");
 
   select_item (editor, "kind", PT_CONDITION_KIND_PLANTAR_FASCIITIS);
+  g_assert_false (save_sensitive (editor));
   select_item (editor, "side", PT_SIDE_LEFT);
+  g_assert_true (save_sensitive (editor));
   type_text (editor, "onset_date", "2026-01-15");
   type_text (editor, "notes", "Worse in the morning");
   click_save (fixture, editor);
@@ -420,6 +423,8 @@ test_pain_score_invalid (Fixture       *fixture,
   editor = open_editor (fixture, PT_RECORD (score));
   spin = pt_record_editor_get_field_widget (editor, "score");
   g_assert_true (GTK_IS_SPIN_BUTTON (spin));
+  /* Only the score is in question here. */
+  select_item (editor, "context", PT_PAIN_CONTEXT_REST);
 
   /* Typed and confirmed with the spin button: 11 is not clamped to 10. */
   type_text (editor, "score", "11");
@@ -684,6 +689,7 @@ test_storage_error (Fixture       *fixture,
   pt_pain_score_set_patient_id (score, patient_id);
   editor = open_editor (fixture, PT_RECORD (score));
   type_text (editor, "score", "6");
+  select_item (editor, "context", PT_PAIN_CONTEXT_REST);
   type_text (editor, "notes", "Typed before the failure");
 
   g_assert_cmpint (sqlite3_open (fixture->db.path, &other), ==, SQLITE_OK);

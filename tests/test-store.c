@@ -770,6 +770,56 @@ test_sql_checks (PtTestFixture *fixture,
   g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_SESSION), ==, 0);
 }
 
+static void
+assert_suggestion (PtStore    *store,
+                   const char *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *suggested = pt_store_suggest_record_number (store, &error);
+  g_autoptr(PtPatient) holder = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (suggested, ==, expected);
+  holder = pt_store_find_patient (store, suggested, NULL);
+  g_assert_true (holder == NULL || g_strcmp0 (pt_patient_get_record_number (holder),
+                                              suggested) != 0);
+}
+
+/* The next record number: the clinic's highest PREFIX + digits plus one,
+ * padding kept; never a taken one, archived patients included. */
+static void
+test_suggest_record_number (PtTestFixture *f,
+                            gconstpointer  data)
+{
+  gint64 id;
+
+  assert_suggestion (f->store, "PT-0001");
+
+  pt_test_add_patient (f->store, "Ana Runner", "PT-0014", "1990-01-01");
+  pt_test_add_patient (f->store, "Ben Hill", "PT-0003", "1990-01-01");
+  assert_suggestion (f->store, "PT-0015");
+
+  /* Other shapes do not count, and no digits to increment is no pattern. */
+  pt_test_add_patient (f->store, "Cy Walker", "Walk-in", "1990-01-01");
+  pt_test_add_patient (f->store, "Di Stone", "A-7", "1990-01-01");
+  assert_suggestion (f->store, "PT-0015");
+
+  /* The highest one is archived: still taken. */
+  id = pt_test_add_patient (f->store, "Ed Moss", "PT-0041", "1990-01-01");
+  g_assert_true (pt_store_set_patient_archived (f->store, id, TRUE, NULL));
+  assert_suggestion (f->store, "PT-0042");
+
+  /* The padding grows when the digits run out. */
+  pt_test_add_patient (f->store, "Flo Reed", "PT-9999", "1990-01-01");
+  assert_suggestion (f->store, "PT-10000");
+
+  /* The same number unpadded: the padded one's successor, if free. */
+  pt_test_add_patient (f->store, "Gus Lake", "PT-10000", "1990-01-01");
+  pt_test_add_patient (f->store, "Hal Ford", "PT-010001", "1990-01-01");
+  pt_test_add_patient (f->store, "Ivy Page", "PT-10001", "1990-01-01");
+  assert_suggestion (f->store, "PT-010002");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -777,6 +827,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) PT_TEST_ADD_WITH_STORE ("/core/store/" path, func)
+  ADD ("patients/suggest-record-number", test_suggest_record_number);
 
   g_test_add_func ("/core/store/open/creates-private-file", test_open_creates_private_file);
   ADD ("open/folder", test_open_folder_refused);

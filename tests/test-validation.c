@@ -111,6 +111,51 @@ test_required_condition_onset (Fixture       *f,
   expect_invalid (f, missing, "onset_date", "Onset date is required");
 }
 
+/* A new condition has no kind and no side until someone chooses them; the
+ * store writes no diagnosis nobody made. */
+static void
+test_required_condition_choices (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(PtCondition) condition = pt_condition_new ();
+
+  pt_condition_set_patient_id (condition, f->patient);
+  pt_condition_set_onset_date (condition, "2025-03-01");
+  g_assert_cmpint ((int) pt_condition_get_kind (condition), ==, PT_NO_ENUM);
+  g_assert_cmpint ((int) pt_condition_get_side (condition), ==, PT_NO_ENUM);
+  expect_invalid (f, condition, "kind", "Choose the condition");
+
+  pt_condition_set_kind (condition, PT_CONDITION_KIND_ITBS);
+  expect_invalid (f, condition, "side", "Choose the side");
+
+  pt_condition_set_side (condition, PT_SIDE_RIGHT);
+  expect_saved (f, condition);
+}
+
+/* The context of a pain score and the type of a session's treatment are
+ * the clinician's to choose as well. */
+static void
+test_required_other_choices (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(PtPainScore) pain = pt_pain_score_new ();
+  g_autoptr(PtSession) session = pt_session_new ();
+
+  pt_pain_score_set_patient_id (pain, f->patient);
+  pt_pain_score_set_date (pain, "2025-03-01");
+  pt_pain_score_set_score (pain, 4);
+  expect_invalid (f, pain, "context", "Choose the context");
+  pt_pain_score_set_context (pain, PT_PAIN_CONTEXT_MORNING);
+  expect_saved (f, pain);
+
+  pt_session_set_patient_id (session, f->patient);
+  pt_session_set_condition_id (session, f->condition);
+  pt_session_set_date (session, "2025-03-01");
+  expect_invalid (f, session, "treatment", "Choose the treatment type");
+  pt_session_set_treatment (session, PT_TREATMENT_PRP);
+  expect_saved (f, session);
+}
+
 static void
 test_required_session (Fixture       *f,
                        gconstpointer  data)
@@ -676,6 +721,8 @@ main (int   argc,
   ADD ("required/pain", test_required_pain);
   ADD ("required/run", test_required_run);
   ADD ("required/condition-onset", test_required_condition_onset);
+  ADD ("required/condition-choices", test_required_condition_choices);
+  ADD ("required/other-choices", test_required_other_choices);
   ADD ("required/session", test_required_session);
   ADD ("required/shoe", test_required_shoe);
   ADD ("required/cross-training-minutes", test_required_cross_minutes);

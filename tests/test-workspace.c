@@ -747,6 +747,17 @@ type_field (PtRecordEditor *editor,
     gtk_editable_set_text (GTK_EDITABLE (widget), text);
 }
 
+static void
+choose_item (PtRecordEditor *editor,
+             const char     *property,
+             guint           position)
+{
+  GtkWidget *widget = pt_record_editor_get_field_widget (editor, property);
+
+  g_assert_true (ADW_IS_COMBO_ROW (widget));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (widget), position);
+}
+
 static GtkWidget *
 find_save_button (GtkWidget *widget)
 {
@@ -828,17 +839,24 @@ test_visit (Fixture       *fixture,
   g_assert_cmpint (pt_record_get_id (PT_RECORD (pt_patient_page_get_patient (page))), ==, id);
   g_assert_cmpuint (g_list_model_get_n_items (list_model (fixture)), ==, 1);
 
+  /* The diagnosis and the side are the clinician's to choose. */
   editor = open_form (fixture, "win.new-condition");
   type_field (editor, "onset_date", "2026-01-15");
+  g_assert_false (gtk_widget_is_sensitive (find_save_button (GTK_WIDGET (editor))));
+  choose_item (editor, "kind", PT_CONDITION_KIND_ACHILLES_TENDINOPATHY);
+  choose_item (editor, "side", PT_SIDE_BOTH);
   press_save (fixture, editor);
   list = pt_store_list_conditions (fixture->store, id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
   condition = g_list_model_get_item (list, 0);
   g_assert_cmpstr (pt_condition_get_onset_date (condition), ==, "2026-01-15");
+  g_assert_cmpint (pt_condition_get_kind (condition), ==, PT_CONDITION_KIND_ACHILLES_TENDINOPATHY);
+  g_assert_cmpint (pt_condition_get_side (condition), ==, PT_SIDE_BOTH);
   g_assert_cmpuint (rows_in (fixture, PT_TYPE_CONDITION), ==, 1);
   g_clear_object (&list);
 
   editor = open_form (fixture, "win.new-session");
+  choose_item (editor, "treatment", PT_TREATMENT_DEXTROSE);
   type_field (editor, "pain_before", "7");
   type_field (editor, "pain_after", "4.5");
   press_save (fixture, editor);
@@ -858,11 +876,14 @@ test_visit (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (find_save_button (GTK_WIDGET (editor))));
   g_assert_cmpint (pt_test_count (fixture->store, PT_TYPE_PAIN_SCORE), ==, 0);
   type_field (editor, "score", "6.5");
+  g_assert_false (gtk_widget_is_sensitive (find_save_button (GTK_WIDGET (editor))));
+  choose_item (editor, "context", PT_PAIN_CONTEXT_AFTER_RUN);
   press_save (fixture, editor);
   list = pt_store_list_pain_scores (fixture->store, id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
   pain = g_list_model_get_item (list, 0);
   g_assert_cmpfloat (pt_pain_score_get_score (pain), ==, 6.5);
+  g_assert_cmpint (pt_pain_score_get_context (pain), ==, PT_PAIN_CONTEXT_AFTER_RUN);
   g_assert_cmpuint (rows_in (fixture, PT_TYPE_PAIN_SCORE), ==, 1);
   g_clear_object (&list);
 

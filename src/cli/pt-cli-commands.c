@@ -215,6 +215,37 @@ fill_record (const PtCliAddCommand  *command,
   return TRUE;
 }
 
+/* A choice the record needs (a condition's kind and side) is an option
+ * that must be given: the CLI chooses no diagnosis for the clinician. */
+static gboolean
+check_choices (const PtCliAddCommand  *command,
+               GObject                *record,
+               GError                **error)
+{
+  for (guint i = 0; i < command->n_fields; i++)
+    {
+      const PtCliField *field = &command->fields[i];
+      GParamSpec *pspec;
+      g_autofree char *allowed = NULL;
+      int value;
+
+      if (field->kind != OPT_ENUM)
+        continue;
+
+      g_object_get (record, field->property, &value, NULL);
+      if (value != PT_NO_ENUM)
+        continue;
+
+      pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), field->property);
+      allowed = pt_enum_list_nicks (G_PARAM_SPEC_VALUE_TYPE (pspec));
+      pt_set_field_error (error, field->option, _("--%s is required; one of: %s"),
+                          field->option, allowed);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Parses the options into a record and saves it: the record is complete
  * before the database is opened, so a mistyped option creates nothing. */
 static int
@@ -243,6 +274,7 @@ run_add_command (PtCli                 *cli,
 
   ok = ok &&
        fill_record (command, values, record, NULL, &error) &&
+       check_choices (command, record, &error) &&
        (store = pt_cli_open_store (cli, command->creates_database, &error)) != NULL &&
        fill_record (command, values, record, store, &error) &&
        (id = command->add (store, record, &error)) != 0;

@@ -30,9 +30,9 @@ G_DEFINE_FINAL_TYPE (PtCondition, pt_condition, PT_TYPE_RECORD)
 static const PtField fields[] = {
   { "patient_id", N_("Patient"), PT_FIELD_REF, PT_FIELD_REQUIRED,
     PT_RECORD_FIELD (PtCondition, patient_id), 0, 0, NULL },
-  { "kind", N_("Condition"), PT_FIELD_ENUM, 0,
+  { "kind", N_("Condition"), PT_FIELD_ENUM, PT_FIELD_REQUIRED,
     PT_RECORD_FIELD (PtCondition, kind), 0, 0, pt_condition_kind_get_type },
-  { "side", N_("Side"), PT_FIELD_ENUM, 0,
+  { "side", N_("Side"), PT_FIELD_ENUM, PT_FIELD_REQUIRED,
     PT_RECORD_FIELD (PtCondition, side), 0, 0, pt_side_get_type },
   { "onset_date", N_("Onset date"), PT_FIELD_DATE, PT_FIELD_REQUIRED | PT_FIELD_NOT_FUTURE,
     PT_RECORD_FIELD (PtCondition, onset_date), 0, 0, NULL },

@@ -36,7 +36,7 @@ static const PtField fields[] = {
     PT_RECORD_FIELD (PtPainScore, date), 0, 0, NULL },
   { "score", N_("Pain"), PT_FIELD_REAL, PT_FIELD_REQUIRED | PT_FIELD_HALF_STEPS,
     PT_RECORD_FIELD (PtPainScore, score), 0, 10, NULL },
-  { "context", N_("Context"), PT_FIELD_ENUM, 0,
+  { "context", N_("Context"), PT_FIELD_ENUM, PT_FIELD_REQUIRED,
     PT_RECORD_FIELD (PtPainScore, context), 0, 0, pt_pain_context_get_type },
   { "source", N_("Source"), PT_FIELD_ENUM, 0,
     PT_RECORD_FIELD (PtPainScore, source), 0, 0, pt_pain_source_get_type },

@@ -24,7 +24,8 @@ typedef enum
   PT_FIELD_TEXT,   /* char *; NULL or "" = none (NULL) */
   PT_FIELD_DATE,   /* char * YYYY-MM-DD; NULL = none */
   PT_FIELD_BOOL,   /* gboolean, stored 0/1 */
-  PT_FIELD_ENUM,   /* int, stored as the value's nick */
+  PT_FIELD_ENUM,   /* int, stored as the value's nick; with PT_FIELD_REQUIRED it
+                    * starts as PT_NO_ENUM and must be chosen */
   PT_FIELD_FLAGS,  /* guint, stored as an integer bit set */
 } PtFieldKind;
 

@@ -50,6 +50,9 @@ set_field_defaults (PtRecord *self)
         *PT_FIELD_PTR (self, field, double) = NAN;
       else if (field->kind == PT_FIELD_INT)
         *PT_FIELD_PTR (self, field, gint64) = PT_NO_INT;
+      /* A required choice is not made for the clinician. */
+      else if (field->kind == PT_FIELD_ENUM && (field->flags & PT_FIELD_REQUIRED))
+        *PT_FIELD_PTR (self, field, int) = PT_NO_ENUM;
     }
 }
 
@@ -300,6 +303,19 @@ pt_record_class_find_field (PtRecordClass *klass,
       return &klass->fields[i];
 
   return NULL;
+}
+
+gboolean
+pt_record_is_field_required (PtRecord   *self,
+                             const char *name)
+{
+  const PtField *field;
+
+  g_return_val_if_fail (PT_IS_RECORD (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  field = pt_record_class_find_field (PT_RECORD_GET_CLASS (self), name);
+  return field != NULL && (field->flags & PT_FIELD_REQUIRED) != 0;
 }
 
 const char *

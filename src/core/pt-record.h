@@ -21,6 +21,12 @@ G_DECLARE_DERIVABLE_TYPE (PtRecord, pt_record, PT, RECORD, GObject)
  * PT_NO_INT is a value nobody types, so a typed -1 is still refused. */
 #define PT_NO_INT G_MININT64
 
+/* A required choice (a condition's kind and side) that nobody has made
+ * yet: new records start with it, so no diagnosis is saved by default.
+ * It is never stored; validation asks for the choice. Read it with the
+ * getters or g_object_get(); it cannot be set through a property. */
+#define PT_NO_ENUM (-1)
+
 struct _PtRecordClass
 {
   GObjectClass parent_class;
@@ -41,6 +47,10 @@ PtRecord   *pt_record_copy           (PtRecord       *self);
 /* TRUE when every stored field is equal (id and timestamps are ignored). */
 gboolean    pt_record_fields_equal   (PtRecord       *a,
                                       PtRecord       *b);
+/* TRUE when a record of this type cannot be saved without field @name,
+ * so forms can mark it. */
+gboolean    pt_record_is_field_required (PtRecord    *self,
+                                         const char  *name);
 
 static inline gboolean
 pt_has_value (double value)

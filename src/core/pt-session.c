@@ -44,7 +44,7 @@ static const PtField fields[] = {
     PT_RECORD_FIELD (PtSession, condition_id), 0, 0, NULL },
   { "date", N_("Date"), PT_FIELD_DATE, PT_FIELD_REQUIRED | PT_FIELD_NOT_FUTURE,
     PT_RECORD_FIELD (PtSession, date), 0, 0, NULL },
-  { "treatment", N_("Treatment type"), PT_FIELD_ENUM, 0,
+  { "treatment", N_("Treatment type"), PT_FIELD_ENUM, PT_FIELD_REQUIRED,
     PT_RECORD_FIELD (PtSession, treatment), 0, 0, pt_treatment_type_get_type },
   { "solution", N_("Solution"), PT_FIELD_TEXT, 0,
     PT_RECORD_FIELD (PtSession, solution), 0, 200, NULL },

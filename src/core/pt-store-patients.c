@@ -187,6 +187,76 @@ pt_store_find_patient (PtStore     *self,
   return pt_store_get_patient (self, (gint64) id, error);
 }
 
+/* "PT-0014" -> prefix length 3, number 14, 4 digits. FALSE when the text
+ * does not end in digits or the number is too large to increment. */
+static gboolean
+split_record_number (const char *text,
+                     gsize      *prefix_len,
+                     guint64    *number,
+                     guint      *n_digits)
+{
+  gsize len = strlen (text), start = len;
+
+  while (start > 0 && g_ascii_isdigit (text[start - 1]))
+    start--;
+  if (start == len || len - start > 18)
+    return FALSE;
+
+  *prefix_len = start;
+  *n_digits = (guint) (len - start);
+  *number = g_ascii_strtoull (text + start, NULL, 10);
+  return TRUE;
+}
+
+char *
+pt_store_suggest_record_number (PtStore  *self,
+                                GError  **error)
+{
+  g_autoptr(PtStmt) stmt = NULL;
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *prefix = g_strdup ("PT-");
+  guint64 best = 0;
+  guint digits = 4;
+  gboolean found = FALSE;
+  int rc;
+
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  stmt = pt_store_prepare (self, "SELECT record_number FROM patients", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+      gsize prefix_len;
+      guint64 number;
+      guint n_digits;
+
+      g_hash_table_add (taken, g_strdup (text));
+      if (!split_record_number (text, &prefix_len, &number, &n_digits))
+        continue;
+      /* The highest number; of equal ones, the longer padding. */
+      if (!found || number > best || (number == best && n_digits > digits))
+        {
+          g_free (prefix);
+          prefix = g_strndup (text, prefix_len);
+          best = number, digits = n_digits, found = TRUE;
+        }
+    }
+  if (rc == 0)
+    return NULL;
+
+  for (guint64 next = best + 1; ; next++)
+    {
+      char *candidate = g_strdup_printf ("%s%0*" G_GUINT64_FORMAT, prefix, (int) digits, next);
+
+      if (!g_hash_table_contains (taken, candidate))
+        return candidate;
+      g_free (candidate);
+    }
+}
+
 GListModel *
 pt_store_list_patients (PtStore   *self,
                         gboolean   include_archived,

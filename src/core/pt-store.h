@@ -81,6 +81,13 @@ PtPatient   *pt_store_get_patient         (PtStore     *self,
 PtPatient   *pt_store_find_patient        (PtStore     *self,
                                            const char  *id_or_record_number,
                                            GError     **error);
+/* The next free record number in the clinic's pattern: the highest number
+ * of the form PREFIX + digits, plus one, with its zero padding
+ * ("PT-0015" after "PT-0014"); "PT-0001" in an empty clinic. Never one
+ * that is taken, archived patients included. NULL with @error on storage
+ * trouble. */
+char        *pt_store_suggest_record_number (PtStore   *self,
+                                             GError   **error);
 GListModel  *pt_store_list_patients       (PtStore     *self,
                                            gboolean     include_archived,
                                            GError     **error);

@@ -321,6 +321,14 @@ check_enum (PtRecord       *record,
   if (field->kind == PT_FIELD_ENUM)
     {
       value = *PT_FIELD_PTR (record, field, int);
+      if (value == PT_NO_ENUM && (field->flags & PT_FIELD_REQUIRED))
+        {
+          g_autofree char *label = g_utf8_strdown (_(field->label), -1);
+
+          /* TRANSLATORS: %s is the field's label in lower case, "condition" */
+          pt_set_field_error (error, field->name, _("Choose the %s"), label);
+          return FALSE;
+        }
       valid = g_enum_get_value (G_ENUM_CLASS (klass), value) != NULL;
     }
   else
