@@ -21,7 +21,9 @@
 #include <glib/gi18n.h>
 
 #include "pt-csv-export.h"
+#include "pt-date.h"
 #include "pt-report.h"
+#include "pt-report-dialog.h"
 #include "pt-window-private.h"
 
 typedef struct
@@ -212,10 +214,12 @@ open_export_action (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
 }
 
-/* The shown patient's report, for their active condition. */
+/* The shown patient's report, for their active condition, of the records
+ * from @from (NULL: all). */
 static PtReport *
-build_report (PtWindow  *self,
-              GError   **error)
+build_report (PtWindow    *self,
+              const char  *from,
+              GError     **error)
 {
   g_autofree char *clinic = NULL;
   PtReportOptions options;
@@ -229,7 +233,7 @@ build_report (PtWindow  *self,
 
   return pt_report_new (self->store, pt_record_get_id (PT_RECORD (patient)),
                         pt_patient_page_get_condition_id (pt_window_ensure_patient_page (self)),
-                        NULL, NULL, &options, error);
+                        from, NULL, &options, error);
 }
 
 static void
@@ -250,8 +254,9 @@ report_written_cb (GObject      *source,
 }
 
 void
-pt_window_export_report (PtWindow *self,
-                         GFile    *dest)
+pt_window_export_report (PtWindow   *self,
+                         GFile      *dest,
+                         const char *from)
 {
   g_autoptr(PtReport) report = NULL;
   g_autoptr(GError) error = NULL;
@@ -264,7 +269,7 @@ pt_window_export_report (PtWindow *self,
       self->export_cancellable != NULL)
     return;
 
-  report = build_report (self, &error);
+  report = build_report (self, from, &error);
   if (report == NULL)
     {
       pt_window_show_error (self, error);
@@ -285,23 +290,23 @@ report_file_chosen_cb (GtkNativeDialog *dialog,
                        PtWindow        *self)
 {
   g_autoptr(GFile) file = NULL;
+  const char *from = g_object_get_data (G_OBJECT (dialog), "pt-report-from");
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   if (file != NULL)
-    pt_window_export_report (self, file);
+    pt_window_export_report (self, file, from);
 
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
   g_object_unref (self);
 }
 
+/* The file, once the period (and the clinic's name) are known. */
 static void
-export_report_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
+choose_report_file (PtWindow   *self,
+                    const char *from)
 {
-  PtWindow *self = PT_WINDOW (widget);
   PtPatient *patient = pt_window_get_shown_patient (self);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
@@ -319,9 +324,42 @@ export_report_action (GtkWidget  *widget,
   name = g_strdup_printf (_("%s – progress report.pdf"), pt_patient_get_name (patient));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
 
+  g_object_set_data_full (G_OBJECT (dialog), "pt-report-from", g_strdup (from), g_free);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (report_file_chosen_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+report_dialog_response_cb (PtReportDialog *dialog,
+                           const char     *response,
+                           PtWindow       *self)
+{
+  if (g_str_equal (response, "export"))
+    {
+      g_autofree char *today = pt_date_today_string ();
+      g_autofree char *from = pt_report_period_start (pt_report_dialog_get_period (dialog), today);
+
+      choose_report_file (self, from);
+    }
+}
+
+/* Export Progress Report: the period and, the first time, the clinic's
+ * name (pt-report-dialog.c), then the file. */
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  PtWindow *self = PT_WINDOW (widget);
+  PtReportDialog *dialog;
+
+  if (self->store == NULL || pt_window_get_shown_patient (self) == NULL)
+    return;
+
+  dialog = pt_report_dialog_new (GTK_WINDOW (self), self->settings);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (report_dialog_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Printing: the same pages as the PDF, laid out for the printer's paper. */
@@ -384,7 +422,7 @@ pt_window_print_report (PtWindow   *self,
   if (self->store == NULL || pt_window_get_shown_patient (self) == NULL)
     return FALSE;
 
-  report = build_report (self, &error);
+  report = build_report (self, NULL, &error);
   if (report == NULL)
     {
       pt_window_show_error (self, error);

@@ -39,10 +39,12 @@ void        pt_window_refresh           (PtWindow      *self);
 void        pt_window_export_csv        (PtWindow      *self,
                                          gint64         patient_id,
                                          GFile         *dest);
-/* Writes the shown patient's progress report as PDF to @dest, in the
- * background (what Export Progress Report does once the file is chosen). */
+/* Writes the shown patient's progress report of the records from @from
+ * (YYYY-MM-DD; NULL: all) as PDF to @dest, in the background (what Export
+ * Progress Report does once the period and the file are chosen). */
 void        pt_window_export_report     (PtWindow      *self,
-                                         GFile         *dest);
+                                         GFile         *dest,
+                                         const char    *from);
 /* Prints the shown patient's report: the print dialog, or with
  * @export_filename straight to that PDF file through the print path. */
 gboolean    pt_window_print_report      (PtWindow      *self,

@@ -40,6 +40,11 @@ void     pt_test_input_settle      (guint            ms);
 gboolean pt_test_input_wait_for    (gboolean       (*done) (gpointer data),
                                     gpointer         data);
 
+/* With PROLOTRACK_TEST_SHOTS=DIR, saves @widget as DIR/@name.png, so a
+ * person can look at what a test saw; does nothing otherwise. */
+void     pt_test_input_save_shot   (GtkWidget       *widget,
+                                    const char      *name);
+
 /* The widget that has the keyboard focus in @window. */
 GtkWidget *pt_test_input_get_focus (GtkWindow       *window);
 

@@ -25,6 +25,28 @@ test_age (void)
   g_assert_cmpint (pt_date_age_years ("2004-02-29", "2028-02-29"), ==, 24);
 }
 
+/* Whole months back, the day clamped to a shorter month. */
+static void
+test_months_before (void)
+{
+  static const struct { const char *date; guint months; const char *expected; } cases[] = {
+    { "2026-11-23", 3, "2026-08-23" },
+    { "2026-11-23", 12, "2025-11-23" },
+    { "2026-05-31", 3, "2026-02-28" },
+    { "2024-05-31", 3, "2024-02-29" },
+    { "2026-01-15", 6, "2025-07-15" },
+    { "2026-03-31", 1, "2026-02-28" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = pt_date_months_before (cases[i].date, cases[i].months);
+
+      g_assert_cmpstr (got, ==, cases[i].expected);
+    }
+  g_assert_null (pt_date_months_before ("2026-13-01", 1));
+}
+
 static void
 assert_input (const char  *text,
               PtDateOrder  order,
@@ -102,6 +124,7 @@ main (int   argc,
 
   g_test_add_func ("/core/dates/age", test_age);
   g_test_add_func ("/core/dates/input", test_input);
+  g_test_add_func ("/core/dates/months-before", test_months_before);
   g_test_add_func ("/core/dates/locale-order", test_locale_order);
 
   return g_test_run ();

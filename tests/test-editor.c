@@ -11,6 +11,7 @@
 
 #include "pt-enums.h"
 #include "pt-record-editor.h"
+#include "pt-test-input.h"
 #include "pt-test-utils.h"
 
 #define TODAY "2026-03-10"
@@ -73,28 +74,7 @@ static void
 maybe_screenshot (PtRecordEditor *editor,
                   const char     *name)
 {
-  const char *dir = g_getenv ("PROLOTRACK_TEST_SHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
-  width = gtk_widget_get_width (GTK_WIDGET (editor));
-  height = gtk_widget_get_height (GTK_WIDGET (editor));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (editor));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (editor)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  pt_test_input_save_shot (GTK_WIDGET (editor), name);
 }
 
 static GtkWidget *

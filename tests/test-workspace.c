@@ -690,7 +690,7 @@ test_report_and_print (Fixture       *fixture,
   g_settings_set_string (fixture->settings, "clinic-name", "Harbour Sports Medicine");
   pt_window_show_patient (fixture->window, id);
 
-  pt_window_export_report (fixture->window, pdf);
+  pt_window_export_report (fixture->window, pdf, NULL);
   while (!find_label (GTK_WIDGET (fixture->window), "-page report") && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (find_label (GTK_WIDGET (fixture->window), "-page report"));

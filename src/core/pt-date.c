@@ -224,6 +224,20 @@ pt_date_age_years (const char *birth,
 }
 
 char *
+pt_date_months_before (const char *date,
+                       guint       months)
+{
+  GDate d;
+
+  if (!pt_date_parse (date, &d))
+    return NULL;
+
+  /* GLib clamps the day to the shorter month. */
+  g_date_subtract_months (&d, months);
+  return pt_date_format (&d);
+}
+
+char *
 pt_date_add_days (const char *date,
                   int         days)
 {

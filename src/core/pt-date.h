@@ -44,6 +44,11 @@ int      pt_date_days_between   (const char  *from,
  * years). Both must parse. */
 int      pt_date_age_years      (const char  *birth,
                                  const char  *today);
+/* @months calendar months before @date, the day kept or, past the end of a
+ * shorter month, its last day (31 May less 3 months is 28 or 29 February);
+ * NULL when @date does not parse. */
+char    *pt_date_months_before  (const char  *date,
+                                 guint        months);
 char    *pt_date_add_days       (const char  *date,
                                  int          days);
 /* The @first_day (Monday, Sunday, ...) on or before @date: the start of
