@@ -1,15 +1,22 @@
-/* pt-date-row.c: an entry row for a YYYY-MM-DD date, with a calendar
+/* pt-date-row.c: an entry row for a date, with a calendar
  *
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The text is the value (GtkEditable), so a typed date and a picked one go
- * the same way; the calendar opens on the typed date, or today. The
- * calendar button is no Tab stop (the next Tab goes to the next field);
- * Alt+Down in the text opens the calendar.
+ * The text is typed as the clinician writes dates: ISO (YYYY-MM-DD) or in
+ * the locale's order (12/04/1988 is 12 April in most of the world, 4
+ * December in the United States): core's pt_date_parse_input. The hint
+ * beside the text says which: the locale's format while the text is empty
+ * or not a date, the date in words once it is one. The value the form
+ * stores is pt_date_row_dup_value(): ISO. The calendar opens on the typed
+ * date, or today; a picked day is written in ISO. The calendar button is
+ * no Tab stop (the next Tab goes to the next field); Alt+Down in the text
+ * opens the calendar.
  */
 
 #include "config.h"
+
+#include <glib/gi18n.h>
 
 #include "pt-date.h"
 #include "pt-date-row.h"
@@ -19,6 +26,7 @@ struct _PtDateRow
   AdwEntryRow  parent_instance;
 
   /* Template children */
+  GtkLabel    *hint;
   GtkWidget   *button;
   GtkPopover  *popover;
   GtkCalendar *calendar;
@@ -28,13 +36,58 @@ struct _PtDateRow
 
 G_DEFINE_FINAL_TYPE (PtDateRow, pt_date_row, ADW_TYPE_ENTRY_ROW)
 
+/* The typed text as a date, in ISO or the locale's order. */
+static gboolean
+parse_text (PtDateRow *self,
+            GDate     *date)
+{
+  return pt_date_parse_input (gtk_editable_get_text (GTK_EDITABLE (self)),
+                              pt_date_locale_order (), date);
+}
+
+/* "DD/MM/YYYY": how dates are typed here (ISO always works too). */
+static const char *
+locale_format (void)
+{
+  switch (pt_date_locale_order ())
+    {
+    case PT_DATE_ORDER_MDY:
+      /* Translators: how a date is typed, month first */
+      return _("MM/DD/YYYY");
+    case PT_DATE_ORDER_YMD:
+      /* Translators: how a date is typed, year first */
+      return _("YYYY-MM-DD");
+    case PT_DATE_ORDER_DMY:
+    default:
+      /* Translators: how a date is typed, day first */
+      return _("DD/MM/YYYY");
+    }
+}
+
+static void
+update_hint (PtDateRow *self)
+{
+  g_autofree char *words = NULL;
+  GDate date;
+
+  if (parse_text (self, &date))
+    {
+      /* Translators: the date understood from what was typed, "12 April 1988" */
+      char buffer[64];
+
+      g_date_strftime (buffer, sizeof buffer, _("%-d %B %Y"), &date);
+      words = g_strdup (buffer);
+    }
+  gtk_label_set_text (self->hint, words != NULL ? words : locale_format ());
+}
+
 static void
 popover_show_cb (PtDateRow *self)
 {
   g_autoptr(GDateTime) when = NULL;
   GDate date;
 
-  if (!pt_date_parse (gtk_editable_get_text (GTK_EDITABLE (self)), &date))
+  if (!parse_text (self, &date))
     pt_date_today (&date);
 
   when = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
@@ -105,6 +158,7 @@ pt_date_row_class_init (PtDateRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/prolotrack/ProloTrack/pt-date-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, PtDateRow, hint);
   gtk_widget_class_bind_template_child (widget_class, PtDateRow, button);
   gtk_widget_class_bind_template_child (widget_class, PtDateRow, popover);
   gtk_widget_class_bind_template_child (widget_class, PtDateRow, calendar);
@@ -118,10 +172,36 @@ pt_date_row_init (PtDateRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_parent (GTK_WIDGET (self->popover), self->button);
+  g_signal_connect (self, "changed", G_CALLBACK (update_hint), NULL);
+  update_hint (self);
 }
 
 GtkWidget *
 pt_date_row_new (void)
 {
   return g_object_new (PT_TYPE_DATE_ROW, NULL);
+}
+
+char *
+pt_date_row_dup_value (PtDateRow *self)
+{
+  const char *text;
+  GDate date;
+
+  g_return_val_if_fail (PT_IS_DATE_ROW (self), NULL);
+
+  text = gtk_editable_get_text (GTK_EDITABLE (self));
+  if (parse_text (self, &date))
+    return pt_date_format (&date);
+
+  /* Not a date: as typed, for core to name the field and the format. */
+  return g_strstrip (g_strdup (text));
+}
+
+const char *
+pt_date_row_get_hint (PtDateRow *self)
+{
+  g_return_val_if_fail (PT_IS_DATE_ROW (self), NULL);
+
+  return gtk_label_get_text (self->hint);
 }

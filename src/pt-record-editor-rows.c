@@ -716,8 +716,11 @@ pt_editor_field_read (PtEditorFieldState *field)
   switch (field->desc->kind)
     {
     case PT_EDITOR_TEXT:
-    case PT_EDITOR_DATE:
       text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->widget)));
+      break;
+    case PT_EDITOR_DATE:
+      /* ISO, from ISO or the locale's order (pt-date-row.c). */
+      text = pt_date_row_dup_value (PT_DATE_ROW (field->widget));
       break;
     case PT_EDITOR_MULTILINE:
       {
