@@ -7,7 +7,8 @@
  * accelerators, driven by clicks and key presses sent through the X server
  * (pt-test-input.h): a shoe added through its form by typing, a run logged
  * in it through the run form's Shoe choice, its distance so far and the
- * warning once it is past the clinic's limit, and delete with Undo. Every
+ * warning once it is past the clinic's limit, retiring it through its form,
+ * and delete with Undo. Every
  * check reads the database back, and what the table's row shows.
  */
 
@@ -407,6 +408,24 @@ test_shoe_at_front_desk (Fixture       *fixture,
   g_assert_nonnull (pt_patient_page_get_shoe_warning (page));
   pt_test_assert_contains (pt_patient_page_get_shoe_warning (page), SHOE_NAME);
   pt_test_assert_contains (pt_patient_page_get_shoe_warning (page), "100 km");
+
+  /* Retired through its form (the Edit button): no longer warned about. */
+  g_assert_true (pt_record_table_select_id (table, pt_record_get_id (PT_RECORD (shoe))));
+  pt_test_input_settle (30);
+  pt_test_input_click (find_button (GTK_WIDGET (fixture->window), "win.edit-entry"));
+  editor = wait_for_editor (PT_TYPE_SHOE);
+  type_into (editor, "retired", "2025-12-01");
+  save_form ();
+  g_clear_object (&shoe);
+  shoe = find_shoe (fixture, claire_id);
+  g_assert_cmpstr (pt_shoe_get_retired (shoe), ==, "2025-12-01");
+  row = shoe_row_text (fixture);
+  pt_test_assert_contains (row, "1 Dec 2025");
+  pt_test_assert_contains (row, "Retired");
+  g_assert_null (strstr (row, "Past 100 km"));
+  g_clear_pointer (&row, g_free);
+  g_assert_true (pt_patient_page_get_shoe_warning (page) == NULL ||
+                 strstr (pt_patient_page_get_shoe_warning (page), SHOE_NAME) == NULL);
 
   /* A shoe with runs cannot go: the window says so, the shoe stays. */
   delete_in_table (fixture, PT_TYPE_SHOE, pt_record_get_id (PT_RECORD (shoe)));
