@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "pt-demo.h"
+#include "pt-preferences-window.h"
 #include "pt-record-editor.h"
 #include "pt-test-input.h"
 #include "pt-test-utils.h"
@@ -455,6 +456,53 @@ test_shoe_at_front_desk (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (pt_record_table_get_model (table)), ==, n_demo + 1);
 }
 
+static GtkSpinButton *
+find_spin_button (GtkWidget *widget)
+{
+  if (GTK_IS_SPIN_BUTTON (widget))
+    return GTK_SPIN_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkSpinButton *spin = find_spin_button (child);
+
+      if (spin != NULL)
+        return spin;
+    }
+
+  return NULL;
+}
+
+/* The Preferences row edits the clinic's limit both ways. */
+static void
+test_preferences_limit (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GSettings *settings = pt_window_get_settings (fixture->window);
+  PtPreferencesWindow *prefs;
+  GtkSpinButton *spin;
+
+  g_assert_nonnull (settings);
+  g_assert_cmpint (g_settings_get_int (settings, "shoe-limit-km"), ==, 700);
+  prefs = pt_preferences_window_new (GTK_WINDOW (fixture->window), settings);
+  gtk_window_present (GTK_WINDOW (prefs));
+  pt_test_input_settle (100);
+
+  /* The only spin button of the window. */
+  spin = find_spin_button (GTK_WIDGET (prefs));
+  g_assert_nonnull (spin);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 700);
+
+  g_settings_set_int (settings, "shoe-limit-km", 450);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 450);
+  gtk_spin_button_set_value (spin, 800);
+  g_assert_cmpint (g_settings_get_int (settings, "shoe-limit-km"), ==, 800);
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
 static char *
 make_demo_template (const char *dir)
 {
@@ -494,6 +542,8 @@ main (int   argc,
   demo_template = make_demo_template (template_dir);
 
   g_test_add ("/ui/shoes/front-desk", Fixture, NULL, fixture_set_up, test_shoe_at_front_desk,
+              fixture_tear_down);
+  g_test_add ("/ui/shoes/preferences", Fixture, NULL, fixture_set_up, test_preferences_limit,
               fixture_tear_down);
 
   status = g_test_run ();
