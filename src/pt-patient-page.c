@@ -6,7 +6,8 @@
  * The header answers "how is this patient doing?" from core's analysis
  * (pt_recovery_load) for their active condition: pain from baseline to now,
  * sessions, weeks since the first, this week's running against last week's,
- * and the 10 % rule. Below are the chart and one table per record type.
+ * the 10 % rule, and shoes in use past the clinic's limit. Below are the
+ * chart and one table per record type.
  */
 
 #include "config.h"
@@ -33,6 +34,8 @@ struct _PtPatientPage
   GtkFlowBox       *summary_box;
   GtkRevealer      *warning_revealer;
   GtkLabel         *warning_label;
+  GtkRevealer      *shoe_warning_revealer;
+  GtkLabel         *shoe_warning_label;
   GtkBox           *chart_slot;
   PtChartView      *chart_view;
   GtkToggleButton  *recovery_button;
@@ -42,7 +45,7 @@ struct _PtPatientPage
   AdwViewSwitcherBar *switcher_bar;
   AdwViewStack     *view_stack;
 
-  PtRecordTable    *tables[5];
+  PtRecordTable    *tables[6];
   PtPatient        *patient;
   PtStore          *store;
   gint64            condition_id;   /* the chart's; 0: all */
@@ -81,6 +84,9 @@ static const TableInfo table_info[] = {
     pt_cross_training_columns, pt_store_list_cross_training },
   { pt_condition_get_type, "conditions", N_("Conditions"), "user-bookmarks-symbolic",
     pt_condition_columns, pt_store_list_conditions },
+  /* A shoe box; its columns need the distances (load_shoe_context). */
+  { pt_shoe_get_type, "shoes", N_("Shoes"), "package-x-generic-symbolic",
+    pt_shoe_columns, pt_store_list_shoes },
 };
 
 /* A summary tile: a caption, a big value and a line of detail; returns the
@@ -310,6 +316,67 @@ add_running_tile (PtPatientPage  *self,
     }
 }
 
+/* The shoe table's distances and the warning above the chart when a shoe
+ * in use is past the clinic's limit: one query for every shoe, and core's
+ * rule (pt_shoe_is_past_limit) for each. */
+static gboolean
+load_shoe_context (PtPatientPage *self,
+                   PtStore       *store,
+                   gint64         patient_id,
+                   int            limit_km,
+                   GError       **error)
+{
+  PtRecordTable *table = pt_patient_page_get_table (self, PT_TYPE_SHOE);
+  g_autoptr(GHashTable) distances = pt_store_list_shoe_distances (store, patient_id, error);
+  g_autoptr(GListModel) shoes = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n_past = 0;
+
+  if (distances == NULL)
+    return FALSE;
+
+  shoes = pt_store_list_shoes (store, patient_id, error);
+  if (shoes == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (shoes); i++)
+    {
+      g_autoptr(PtShoe) shoe = g_list_model_get_item (shoes, i);
+      double metres = pt_shoe_distances_lookup (distances, pt_record_get_id (PT_RECORD (shoe)));
+
+      if (!pt_shoe_is_past_limit (shoe, metres, limit_km))
+        continue;
+
+      /* Translators: separates shoe names in a list, "Nike Pegasus 40, Brooks Ghost 15" */
+      g_string_append_printf (names, "%s%s", n_past > 0 ? _(", ") : "", pt_shoe_get_name (shoe));
+      n_past++;
+    }
+
+  pt_record_table_set_context (table,
+                               pt_shoe_table_context_new (g_steal_pointer (&distances), limit_km),
+                               (GDestroyNotify) pt_shoe_table_context_free);
+
+  /* Hidden, not only folded, so that it adds no spacing of its own. */
+  gtk_widget_set_visible (GTK_WIDGET (self->shoe_warning_revealer), n_past > 0);
+  gtk_revealer_set_reveal_child (self->shoe_warning_revealer, n_past > 0);
+  if (n_past > 0)
+    {
+      g_autofree char *warning =
+        /* Translators: shoe names, then the clinic's limit: "Nike Pegasus 40 has run more
+         * than 700 km; advise a new pair." */
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%s has run more than %d km; advise a new pair.",
+                                      "%s have run more than %d km; advise new pairs.", n_past),
+                         names->str, limit_km);
+
+      gtk_label_set_text (self->shoe_warning_label, warning);
+    }
+  else
+    gtk_label_set_text (self->shoe_warning_label, "");
+
+  return TRUE;
+}
+
 /* Days shown for each choice of the range drop-down; 0: all time. */
 static const int range_days[] = { 28, 91, 182, 365, 0 };
 
@@ -437,6 +504,8 @@ pt_patient_page_class_init (PtPatientPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, summary_box);
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, warning_revealer);
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, warning_label);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, shoe_warning_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, shoe_warning_label);
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, chart_slot);
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, chart_view);
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, recovery_button);
@@ -481,6 +550,7 @@ pt_patient_page_load (PtPatientPage   *self,
                       gint64           patient_id,
                       PtDistanceUnit   unit,
                       GDateWeekday     week_start,
+                      int              shoe_limit_km,
                       GError         **error)
 {
   g_autoptr(PtPatient) patient = NULL;
@@ -505,6 +575,10 @@ pt_patient_page_load (PtPatientPage   *self,
                                     condition != NULL ? pt_record_get_id (PT_RECORD (condition)) : 0,
                                     week_start, error);
   if (recovery == NULL)
+    return FALSE;
+
+  /* Before the shoes go into their table, which reads it. */
+  if (!load_shoe_context (self, store, patient_id, shoe_limit_km, error))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (table_info); i++)
@@ -595,6 +669,17 @@ pt_patient_page_get_warning (PtPatientPage *self)
     return NULL;
 
   return gtk_label_get_text (self->warning_label);
+}
+
+const char *
+pt_patient_page_get_shoe_warning (PtPatientPage *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->shoe_warning_revealer))
+    return NULL;
+
+  return gtk_label_get_text (self->shoe_warning_label);
 }
 
 GtkBox *

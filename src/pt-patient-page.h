@@ -19,12 +19,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PtPatientPage, pt_patient_page, PT, PATIENT_PAGE, GtkWidget)
 
 /* Loads and shows the patient, with weekly figures for weeks starting on
- * @week_start; FALSE with @error when the store fails. */
+ * @week_start and a warning for shoes in use past @shoe_limit_km; FALSE
+ * with @error when the store fails. */
 gboolean       pt_patient_page_load             (PtPatientPage   *self,
                                                  PtStore         *store,
                                                  gint64           patient_id,
                                                  PtDistanceUnit   unit,
                                                  GDateWeekday     week_start,
+                                                 int              shoe_limit_km,
                                                  GError         **error);
 PtPatient     *pt_patient_page_get_patient      (PtPatientPage   *self);
 /* The table of @record_type (PT_TYPE_SESSION, ...). */
@@ -38,6 +40,9 @@ void           pt_patient_page_show_table       (PtPatientPage   *self,
 const char    *pt_patient_page_get_pain_summary (PtPatientPage   *self);
 /* The 10 % rule warning, or NULL when it does not fire. */
 const char    *pt_patient_page_get_warning      (PtPatientPage   *self);
+/* "… has run more than 700 km; advise a new pair.", or NULL when no shoe
+ * in use is past the limit. */
+const char    *pt_patient_page_get_shoe_warning (PtPatientPage   *self);
 /* Where the recovery chart goes. */
 GtkBox        *pt_patient_page_get_chart_slot   (PtPatientPage   *self);
 PtChartView   *pt_patient_page_get_chart_view   (PtPatientPage   *self);

@@ -20,6 +20,7 @@ struct _PtPreferencesWindow
   AdwEntryRow          *clinician_row;
   AdwComboRow          *distance_row;
   AdwComboRow          *week_start_row;
+  GtkSpinButton        *shoe_limit_spin;
 
   GSettings            *settings;
 };
@@ -97,6 +98,7 @@ pt_preferences_window_class_init (PtPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, clinician_row);
   gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, distance_row);
   gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, week_start_row);
+  gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, shoe_limit_spin);
 }
 
 static void
@@ -123,6 +125,8 @@ pt_preferences_window_new (GtkWindow *parent,
                    G_SETTINGS_BIND_DEFAULT);
   bind_combo (self, "distance-unit", self->distance_row, distance_nicks);
   bind_combo (self, "week-start", self->week_start_row, week_start_nicks);
+  g_settings_bind (settings, "shoe-limit-km", self->shoe_limit_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
 
   return self;
 }

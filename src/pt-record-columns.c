@@ -19,6 +19,8 @@
 #include "pt-record-columns.h"
 #include "pt-run.h"
 #include "pt-session.h"
+#include "pt-shoe.h"
+#include "pt-store.h"
 #include "pt-units.h"
 
 char *
@@ -283,6 +285,90 @@ static const PtColumn condition_columns[] = {
   { N_("Notes"), TEXT (condition_notes), TRUE, FALSE },
 };
 
+/* Shoes */
+DATE_COLUMN (shoe_started, PtShoe, pt_shoe_get_started)
+DATE_COLUMN (shoe_retired, PtShoe, pt_shoe_get_retired)
+TEXT_COLUMN (shoe_name, PtShoe, pt_shoe_get_name)
+TEXT_COLUMN (shoe_notes, PtShoe, pt_shoe_get_notes)
+
+PtShoeTableContext *
+pt_shoe_table_context_new (GHashTable *distances,
+                           int         limit_km)
+{
+  PtShoeTableContext *context = g_new0 (PtShoeTableContext, 1);
+
+  context->distances = distances;
+  context->limit_km = limit_km;
+  return context;
+}
+
+void
+pt_shoe_table_context_free (PtShoeTableContext *context)
+{
+  if (context == NULL)
+    return;
+
+  g_clear_pointer (&context->distances, g_hash_table_unref);
+  g_free (context);
+}
+
+char *
+pt_shoe_format_warning (PtShoe *shoe,
+                        double  distance_m,
+                        int     limit_km)
+{
+  if (!pt_shoe_is_past_limit (shoe, distance_m, limit_km))
+    return NULL;
+
+  /* Translators: a shoe has run more than the clinic's limit, "Past 700 km: replace" */
+  return g_strdup_printf (_("Past %d km: replace"), limit_km);
+}
+
+static double
+shoe_distance_number (PtRecord *record,
+                      gpointer  context)
+{
+  PtShoeTableContext *shoes = context;
+
+  return pt_shoe_distances_lookup (shoes != NULL ? shoes->distances : NULL,
+                                   pt_record_get_id (record));
+}
+
+static char *
+shoe_distance_text (PtRecord       *record,
+                    PtDistanceUnit  unit,
+                    gpointer        context)
+{
+  return g_strdup_printf ("%.1f", pt_distance_from_metres (shoe_distance_number (record, context),
+                                                           unit));
+}
+
+static char *
+shoe_status_text (PtRecord       *record,
+                  PtDistanceUnit  unit,
+                  gpointer        context)
+{
+  PtShoeTableContext *shoes = context;
+  char *warning;
+
+  if (pt_shoe_get_retired (PT_SHOE (record)) != NULL)
+    return g_strdup (_("Retired"));
+
+  warning = pt_shoe_format_warning (PT_SHOE (record), shoe_distance_number (record, context),
+                                    shoes != NULL ? shoes->limit_km : 0);
+  return warning != NULL ? warning : g_strdup (_("In use"));
+}
+
+static const PtColumn shoe_columns[] = {
+  { N_("Started"), NUMBER (shoe_started), FALSE, FALSE, NULL, NULL },
+  { N_("Shoe"), TEXT (shoe_name), FALSE, FALSE, NULL, NULL },
+  { N_("Retired"), NUMBER (shoe_retired), FALSE, FALSE, NULL, NULL },
+  /* Translators: %s is the distance unit, km or mi */
+  { N_("Distance (%s)"), NULL, NULL, FALSE, TRUE, shoe_distance_text, shoe_distance_number },
+  { N_("Status"), NULL, NULL, FALSE, FALSE, shoe_status_text, NULL },
+  { N_("Notes"), TEXT (shoe_notes), TRUE, FALSE, NULL, NULL },
+};
+
 #define COLUMNS_GETTER(name) \
   const PtColumn * \
   pt_##name##_columns (guint *n_columns) \
@@ -296,3 +382,4 @@ COLUMNS_GETTER (pain_score)
 COLUMNS_GETTER (run)
 COLUMNS_GETTER (cross_training)
 COLUMNS_GETTER (condition)
+COLUMNS_GETTER (shoe)

@@ -15,6 +15,25 @@ const PtColumn *pt_pain_score_columns     (guint *n_columns);
 const PtColumn *pt_run_columns            (guint *n_columns);
 const PtColumn *pt_cross_training_columns (guint *n_columns);
 const PtColumn *pt_condition_columns      (guint *n_columns);
+/* The shoe table's Distance and Status columns read its context, a
+ * PtShoeTableContext. */
+const PtColumn *pt_shoe_columns           (guint *n_columns);
+
+/* What the page loads for the shoe table beside the shoes. */
+typedef struct
+{
+  GHashTable *distances;  /* pt_store_list_shoe_distances(): shoe id → metres */
+  int         limit_km;   /* the clinic's shoe-limit-km setting */
+} PtShoeTableContext;
+
+/* Takes @distances. */
+PtShoeTableContext *pt_shoe_table_context_new  (GHashTable         *distances,
+                                                int                 limit_km);
+void                pt_shoe_table_context_free (PtShoeTableContext *context);
+/* "Past 700 km: replace" for a shoe in use past the limit, else NULL. */
+char               *pt_shoe_format_warning     (PtShoe             *shoe,
+                                                double              distance_m,
+                                                int                 limit_km);
 
 /* "4 Mar 2026" in the user's locale, from YYYY-MM-DD; NULL stays NULL. */
 char           *pt_format_date            (const char *iso_date);

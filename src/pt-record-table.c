@@ -33,6 +33,8 @@ struct _PtRecordTable
   const PtColumn     *columns;
   guint               n_columns;
   PtDistanceUnit      unit;
+  gpointer            context;
+  GDestroyNotify      context_destroy;
 };
 
 enum {
@@ -58,6 +60,17 @@ typedef struct
   const PtColumn *column;
 } ColumnData;
 
+static char *
+format_cell (PtRecordTable  *self,
+             const PtColumn *column,
+             PtRecord       *record)
+{
+  if (column->format_with != NULL)
+    return column->format_with (record, self->unit, self->context);
+
+  return column->format (record, self->unit);
+}
+
 static int
 compare_ids (PtRecord *a,
              PtRecord *b)
@@ -78,9 +91,21 @@ compare_cells (gconstpointer a,
   PtRecord *ra = (PtRecord *) a, *rb = (PtRecord *) b;
   int order;
 
-  if (data->column->number != NULL)
+  if (data->column->number_with != NULL || data->column->number != NULL)
     {
-      double va = data->column->number (ra), vb = data->column->number (rb);
+      gpointer context = data->table->context;
+      double va, vb;
+
+      if (data->column->number_with != NULL)
+        {
+          va = data->column->number_with (ra, context);
+          vb = data->column->number_with (rb, context);
+        }
+      else
+        {
+          va = data->column->number (ra);
+          vb = data->column->number (rb);
+        }
 
       if (isnan (va) || isnan (vb))
         order = isnan (va) - isnan (vb);
@@ -89,8 +114,8 @@ compare_cells (gconstpointer a,
     }
   else
     {
-      g_autofree char *ta = data->column->format (ra, data->table->unit);
-      g_autofree char *tb = data->column->format (rb, data->table->unit);
+      g_autofree char *ta = format_cell (data->table, data->column, ra);
+      g_autofree char *tb = format_cell (data->table, data->column, rb);
 
       order = g_utf8_collate (ta != NULL ? ta : "", tb != NULL ? tb : "");
     }
@@ -144,7 +169,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
               ColumnData               *data)
 {
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  g_autofree char *text = data->column->format (gtk_list_item_get_item (item), data->table->unit);
+  g_autofree char *text = format_cell (data->table, data->column, gtk_list_item_get_item (item));
 
   gtk_label_set_text (label, text != NULL ? text : "");
 }
@@ -275,6 +300,7 @@ pt_record_table_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->records);
+  pt_record_table_set_context (self, NULL, NULL);
 
   G_OBJECT_CLASS (pt_record_table_parent_class)->dispose (object);
 }
@@ -419,6 +445,20 @@ pt_record_table_set_records (PtRecordTable  *self,
   g_list_store_splice (self->records, 0, g_list_model_get_n_items (G_LIST_MODEL (self->records)),
                        items->pdata, items->len);
   pt_record_table_select_id (self, selected_id);
+}
+
+void
+pt_record_table_set_context (PtRecordTable  *self,
+                             gpointer        context,
+                             GDestroyNotify  destroy)
+{
+  g_return_if_fail (PT_IS_RECORD_TABLE (self));
+
+  if (self->context != NULL && self->context_destroy != NULL)
+    self->context_destroy (self->context);
+
+  self->context = context;
+  self->context_destroy = destroy;
 }
 
 GListModel *

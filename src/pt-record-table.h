@@ -14,7 +14,12 @@
 G_BEGIN_DECLS
 
 /* One column: its title ("%s" is replaced by the distance unit), the cell
- * text, and the value it sorts by (NULL: by the text). */
+ * text, and the value it sorts by (NULL: by the text).
+ *
+ * A cell that needs more than its record (a shoe's distance so far) sets
+ * @format_with and @number_with instead of @format and @number: they get
+ * the table's context too, what the page loaded from core beside the
+ * records (pt_record_table_set_context()). */
 typedef struct
 {
   const char  *title;
@@ -22,6 +27,8 @@ typedef struct
   double     (*number) (PtRecord *record);
   gboolean     expand;
   gboolean     numeric;
+  char      *(*format_with) (PtRecord *record, PtDistanceUnit unit, gpointer context);
+  double     (*number_with) (PtRecord *record, gpointer context);
 } PtColumn;
 
 #define PT_TYPE_RECORD_TABLE (pt_record_table_get_type ())
@@ -37,6 +44,12 @@ GType       pt_record_table_get_record_type (PtRecordTable *self);
 void        pt_record_table_set_records  (PtRecordTable   *self,
                                           GListModel      *records,
                                           PtDistanceUnit   unit);
+/* What the columns' format_with/number_with read; the table owns it and
+ * frees it with @destroy. Set it before pt_record_table_set_records(),
+ * which redraws the rows. */
+void        pt_record_table_set_context  (PtRecordTable   *self,
+                                          gpointer         context,
+                                          GDestroyNotify   destroy);
 /* The shown rows in display order (sorted). */
 GListModel *pt_record_table_get_model    (PtRecordTable   *self);
 /* The selected record, or NULL. */

@@ -108,6 +108,8 @@ new_record_action (GtkWidget  *widget,
     type = PT_TYPE_CROSS_TRAINING;
   else if (g_str_equal (action_name, "win.new-condition"))
     type = PT_TYPE_CONDITION;
+  else if (g_str_equal (action_name, "win.new-shoe"))
+    type = PT_TYPE_SHOE;
   else if (g_str_equal (action_name, "win.new-entry"))
     type = pt_record_table_get_record_type (pt_patient_page_get_visible_table (pt_window_ensure_patient_page (self)));
 
@@ -291,6 +293,8 @@ deleted_title (PtRecord *record)
     return _("Cross-training entry deleted");
   if (PT_IS_CONDITION (record))
     return _("Condition deleted");
+  if (PT_IS_SHOE (record))
+    return _("Shoe deleted");
   return _("Record deleted");
 }
 
@@ -492,7 +496,7 @@ pt_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   static const char *new_actions[] = {
     "win.new-session", "win.new-pain", "win.new-run", "win.new-cross",
-    "win.new-condition", "win.new-entry",
+    "win.new-condition", "win.new-shoe", "win.new-entry",
   };
 
   gtk_widget_class_install_action (widget_class, "win.new-patient", NULL, new_patient_action);
@@ -583,6 +587,7 @@ pt_window_init_page_actions (PtWindow *self)
 {
   const GType types[] = {
     PT_TYPE_SESSION, PT_TYPE_PAIN_SCORE, PT_TYPE_RUN, PT_TYPE_CROSS_TRAINING, PT_TYPE_CONDITION,
+    PT_TYPE_SHOE,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
@@ -615,7 +620,7 @@ pt_window_update_actions (PtWindow *self)
     pt_record_table_get_selected (pt_patient_page_get_visible_table (pt_window_ensure_patient_page (self))) != NULL;
   static const char *patient_actions[] = {
     "win.new-session", "win.new-pain", "win.new-run", "win.new-cross", "win.new-condition",
-    "win.new-entry", "win.edit-patient",
+    "win.new-shoe", "win.new-entry", "win.edit-patient",
   };
 
   gtk_widget_action_set_enabled (widget, "win.new-patient", has_store);

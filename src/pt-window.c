@@ -164,6 +164,15 @@ get_week_start (PtWindow *self)
   return G_DATE_MONDAY;
 }
 
+static int
+get_shoe_limit_km (PtWindow *self)
+{
+  if (self->settings == NULL)
+    return 700;
+
+  return g_settings_get_int (self->settings, "shoe-limit-km");
+}
+
 static void
 load_patient (PtWindow *self,
               gint64    patient_id)
@@ -173,7 +182,8 @@ load_patient (PtWindow *self,
   if (patient_id <= 0 || self->store == NULL)
     gtk_stack_set_visible_child_name (self->content_stack, "none");
   else if (pt_patient_page_load (pt_window_ensure_patient_page (self), self->store, patient_id,
-                                 pt_window_get_unit (self), get_week_start (self), &error))
+                                 pt_window_get_unit (self), get_week_start (self),
+                                 get_shoe_limit_km (self), &error))
     gtk_stack_set_visible_child_name (self->content_stack, "patient");
   else
     {
@@ -446,6 +456,8 @@ pt_window_init (PtWindow *self)
       g_signal_connect_object (self->settings, "changed::distance-unit",
                                G_CALLBACK (unit_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->settings, "changed::week-start",
+                               G_CALLBACK (unit_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->settings, "changed::shoe-limit-km",
                                G_CALLBACK (unit_changed_cb), self, G_CONNECT_SWAPPED);
     }
 

@@ -402,8 +402,9 @@ is_archived (Fixture *fixture,
   return pt_patient_get_archived (patient);
 }
 
-/* Patients and shoes have no delete in the window; archiving a patient is
- * undone the same way: by the toast's button and by Ctrl+Z. */
+/* Patients have no delete in the window (shoes' delete and Undo are in
+ * test-shoes.c); archiving a patient is undone the same way: by the
+ * toast's button and by Ctrl+Z. */
 static void
 test_archive_undo (Fixture       *fixture,
                    gconstpointer  data)

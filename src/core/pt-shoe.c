@@ -143,3 +143,16 @@ pt_shoe_set_notes (PtShoe *self,
 
   pt_record_set_string (PT_RECORD (self), "notes", value);
 }
+
+gboolean
+pt_shoe_is_past_limit (PtShoe *self,
+                       double  distance_m,
+                       int     limit_km)
+{
+  g_return_val_if_fail (PT_IS_SHOE (self), FALSE);
+
+  if (limit_km <= 0 || pt_shoe_get_retired (self) != NULL)
+    return FALSE;
+
+  return distance_m > limit_km * 1000.0;
+}

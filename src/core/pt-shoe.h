@@ -32,4 +32,11 @@ void pt_shoe_set_retired (PtShoe *self,
 void pt_shoe_set_notes (PtShoe *self,
                        const char *value);
 
+/* The clinic's rule for replacing a shoe: one still in use (not retired)
+ * that has run more than @limit_km kilometres. A limit of 0 or less never
+ * warns. */
+gboolean pt_shoe_is_past_limit (PtShoe *self,
+                                double  distance_m,
+                                int     limit_km);
+
 G_END_DECLS

@@ -143,6 +143,56 @@ pt_store_get_shoe_distance (PtStore  *self,
   return sqlite3_column_double (stmt, 0);
 }
 
+/* One query for all of a patient's shoes, rather than one per shoe. */
+GHashTable *
+pt_store_list_shoe_distances (PtStore  *self,
+                              gint64    patient_id,
+                              GError  **error)
+{
+  g_autoptr(PtStmt) stmt = NULL;
+  g_autoptr(GHashTable) distances = NULL;
+  int rc;
+
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  stmt = pt_store_prepare (self,
+                           "SELECT shoe_id, total(distance_m) FROM runs "
+                           "WHERE patient_id = ? AND shoe_id IS NOT NULL GROUP BY shoe_id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  distances = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  sqlite3_bind_int64 (stmt, 1, patient_id);
+  while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+      double *metres = g_new (double, 1);
+
+      *id = sqlite3_column_int64 (stmt, 0);
+      *metres = sqlite3_column_double (stmt, 1);
+      g_hash_table_insert (distances, id, metres);
+    }
+
+  if (rc != SQLITE_DONE)
+    return NULL;
+
+  return g_steal_pointer (&distances);
+}
+
+double
+pt_shoe_distances_lookup (GHashTable *distances,
+                          gint64      shoe_id)
+{
+  double *metres;
+
+  if (distances == NULL)
+    return 0;
+
+  metres = g_hash_table_lookup (distances, &shoe_id);
+  return metres != NULL ? *metres : 0;
+}
+
 gint64
 pt_store_add_shoe (PtStore  *self,
                    PtShoe *record,

@@ -173,6 +173,16 @@ double       pt_store_get_shoe_distance   (PtStore     *self,
                                            gint64       shoe_id,
                                            GError     **error);
 
+/* Metres run in each of a patient's shoes, in one query: a table from
+ * shoe id (gint64 *) to metres (double *), without shoes that have no runs;
+ * read it with pt_shoe_distances_lookup(). NULL with @error on failure. */
+GHashTable  *pt_store_list_shoe_distances (PtStore     *self,
+                                           gint64       patient_id,
+                                           GError     **error);
+/* A shoe's metres in such a table; 0 for a shoe without runs. */
+double       pt_shoe_distances_lookup     (GHashTable  *distances,
+                                           gint64       shoe_id);
+
 /* Runs several writes as one transaction: @func returns FALSE and sets
  * @error to roll all of them back (imports, the demo clinic). */
 typedef gboolean (*PtStoreBatchFunc) (PtStore   *store,

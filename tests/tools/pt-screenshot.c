@@ -85,6 +85,7 @@ main (int   argc,
   g_autofree char *database = NULL;
   g_autofree char *patient = NULL;
   g_autofree char *search = NULL;
+  g_autofree char *table = NULL;
   gboolean dark = FALSE;
   Shot shot = { .width = 1400, .height = 900 };
   GOptionEntry entries[] = {
@@ -93,6 +94,8 @@ main (int   argc,
     { "height", 0, 0, G_OPTION_ARG_INT, &shot.height, "Window height", "H" },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "patient", 0, 0, G_OPTION_ARG_STRING, &patient, "Show this patient", "RECORD" },
+    { "table", 0, 0, G_OPTION_ARG_STRING, &table,
+      "Show the patient's table of this record type (PtShoe, PtRun, ...)", "TYPE" },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search, "Type this in the search", "TEXT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &shot.output, "PNG to write", "FILE" },
     { NULL }
@@ -132,6 +135,17 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (shot.window));
   if (patient != NULL)
     pt_window_show_patient (shot.window, pt_patient_list_get_selected_id (pt_window_get_patient_list (shot.window)));
+  if (patient != NULL && table != NULL)
+    {
+      GType type = g_type_from_name (table);
+
+      if (type == G_TYPE_INVALID)
+        {
+          g_printerr ("No record type %s\n", table);
+          return 2;
+        }
+      pt_patient_page_show_table (pt_window_get_patient_page (shot.window), type);
+    }
 
   /* Long enough for the first layout, the search's own delay and the
    * leaflet's transition. */
