@@ -11,64 +11,15 @@
 
 #include "config.h"
 
-#include "pt-demo.h"
 #include "pt-patient-row.h"
 #include "pt-test-input.h"
 #include "pt-test-utils.h"
+#include "pt-test-window.h"
 #include "pt-window.h"
 
-static char *demo_template;
-static GtkApplication *app;
 
-typedef struct
-{
-  char     *dir;
-  char     *path;
-  PtWindow *window;
-  PtStore  *store;     /* the window's */
-} Fixture;
+typedef PtTestWindowFixture Fixture;
 
-static void
-open_window (Fixture *fixture)
-{
-  fixture->window = g_object_ref (pt_window_new (NULL, fixture->path));
-  gtk_window_set_application (GTK_WINDOW (fixture->window), app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 900);
-  pt_test_input_focus (GTK_WINDOW (fixture->window));
-  fixture->store = pt_window_get_store (fixture->window);
-  g_assert_nonnull (fixture->store);
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GFile) source = g_file_new_for_path (demo_template);
-  g_autoptr(GFile) copy = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = pt_test_make_tmp_dir ();
-  fixture->path = g_build_filename (fixture->dir, "clinic.db", NULL);
-  copy = g_file_new_for_path (fixture->path);
-  g_assert_true (g_file_copy (source, copy, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  if (fixture->window != NULL)
-    {
-      g_object_ref (fixture->store);
-      gtk_window_destroy (GTK_WINDOW (fixture->window));
-      g_assert_finalize_object (fixture->window);
-      g_assert_finalize_object (fixture->store);
-    }
-  pt_test_remove_tmp_dir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
 
 static const char *
 shown_record_number (Fixture *fixture)
@@ -121,7 +72,7 @@ static void
 test_search_enter (Fixture       *fixture,
                    gconstpointer  data)
 {
-  open_window (fixture);
+  pt_test_window_fixture_open (fixture);
   pt_test_input_settle (200);
 
   pt_test_input_key (GDK_KEY_f, GDK_CONTROL_MASK);
@@ -142,7 +93,7 @@ static void
 test_search_enter_at_startup (Fixture       *fixture,
                               gconstpointer  data)
 {
-  open_window (fixture);
+  pt_test_window_fixture_open (fixture);
 
   pt_test_input_key (GDK_KEY_f, GDK_CONTROL_MASK);
   pt_test_input_type ("pt-0011");
@@ -154,7 +105,7 @@ static void
 test_search_enter_no_match (Fixture       *fixture,
                             gconstpointer  data)
 {
-  open_window (fixture);
+  pt_test_window_fixture_open (fixture);
 
   pt_test_input_key (GDK_KEY_f, GDK_CONTROL_MASK);
   pt_test_input_type ("nobody");
@@ -245,7 +196,7 @@ test_search_folds (Fixture       *fixture,
   pt_test_add_patient (store, "Lucia Fernandez", "PT-0101", "1990-02-03");
   g_clear_object (&store);
 
-  open_window (fixture);
+  pt_test_window_fixture_open (fixture);
 
   search_for (fixture, "zoe");
   g_assert_cmpuint (n_shown (fixture), ==, 1);
@@ -315,7 +266,7 @@ test_same_name (Fixture       *fixture,
                           "2026-10-02", 6);
   g_clear_object (&store);
 
-  open_window (fixture);
+  pt_test_window_fixture_open (fixture);
   search_for (fixture, "freya kowalski");
   g_assert_cmpuint (n_shown (fixture), ==, 3);
 
@@ -365,21 +316,6 @@ add_booked_patient (PtStore    *store,
   return patient;
 }
 
-/* Whether a visible label in @widget reads @text. */
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 /* The next visit booked: on the patient's page with how far off it is,
  * "Overdue" in the list when it has passed, and a sort by it. */
 static void
@@ -398,28 +334,28 @@ test_next_visit (Fixture       *fixture,
   add_booked_patient (store, "Nora Quayle", "PT-0302", "2026-11-19", "2026-12-03");
   g_clear_object (&store);
 
-  open_window (fixture);
+  pt_test_window_fixture_open (fixture);
   search_for (fixture, "quayle");
   g_assert_cmpuint (n_shown (fixture), ==, 2);
   collect_rows (GTK_WIDGET (fixture->window), rows);
   g_assert_cmpuint (rows->len, ==, 2);
   for (guint i = 0; i < rows->len; i++)
     {
-      gboolean is_nina = has_label (g_ptr_array_index (rows, i), "Nina Quayle");
+      gboolean is_nina = pt_test_has_label (g_ptr_array_index (rows, i), "Nina Quayle");
 
-      g_assert_cmpint (has_label (g_ptr_array_index (rows, i), "Overdue"), ==, is_nina);
+      g_assert_cmpint (pt_test_has_label (g_ptr_array_index (rows, i), "Overdue"), ==, is_nina);
     }
 
   /* Enter opens the first; the page says when the next visit is. */
   enter_opens (fixture, "PT-0301");
-  g_assert_true (has_label (GTK_WIDGET (pt_window_get_patient_page (fixture->window)),
+  g_assert_true (pt_test_has_label (GTK_WIDGET (pt_window_get_patient_page (fixture->window)),
                             "10 Nov 2026"));
-  g_assert_true (has_label (GTK_WIDGET (pt_window_get_patient_page (fixture->window)),
+  g_assert_true (pt_test_has_label (GTK_WIDGET (pt_window_get_patient_page (fixture->window)),
                             "Overdue by 13 days"));
 
   search_for (fixture, "nora quayle");
   enter_opens (fixture, "PT-0302");
-  g_assert_true (has_label (GTK_WIDGET (pt_window_get_patient_page (fixture->window)),
+  g_assert_true (pt_test_has_label (GTK_WIDGET (pt_window_get_patient_page (fixture->window)),
                             "In 10 days"));
 
   /* Sorted by next visit: soonest (so the overdue) first, none last. */
@@ -481,7 +417,7 @@ test_tables_whole (Fixture       *fixture,
   GType types[5];
   PtPatientPage *page;
 
-  open_window (fixture);
+  pt_test_window_fixture_open (fixture);
   search_for (fixture, "claire");
   enter_opens (fixture, "PT-0001");
   page = pt_window_get_patient_page (fixture->window);
@@ -507,47 +443,15 @@ static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
 {
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down);
-}
-
-static char *
-make_demo_template (const char *dir)
-{
-  char *path = g_build_filename (dir, "demo.db", NULL);
-  g_autoptr(PtStore) store = pt_store_open (path, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_nonnull (store);
-  g_assert_true (pt_demo_fill (store, FALSE, &error));
-  g_assert_no_error (error);
-  g_clear_object (&store);
-
-  return path;
+  g_test_add (path, Fixture, NULL, pt_test_window_fixture_set_up, func,
+              pt_test_window_fixture_tear_down);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = pt_test_make_tmp_dir ();
-  g_autofree char *template_dir = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("PROLOTRACK_TODAY", "2026-11-23", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  /* An application of the test's own, only for the app's accelerators. */
-  app = gtk_application_new ("io.github.prolotrack.ProloTrack.FrontDeskTest",
-                             G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  pt_application_set_accels (app);
-
-  template_dir = pt_test_make_tmp_dir ();
-  demo_template = make_demo_template (template_dir);
+  pt_test_window_init (&argc, &argv, "2026-11-23");
 
   add_test ("/ui/front-desk/search/enter", test_search_enter);
   add_test ("/ui/front-desk/search/enter-at-startup", test_search_enter_at_startup);
@@ -557,12 +461,5 @@ main (int   argc,
   add_test ("/ui/front-desk/next-visit", test_next_visit);
   add_test ("/ui/front-desk/tables-whole", test_tables_whole);
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  pt_test_remove_tmp_dir (template_dir);
-  pt_test_remove_tmp_dir (data_home);
-  g_free (demo_template);
-
-  return status;
+  return pt_test_window_run ();
 }

@@ -14,14 +14,12 @@
 
 #include <string.h>
 
-#include "pt-demo.h"
 #include "pt-report-dialog.h"
 #include "pt-test-input.h"
 #include "pt-test-utils.h"
+#include "pt-test-window.h"
 #include "pt-window.h"
 
-static char *demo_template;
-static GtkApplication *app;
 
 typedef struct
 {
@@ -36,55 +34,25 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GFile) source = g_file_new_for_path (demo_template);
-  g_autoptr(GFile) copy = NULL;
-  g_autoptr(GError) error = NULL;
-
   fixture->dir = pt_test_make_tmp_dir ();
-  fixture->path = g_build_filename (fixture->dir, "clinic.db", NULL);
-  copy = g_file_new_for_path (fixture->path);
-  g_assert_true (g_file_copy (source, copy, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  fixture->path = pt_test_window_copy_demo (fixture->dir);
 
   fixture->settings = g_settings_new (PT_SETTINGS_SCHEMA_ID);
   g_settings_reset (fixture->settings, "clinic-name");
 
-  fixture->window = g_object_ref (pt_window_new (NULL, fixture->path));
-  gtk_window_set_application (GTK_WINDOW (fixture->window), app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 900);
-  pt_test_input_focus (GTK_WINDOW (fixture->window));
+  fixture->window = pt_test_window_open (fixture->path);
   fixture->store = pt_window_get_store (fixture->window);
-  g_assert_nonnull (fixture->store);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_object_ref (fixture->store);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->window);
-  g_assert_finalize_object (fixture->store);
+  pt_test_window_close (fixture->window, FALSE);
   g_clear_object (&fixture->settings);
   pt_test_remove_tmp_dir (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* GTK's own */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      /* Still listed by GTK after this reference goes. */
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_mapped (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
 }
 
 typedef struct
@@ -92,44 +60,6 @@ typedef struct
   GType      type;
   GtkWindow *found;
 } Toplevel;
-
-static gboolean
-toplevel_shown (gpointer data)
-{
-  Toplevel *wait = data;
-
-  wait->found = find_toplevel (wait->type);
-  return wait->found != NULL;
-}
-
-/* Waits for a window of @type to be on screen and gives it the keyboard. */
-static GtkWindow *
-wait_for_window (GType type)
-{
-  Toplevel wait = { type, NULL };
-
-  g_assert_true (pt_test_input_wait_for (toplevel_shown, &wait));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (wait.found));
-  pt_test_input_focus (wait.found);
-  return wait.found;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static gboolean
 file_written (gpointer data)
@@ -194,10 +124,10 @@ test_first_export (Fixture       *fixture,
   /* The patient menu's Export Progress Report… */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-report",
                                              NULL));
-  dialog = wait_for_window (PT_TYPE_REPORT_DIALOG);
+  dialog = pt_test_wait_for_window (PT_TYPE_REPORT_DIALOG);
 
   /* The clinic's name: the first field; Tab to the period, Last 3 months. */
-  pt_test_input_click (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW));
+  pt_test_input_click (pt_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW));
   pt_test_input_type ("Northside Sports Clinic");
   pt_test_input_key (GDK_KEY_Tab, 0);
   g_assert_true (ADW_IS_COMBO_ROW (gtk_widget_get_ancestor (
@@ -213,9 +143,9 @@ test_first_export (Fixture       *fixture,
   pt_test_input_save_shot (GTK_WIDGET (dialog), "report-dialog");
 
   /* Choose File…: the dialog's default answer. */
-  pt_test_input_click (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW));
+  pt_test_input_click (pt_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW));
   pt_test_input_key (GDK_KEY_Return, 0);
-  chooser = wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  chooser = pt_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
   g_assert_no_error (error);
   pt_test_input_settle (200);
@@ -236,63 +166,24 @@ test_first_export (Fixture       *fixture,
   /* The next export asks only for the period. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-report",
                                              NULL));
-  dialog = wait_for_window (PT_TYPE_REPORT_DIALOG);
-  g_assert_null (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW));
+  dialog = pt_test_wait_for_window (PT_TYPE_REPORT_DIALOG);
+  g_assert_null (pt_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW));
   pt_test_input_key (GDK_KEY_Escape, 0);
   pt_test_input_settle (300);
-  g_assert_null (find_toplevel (PT_TYPE_REPORT_DIALOG));
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
-}
-
-static char *
-make_demo_template (const char *dir)
-{
-  char *path = g_build_filename (dir, "demo.db", NULL);
-  g_autoptr(PtStore) store = pt_store_open (path, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_nonnull (store);
-  g_assert_true (pt_demo_fill (store, FALSE, &error));
-  g_assert_no_error (error);
-  g_clear_object (&store);
-
-  return path;
+  g_assert_null (pt_test_find_toplevel (PT_TYPE_REPORT_DIALOG));
+  g_assert_null (pt_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = pt_test_make_tmp_dir ();
-  g_autofree char *template_dir = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("PROLOTRACK_TODAY", "2026-11-23", TRUE);
   /* The file chooser in the process, as without a portal. */
   g_setenv ("GTK_USE_PORTAL", "0", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = gtk_application_new ("io.github.prolotrack.ProloTrack.ReportExportTest",
-                             G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  pt_application_set_accels (app);
-
-  template_dir = pt_test_make_tmp_dir ();
-  demo_template = make_demo_template (template_dir);
+  pt_test_window_init (&argc, &argv, "2026-11-23");
 
   g_test_add ("/ui/report-export/first-export", Fixture, NULL, fixture_set_up, test_first_export,
               fixture_tear_down);
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  pt_test_remove_tmp_dir (template_dir);
-  pt_test_remove_tmp_dir (data_home);
-  g_free (demo_template);
-
-  return status;
+  return pt_test_window_run ();
 }

@@ -16,17 +16,15 @@
 
 #include <string.h>
 
-#include "pt-demo.h"
 #include "pt-preferences-window.h"
 #include "pt-record-editor.h"
 #include "pt-test-input.h"
 #include "pt-test-utils.h"
+#include "pt-test-window.h"
 #include "pt-window.h"
 
 #define SHOE_NAME "Hoka Clifton 9"
 
-static char *demo_template;
-static GtkApplication *app;
 
 typedef struct
 {
@@ -40,22 +38,11 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GFile) source = g_file_new_for_path (demo_template);
-  g_autoptr(GFile) copy = NULL;
-  g_autoptr(GError) error = NULL;
-
   fixture->dir = pt_test_make_tmp_dir ();
-  fixture->path = g_build_filename (fixture->dir, "clinic.db", NULL);
-  copy = g_file_new_for_path (fixture->path);
-  g_assert_true (g_file_copy (source, copy, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  fixture->path = pt_test_window_copy_demo (fixture->dir);
 
-  fixture->window = g_object_ref (pt_window_new (NULL, fixture->path));
-  gtk_window_set_application (GTK_WINDOW (fixture->window), app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 900);
-  pt_test_input_focus (GTK_WINDOW (fixture->window));
+  fixture->window = pt_test_window_open (fixture->path);
   fixture->store = pt_window_get_store (fixture->window);
-  g_assert_nonnull (fixture->store);
 }
 
 static void
@@ -66,54 +53,11 @@ fixture_tear_down (Fixture       *fixture,
 
   if (settings != NULL)
     g_settings_reset (settings, "shoe-limit-km");
-  /* Past the toasts' animations (libadwaita 1.2, see test-undo-export.c). */
-  pt_test_input_settle (2000);
-  g_object_ref (fixture->store);
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_assert_finalize_object (fixture->window);
-  g_assert_finalize_object (fixture->store);
+  /* Past the toasts' animations. */
+  pt_test_window_close (fixture->window, TRUE);
   pt_test_remove_tmp_dir (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
-}
-
-/* The mapped button under @widget that activates @action_name. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *action_name)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *button = find_button (child, action_name);
-
-      if (button != NULL)
-        return button;
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-
-  return FALSE;
 }
 
 static void
@@ -145,7 +89,7 @@ find_row_showing (GtkWidget  *widget,
         return row;
     }
 
-  if (g_str_equal (gtk_widget_get_css_name (widget), "row") && has_label (widget, text))
+  if (g_str_equal (gtk_widget_get_css_name (widget), "row") && pt_test_has_label (widget, text))
     return widget;
 
   return NULL;
@@ -300,7 +244,7 @@ delete_in_table (Fixture *fixture,
   pt_test_input_settle (50);
   g_assert_true (pt_record_table_select_id (pt_patient_page_get_table (page, type), id));
   pt_test_input_settle (30);
-  trash = find_button (GTK_WIDGET (fixture->window), "win.delete-entry");
+  trash = pt_test_find_button (GTK_WIDGET (fixture->window), "win.delete-entry");
   g_assert_nonnull (trash);
   g_assert_true (gtk_widget_is_sensitive (trash));
   pt_test_input_click (trash);
@@ -354,7 +298,7 @@ test_shoe_at_front_desk (Fixture       *fixture,
   pt_test_input_settle (100);
 
   /* The page's add button makes a shoe, as the table on screen is Shoes. */
-  pt_test_input_click (find_button (GTK_WIDGET (fixture->window), "win.new-entry"));
+  pt_test_input_click (pt_test_find_button (GTK_WIDGET (fixture->window), "win.new-entry"));
   editor = wait_for_editor (PT_TYPE_SHOE);
   type_into (editor, "name", SHOE_NAME);
   type_into (editor, "started", "2025-06-01");
@@ -413,7 +357,7 @@ test_shoe_at_front_desk (Fixture       *fixture,
   /* Retired through its form (the Edit button): no longer warned about. */
   g_assert_true (pt_record_table_select_id (table, pt_record_get_id (PT_RECORD (shoe))));
   pt_test_input_settle (30);
-  pt_test_input_click (find_button (GTK_WIDGET (fixture->window), "win.edit-entry"));
+  pt_test_input_click (pt_test_find_button (GTK_WIDGET (fixture->window), "win.edit-entry"));
   editor = wait_for_editor (PT_TYPE_SHOE);
   type_into (editor, "retired", "2025-12-01");
   save_form ();
@@ -503,55 +447,16 @@ test_preferences_limit (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
 
-static char *
-make_demo_template (const char *dir)
-{
-  char *path = g_build_filename (dir, "demo.db", NULL);
-  g_autoptr(PtStore) store = pt_store_open (path, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_nonnull (store);
-  g_assert_true (pt_demo_fill (store, FALSE, &error));
-  g_assert_no_error (error);
-  g_clear_object (&store);
-
-  return path;
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = pt_test_make_tmp_dir ();
-  g_autofree char *template_dir = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  /* An application of the test's own, only for the app's accelerators. */
-  app = gtk_application_new ("io.github.prolotrack.ProloTrack.ShoesTest",
-                             G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  pt_application_set_accels (app);
-
-  template_dir = pt_test_make_tmp_dir ();
-  demo_template = make_demo_template (template_dir);
+  pt_test_window_init (&argc, &argv, NULL);
 
   g_test_add ("/ui/shoes/front-desk", Fixture, NULL, fixture_set_up, test_shoe_at_front_desk,
               fixture_tear_down);
   g_test_add ("/ui/shoes/preferences", Fixture, NULL, fixture_set_up, test_preferences_limit,
               fixture_tear_down);
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  pt_test_remove_tmp_dir (template_dir);
-  pt_test_remove_tmp_dir (data_home);
-  g_free (demo_template);
-
-  return status;
+  return pt_test_window_run ();
 }

@@ -21,67 +21,14 @@
 #include <string.h>
 
 #include "pt-csv-export.h"
-#include "pt-demo.h"
 #include "pt-test-input.h"
 #include "pt-test-utils.h"
+#include "pt-test-window.h"
 #include "pt-window.h"
 
-static char *demo_template;
-static GtkApplication *app;
 
-typedef struct
-{
-  char     *dir;
-  char     *path;
-  PtWindow *window;
-  PtStore  *store;     /* the window's */
-} Fixture;
+typedef PtTestWindowFixture Fixture;
 
-static void
-open_window (Fixture *fixture)
-{
-  fixture->window = g_object_ref (pt_window_new (NULL, fixture->path));
-  gtk_window_set_application (GTK_WINDOW (fixture->window), app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 900);
-  pt_test_input_focus (GTK_WINDOW (fixture->window));
-  fixture->store = pt_window_get_store (fixture->window);
-  g_assert_nonnull (fixture->store);
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GFile) source = g_file_new_for_path (demo_template);
-  g_autoptr(GFile) copy = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = pt_test_make_tmp_dir ();
-  fixture->path = g_build_filename (fixture->dir, "clinic.db", NULL);
-  copy = g_file_new_for_path (fixture->path);
-  g_assert_true (g_file_copy (source, copy, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  if (fixture->window != NULL)
-    {
-      /* Past the window's pending dismissals and every toast's animations:
-       * libadwaita 1.2 crashes when the window goes while a toast is
-       * still sliding in. */
-      pt_test_input_settle (2000);
-      g_object_ref (fixture->store);
-      gtk_window_destroy (GTK_WINDOW (fixture->window));
-      g_assert_finalize_object (fixture->window);
-      g_assert_finalize_object (fixture->store);
-    }
-  pt_test_remove_tmp_dir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
 
 static gint64
 find_id (PtStore    *store,
@@ -118,28 +65,6 @@ get_record (PtStore *store,
   if (record == NULL)
     g_assert_error (error, PT_ERROR, PT_ERROR_NOT_FOUND);
   return record;
-}
-
-/* The mapped button under @widget that activates @action_name. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *action_name)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *button = find_button (child, action_name);
-
-      if (button != NULL)
-        return button;
-    }
-
-  return NULL;
 }
 
 /* The Undo buttons of the toasts on screen, in the overlay's order. */
@@ -232,7 +157,7 @@ delete_row (Fixture       *fixture,
   g_assert_nonnull (record);
   g_assert_true (pt_record_table_select_id (table, pt_record_get_id (record)));
   pt_test_input_settle (30);
-  trash = find_button (GTK_WIDGET (fixture->window), "win.delete-entry");
+  trash = pt_test_find_button (GTK_WIDGET (fixture->window), "win.delete-entry");
   g_assert_nonnull (trash);
   g_assert_true (gtk_widget_is_sensitive (trash));
   pt_test_input_click (trash);
@@ -296,7 +221,7 @@ test_delete_undo_rounds (Fixture       *fixture,
   unused_condition = pt_test_add_condition (setup, raj, "2025-01-10");
   g_clear_object (&setup);
 
-  open_window (fixture);
+  pt_test_window_fixture_open (fixture);
 
   for (guint t = 0; t < G_N_ELEMENTS (types); t++)
     for (guint r = 0; r < 4; r++, round++)
@@ -341,7 +266,7 @@ test_two_deletes (Fixture       *fixture,
   g_autoptr(PtRecord) second = NULL;
   gint64 raj, n_before;
 
-  open_window (fixture);
+  pt_test_window_fixture_open (fixture);
   raj = find_id (fixture->store, "PT-0008");
   table = show_table (fixture, raj, PT_TYPE_RUN);
   n_before = pt_test_count (fixture->store, PT_TYPE_RUN);
@@ -382,7 +307,7 @@ test_undo_after_refresh (Fixture       *fixture,
   g_autoptr(PtRecord) record = NULL;
   gint64 raj;
 
-  open_window (fixture);
+  pt_test_window_fixture_open (fixture);
   raj = find_id (fixture->store, "PT-0008");
   table = show_table (fixture, raj, PT_TYPE_PAIN_SCORE);
   record = delete_row (fixture, table, 0);
@@ -411,7 +336,7 @@ test_archive_undo (Fixture       *fixture,
 {
   gint64 raj;
 
-  open_window (fixture);
+  pt_test_window_fixture_open (fixture);
   raj = find_id (fixture->store, "PT-0008");
 
   for (guint round = 0; round < 4; round++)
@@ -522,7 +447,7 @@ test_export_two_patients (Fixture       *fixture,
   g_autoptr(PtRun) run = NULL;
   g_autoptr(GError) error = NULL;
 
-  open_window (fixture);
+  pt_test_window_fixture_open (fixture);
   g_assert_cmpstr (strrchr (raj_runs, G_DIR_SEPARATOR) + 1, ==, "PT-0008-runs.csv");
 
   export_patient (fixture, "PT-0001", folder, PT_CSV_TABLE_ALL);
@@ -553,46 +478,15 @@ static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
 {
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down);
-}
-
-static char *
-make_demo_template (const char *dir)
-{
-  char *path = g_build_filename (dir, "demo.db", NULL);
-  g_autoptr(PtStore) store = pt_store_open (path, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_nonnull (store);
-  g_assert_true (pt_demo_fill (store, FALSE, &error));
-  g_assert_no_error (error);
-  g_clear_object (&store);
-
-  return path;
+  g_test_add (path, Fixture, GINT_TO_POINTER (TRUE), pt_test_window_fixture_set_up, func,
+              pt_test_window_fixture_tear_down);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = pt_test_make_tmp_dir ();
-  g_autofree char *template_dir = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  /* An application of the test's own, only for the app's accelerators. */
-  app = gtk_application_new ("io.github.prolotrack.ProloTrack.UndoExportTest",
-                             G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  pt_application_set_accels (app);
-
-  template_dir = pt_test_make_tmp_dir ();
-  demo_template = make_demo_template (template_dir);
+  pt_test_window_init (&argc, &argv, NULL);
 
   add_test ("/ui/undo/delete/rounds", test_delete_undo_rounds);
   add_test ("/ui/undo/delete/two-in-a-row", test_two_deletes);
@@ -600,12 +494,5 @@ main (int   argc,
   add_test ("/ui/undo/archive", test_archive_undo);
   add_test ("/ui/export/csv/two-patients", test_export_two_patients);
 
-  status = g_test_run ();
-
-  g_clear_object (&app);
-  pt_test_remove_tmp_dir (template_dir);
-  pt_test_remove_tmp_dir (data_home);
-  g_free (demo_template);
-
-  return status;
+  return pt_test_window_run ();
 }
