@@ -17,9 +17,7 @@
 #include "pt-test-window.h"
 #include "pt-window.h"
 
-
 typedef PtTestWindowFixture Fixture;
-
 
 static const char *
 shown_record_number (Fixture *fixture)

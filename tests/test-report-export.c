@@ -20,7 +20,6 @@
 #include "pt-test-window.h"
 #include "pt-window.h"
 
-
 typedef struct
 {
   char      *dir;

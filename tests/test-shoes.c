@@ -25,7 +25,6 @@
 
 #define SHOE_NAME "Hoka Clifton 9"
 
-
 typedef struct
 {
   char     *dir;

@@ -26,9 +26,7 @@
 #include "pt-test-window.h"
 #include "pt-window.h"
 
-
 typedef PtTestWindowFixture Fixture;
-
 
 static gint64
 find_id (PtStore    *store,
