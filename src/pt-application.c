@@ -172,6 +172,7 @@ pt_application_set_accels (GtkApplication *app)
     { "win.new-run", { "<Primary><Shift>r", NULL } },
     { "win.new-cross", { "<Primary><Shift>x", NULL } },
     { "win.new-condition", { "<Primary><Shift>i", NULL } },
+    { "win.new-shoe", { "<Primary><Shift>h", NULL } },
     { "win.edit-patient", { "<Primary>e", NULL } },
     { "win.open-database", { "<Primary>o", NULL } },
     { "win.back", { "<Alt>Left", NULL } },

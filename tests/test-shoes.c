@@ -296,6 +296,14 @@ test_shoe_at_front_desk (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (pt_record_table_get_model (table)), ==, n_demo);
   pt_test_input_settle (100);
 
+  /* Ctrl+Shift+H opens a new shoe's form, as the other types' shortcuts
+   * do theirs; Escape closes it unsaved. */
+  pt_test_input_key (GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
+  wait_for_editor (PT_TYPE_SHOE);
+  pt_test_input_key (GDK_KEY_Escape, 0);
+  g_assert_true (pt_test_input_wait_for (editor_gone, NULL));
+  pt_test_input_focus (GTK_WINDOW (fixture->window));
+
   /* The page's add button makes a shoe, as the table on screen is Shoes. */
   pt_test_input_click (pt_test_find_button (GTK_WIDGET (fixture->window), "win.new-entry"));
   editor = wait_for_editor (PT_TYPE_SHOE);
