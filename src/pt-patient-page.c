@@ -41,8 +41,8 @@ struct _PtPatientPage
   GtkToggleButton  *recovery_button;
   GtkDropDown      *range_dropdown;
   AdwSqueezer      *squeezer;
-  GtkWidget        *switcher_placeholder;
-  AdwViewSwitcherBar *switcher_bar;
+  GtkDropDown      *table_dropdown;   /* the tables by name, when tabs would cut them */
+  GtkSelectionModel *pages;           /* the view stack's */
   AdwViewStack     *view_stack;
 
   PtRecordTable    *tables[6];
@@ -425,12 +425,26 @@ range_changed_cb (PtPatientPage *self)
 
 /* When even the narrow tabs do not fit beside the buttons (a phone-sized
  * window), they move to a bar at the bottom, as in GNOME's adaptive apps. */
+/* The drop-down and the view stack show the same table. */
 static void
-squeezed_cb (PtPatientPage *self)
+dropdown_selected_cb (PtPatientPage *self)
 {
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    adw_squeezer_get_visible_child (self->squeezer) ==
-                                    self->switcher_placeholder);
+  guint position = gtk_drop_down_get_selected (self->table_dropdown);
+
+  if (position != GTK_INVALID_LIST_POSITION && !gtk_selection_model_is_selected (self->pages,
+                                                                                 position))
+    gtk_selection_model_select_item (self->pages, position, TRUE);
+}
+
+static void
+sync_dropdown (PtPatientPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->pages));
+
+  for (guint i = 0; i < n; i++)
+    if (gtk_selection_model_is_selected (self->pages, i) &&
+        gtk_drop_down_get_selected (self->table_dropdown) != i)
+      gtk_drop_down_set_selected (self->table_dropdown, i);
 }
 
 static void
@@ -444,6 +458,7 @@ pt_patient_page_dispose (GObject *object)
 {
   PtPatientPage *self = PT_PATIENT_PAGE (object);
 
+  g_clear_object (&self->pages);
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_PATIENT_PAGE);
   g_clear_object (&self->patient);
   g_clear_object (&self->store);
@@ -513,15 +528,16 @@ pt_patient_page_class_init (PtPatientPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, chart_kind_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, range_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, squeezer);
-  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, switcher_placeholder);
-  gtk_widget_class_bind_template_callback (widget_class, squeezed_cb);
-  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, table_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, view_stack);
 }
 
 static void
 pt_patient_page_init (PtPatientPage *self)
 {
+  g_autoptr(GtkExpression) title =
+    gtk_property_expression_new (ADW_TYPE_VIEW_STACK_PAGE, NULL, "title");
+
   g_type_ensure (PT_TYPE_CHART_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->view_stack, "notify::visible-child",
@@ -542,6 +558,17 @@ pt_patient_page_init (PtPatientPage *self)
       page = adw_view_stack_add_titled (self->view_stack, table, info->name, _(info->title));
       adw_view_stack_page_set_icon_name (page, info->icon_name);
     }
+
+  /* Six tabs do not fit a narrow window with their names: the squeezer
+   * then shows the tables in a drop-down, by name. */
+  self->pages = adw_view_stack_get_pages (self->view_stack);
+  gtk_drop_down_set_expression (self->table_dropdown, title);
+  gtk_drop_down_set_model (self->table_dropdown, G_LIST_MODEL (self->pages));
+  sync_dropdown (self);
+  g_signal_connect_object (self->table_dropdown, "notify::selected",
+                           G_CALLBACK (dropdown_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->pages, "selection-changed",
+                           G_CALLBACK (sync_dropdown), self, G_CONNECT_SWAPPED);
 }
 
 gboolean

@@ -437,6 +437,85 @@ test_tables_whole (Fixture       *fixture,
     }
 }
 
+/* Labels under @widget that are mapped and cut. */
+static guint
+count_cut_labels (GtkWidget *widget)
+{
+  guint n = GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+            pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_cut_labels (child);
+  return n;
+}
+
+/* The drop-down of the tables (the chart has one for its time range). */
+static GtkWidget *
+find_table_dropdown (GtkWidget *widget)
+{
+  if (GTK_IS_DROP_DOWN (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Table") == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_table_dropdown (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* In a narrow window the six tables do not fit as tabs with their names:
+ * they are offered by name in a drop-down, which the keyboard works; at
+ * every width no tab's name is cut. */
+static void
+test_narrow_tables (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const int widths[] = { 1400, 1000, 700, 400 };
+  PtPatientPage *page;
+  GtkWidget *dropdown;
+
+  pt_test_window_fixture_open (fixture);
+  search_for (fixture, "claire");
+  enter_opens (fixture, "PT-0001");
+  page = pt_window_get_patient_page (fixture->window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      GtkWidget *switcher;
+
+      gtk_window_set_default_size (GTK_WINDOW (fixture->window), widths[i], 900);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+      pt_test_input_settle (100);
+      switcher = pt_test_find_widget (GTK_WIDGET (page), ADW_TYPE_VIEW_SWITCHER);
+      for (; switcher != NULL; switcher = gtk_widget_get_next_sibling (switcher))
+        if (ADW_IS_VIEW_SWITCHER (switcher) && gtk_widget_get_mapped (switcher))
+          g_assert_cmpuint (count_cut_labels (switcher), ==, 0);
+    }
+
+  /* At 400 pixels: the drop-down, and Shoes chosen with the keyboard. */
+  dropdown = find_table_dropdown (GTK_WIDGET (page));
+  g_assert_nonnull (dropdown);
+  g_assert_true (gtk_widget_get_mapped (dropdown));
+  g_assert_true (pt_patient_page_get_visible_table (page) ==
+                 pt_patient_page_get_table (page, PT_TYPE_SESSION));
+  /* Below the chart: focused (which scrolls it into view, as Tab does),
+   * opened with Space, Shoes (the sixth table) picked with Down and Enter. */
+  g_assert_true (gtk_widget_child_focus (dropdown, GTK_DIR_TAB_FORWARD));
+  pt_test_input_settle (300);
+  pt_test_input_key (GDK_KEY_space, 0);
+  pt_test_input_settle (300);
+  for (guint i = 0; i < 5; i++)
+    pt_test_input_key (GDK_KEY_Down, 0);
+  pt_test_input_key (GDK_KEY_Return, 0);
+  pt_test_input_settle (300);
+  g_assert_true (pt_patient_page_get_visible_table (page) ==
+                 pt_patient_page_get_table (page, PT_TYPE_SHOE));
+}
+
 static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
@@ -458,6 +537,7 @@ main (int   argc,
   add_test ("/ui/front-desk/list/same-name", test_same_name);
   add_test ("/ui/front-desk/next-visit", test_next_visit);
   add_test ("/ui/front-desk/tables-whole", test_tables_whole);
+  add_test ("/ui/front-desk/narrow-tables", test_narrow_tables);
 
   return pt_test_window_run ();
 }
