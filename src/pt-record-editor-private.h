@@ -25,6 +25,7 @@ typedef struct
   GtkLabel            *error_label;
   GArray              *ids;          /* references: the gint64 id of each item */
   gint64               only_active;  /* conditions: the one active condition, or 0 */
+  gboolean             unchosen;     /* conditions: "Choose…" first, and still chosen */
   GPtrArray           *checks;       /* flags: one GtkCheckButton per value */
   guint               *check_values; /* flags: the value of each check button */
   char                *parse_error;  /* the text is not a number, a time, ... */

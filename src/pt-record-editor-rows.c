@@ -315,6 +315,21 @@ build_reference_row (PtEditorFieldState *field)
   if (n_active != 1)
     field->only_active = 0;
 
+  /* A new entry of a patient with several active conditions: which one it
+   * is about is the clinician's to say, so the list starts on "Choose…"
+   * (none of them, and not "None" either, which means pain that is about
+   * no condition). */
+  if (field->desc->kind == PT_EDITOR_CONDITION && (field->desc->flags & PT_EDITOR_OPTIONAL) &&
+      editor->is_new && n_active > 1)
+    {
+      const char *choose[] = { _("Choose…"), NULL };
+      gint64 unset = -1;
+
+      gtk_string_list_splice (items, 0, 0, choose);
+      g_array_prepend_val (field->ids, unset);
+      field->unchosen = TRUE;
+    }
+
   return build_combo_row (field, items);
 }
 
@@ -543,6 +558,23 @@ update_flags_subtitle (PtEditorFieldState *field,
                                  label != NULL ? label : _("None"));
 }
 
+/* TRUE while "Choose…" is picked: the form cannot be saved, and says so.
+ * The record keeps no condition meanwhile. */
+static gboolean
+read_unchosen (PtEditorFieldState *field,
+               guint               position)
+{
+  if (!field->unchosen || position != 0)
+    return FALSE;
+
+  g_free (field->parse_error);
+  /* Translators: a pain score of a patient with several active conditions */
+  field->parse_error = g_strdup (_("Choose the condition, or None for pain that is not about "
+                                   "one"));
+  g_object_set (field->editor->record, field->desc->property, (gint64) 0, NULL);
+  return TRUE;
+}
+
 static void
 load_choice (PtEditorFieldState *field)
 {
@@ -579,9 +611,13 @@ load_choice (PtEditorFieldState *field)
       for (guint i = 0; i < field->ids->len; i++)
         if (g_array_index (field->ids, gint64, i) == id)
           position = i;
+      if (field->unchosen && id == 0)
+        position = 0;
     }
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (field->widget), position);
+  if (field->unchosen)
+    read_unchosen (field, position);
 }
 
 void
@@ -698,7 +734,7 @@ read_choice (PtEditorFieldState *field)
       g_object_set (record, name, value, NULL);
       update_flags_subtitle (field, value);
     }
-  else
+  else if (!read_unchosen (field, position))
     {
       gint64 id = position < field->ids->len ? g_array_index (field->ids, gint64, position) : 0;
 

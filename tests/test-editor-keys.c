@@ -567,12 +567,40 @@ test_condition_not_guessed (Fixture       *fixture,
   g_autoptr(PtSession) session = pt_session_new ();
   PtRecordEditor *editor;
 
-  pt_test_add_condition (fixture->db.store, fixture->patient_id, "2026-02-01");
+  gint64 second = pt_test_add_condition (fixture->db.store, fixture->patient_id, "2026-02-01");
+  g_autoptr(GListModel) stored = NULL;
+  g_autoptr(PtPainScore) saved = NULL;
 
+  /* A pain score: "Choose…", not None (pain about no condition), and Save
+   * says why it is off; then the second condition picked with the keys. */
   pt_pain_score_set_patient_id (score, fixture->patient_id);
   editor = open_editor (fixture, PT_RECORD (score));
-  g_assert_cmpuint (combo_selected (editor, "condition_id"), ==, 0);   /* None */
+  g_assert_cmpuint (combo_selected (editor, "condition_id"), ==, 0);   /* Choose… */
+  tab_to (editor, "score");
+  pt_test_input_type ("4");
+  tab_to (editor, "context");
+  pick_with_keys (editor, "context", PT_PAIN_CONTEXT_REST);
+  g_assert_cmpstr (pt_record_editor_get_save_hint (editor), ==,
+                   "Choose the condition, or None for pain that is not about one");
+  pt_test_input_key (GDK_KEY_Return, GDK_CONTROL_MASK);
+  WAIT_FOR (pt_record_editor_get_field_error (editor, "condition_id") != NULL);
+  g_assert_cmpstr (pt_record_editor_get_field_error (editor, "condition_id"), ==,
+                   "Choose the condition, or None for pain that is not about one");
+  g_assert_null (fixture->saved);
+  /* The refused save put the focus on the condition. */
+  g_assert_true (pt_test_input_focus_in (GTK_WINDOW (editor),
+                                         pt_record_editor_get_field_widget (editor,
+                                                                            "condition_id")));
+  pick_with_keys (editor, "condition_id", 3);   /* Choose…, None, first, second */
+  pt_test_input_key (GDK_KEY_Return, GDK_CONTROL_MASK);
+  WAIT_FOR (fixture->saved != NULL);
+  g_assert_nonnull (fixture->saved);
+  stored = pt_store_list_pain_scores (fixture->db.store, fixture->patient_id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (stored), ==, 1);
+  saved = g_list_model_get_item (stored, 0);
+  g_assert_cmpint (pt_pain_score_get_condition_id (saved), ==, second);
   close_editor (editor);
+  g_clear_object (&fixture->saved);
 
   pt_session_set_patient_id (session, fixture->patient_id);
   editor = open_editor (fixture, PT_RECORD (session));
