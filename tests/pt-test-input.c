@@ -203,20 +203,13 @@ pt_test_input_focus_in (GtkWindow *window,
   return focus != NULL && (focus == ancestor || gtk_widget_is_ancestor (focus, ancestor));
 }
 
-void
-pt_test_input_save_shot (GtkWidget  *widget,
-                         const char *name)
+GdkTexture *
+pt_test_input_render (GtkWidget *widget)
 {
-  const char *dir = g_getenv ("PROLOTRACK_TEST_SHOTS");
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
   GtkSnapshot *snapshot;
   int width, height;
-
-  if (dir == NULL)
-    return;
 
   gtk_test_widget_wait_for_draw (widget);
   width = gtk_widget_get_width (widget);
@@ -225,8 +218,34 @@ pt_test_input_save_shot (GtkWidget  *widget,
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+guint32 *
+pt_test_texture_pixels (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  guint32 *data = g_new (guint32, (gsize) width * gdk_texture_get_height (texture));
+
+  /* Cairo's ARGB32 in native byte order: a 32-bit word per pixel. */
+  gdk_texture_download (texture, (guint8 *) data, (gsize) width * 4);
+  return data;
+}
+
+void
+pt_test_input_save_shot (GtkWidget  *widget,
+                         const char *name)
+{
+  const char *dir = g_getenv ("PROLOTRACK_TEST_SHOTS");
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+
+  texture = pt_test_input_render (widget);
   path = g_strdup_printf ("%s/%s.png", dir, name);
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }

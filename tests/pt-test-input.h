@@ -40,6 +40,11 @@ void     pt_test_input_settle      (guint            ms);
 gboolean pt_test_input_wait_for    (gboolean       (*done) (gpointer data),
                                     gpointer         data);
 
+/* @widget as it is drawn on screen now, at its size. */
+GdkTexture *pt_test_input_render   (GtkWidget       *widget);
+/* @texture's pixels, one 0xAARRGGBB word each, row by row; g_free() it. */
+guint32   *pt_test_texture_pixels  (GdkTexture      *texture);
+
 /* With PROLOTRACK_TEST_SHOTS=DIR, saves @widget as DIR/@name.png, so a
  * person can look at what a test saw; does nothing otherwise. */
 void     pt_test_input_save_shot   (GtkWidget       *widget,
