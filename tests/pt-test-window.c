@@ -137,6 +137,38 @@ pt_test_window_fixture_tear_down (PtTestWindowFixture *fixture,
   g_free (fixture->dir);
 }
 
+const char *
+pt_test_window_shown_record (PtWindow *window)
+{
+  PtPatientPage *page = pt_window_get_patient_page (window);
+  PtPatient *patient = page != NULL ? pt_patient_page_get_patient (page) : NULL;
+
+  return patient != NULL ? pt_patient_get_record_number (patient) : NULL;
+}
+
+typedef struct
+{
+  PtWindow   *window;
+  const char *record_number;
+} Shown;
+
+static gboolean
+shows_patient (gpointer data)
+{
+  Shown *shown = data;
+
+  return g_strcmp0 (pt_test_window_shown_record (shown->window), shown->record_number) == 0;
+}
+
+gboolean
+pt_test_window_wait_for_patient (PtWindow   *window,
+                                 const char *record_number)
+{
+  Shown shown = { window, record_number };
+
+  return pt_test_input_wait_for (shows_patient, &shown);
+}
+
 GtkWidget *
 pt_test_find_widget (GtkWidget *root,
                      GType      type)

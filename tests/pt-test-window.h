@@ -54,6 +54,12 @@ void       pt_test_window_fixture_open      (PtTestWindowFixture *fixture);
 void       pt_test_window_fixture_tear_down (PtTestWindowFixture *fixture,
                                              gconstpointer        data);
 
+/* The record number of the patient @window shows, or NULL. */
+const char *pt_test_window_shown_record (PtWindow    *window);
+/* Waits for @window to show the patient @record_number; FALSE on time-out. */
+gboolean   pt_test_window_wait_for_patient (PtWindow   *window,
+                                            const char *record_number);
+
 /* The first widget under @root (popovers included) of @type, or NULL. */
 GtkWidget *pt_test_find_widget          (GtkWidget   *root,
                                          GType        type);

@@ -22,36 +22,18 @@
 
 typedef PtTestWindowFixture Fixture;
 
-typedef struct
-{
-  Fixture    *fixture;
-  const char *record_number;
-} Shown;
-
-static gboolean
-shows_patient (gpointer data)
-{
-  Shown *shown = data;
-  PtPatientPage *page = pt_window_get_patient_page (shown->fixture->window);
-  PtPatient *patient = page != NULL ? pt_patient_page_get_patient (page) : NULL;
-
-  return patient != NULL &&
-         g_strcmp0 (pt_patient_get_record_number (patient), shown->record_number) == 0;
-}
-
 /* Ctrl+F, @text, Enter; returns the chart of the patient shown. */
 static PtChartView *
 open_patient (Fixture    *fixture,
               const char *text,
               const char *record_number)
 {
-  Shown shown = { fixture, record_number };
   PtChartView *view;
 
   pt_test_input_key (GDK_KEY_f, GDK_CONTROL_MASK);
   pt_test_input_type (text);
   pt_test_input_key (GDK_KEY_Return, 0);
-  g_assert_true (pt_test_input_wait_for (shows_patient, &shown));
+  g_assert_true (pt_test_window_wait_for_patient (fixture->window, record_number));
   view = pt_patient_page_get_chart_view (pt_window_get_patient_page (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
   pt_test_input_settle (100);

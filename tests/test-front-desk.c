@@ -22,10 +22,7 @@ typedef PtTestWindowFixture Fixture;
 static const char *
 shown_record_number (Fixture *fixture)
 {
-  PtPatientPage *page = pt_window_get_patient_page (fixture->window);
-  PtPatient *patient = page != NULL ? pt_patient_page_get_patient (page) : NULL;
-
-  return patient != NULL ? pt_patient_get_record_number (patient) : NULL;
+  return pt_test_window_shown_record (fixture->window);
 }
 
 static guint
@@ -35,29 +32,13 @@ n_shown (Fixture *fixture)
                                      pt_window_get_patient_list (fixture->window)));
 }
 
-typedef struct
-{
-  Fixture    *fixture;
-  const char *record_number;
-} Expected;
-
-static gboolean
-shows_patient (gpointer data)
-{
-  Expected *expected = data;
-
-  return g_strcmp0 (shown_record_number (expected->fixture), expected->record_number) == 0;
-}
-
 /* Presses Enter and waits for @record_number to be shown; asserts it. */
 static void
 enter_opens (Fixture    *fixture,
              const char *record_number)
 {
-  Expected expected = { fixture, record_number };
-
   pt_test_input_key (GDK_KEY_Return, 0);
-  pt_test_input_wait_for (shows_patient, &expected);
+  pt_test_window_wait_for_patient (fixture->window, record_number);
   /* Nothing else comes after it. */
   pt_test_input_settle (200);
   g_assert_cmpstr (shown_record_number (fixture), ==, record_number);

@@ -54,33 +54,10 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-typedef struct
-{
-  GType      type;
-  GtkWindow *found;
-} Toplevel;
-
 static gboolean
 file_written (gpointer data)
 {
   return g_file_test (data, G_FILE_TEST_IS_REGULAR);
-}
-
-typedef struct
-{
-  Fixture    *fixture;
-  const char *record_number;
-} Shown;
-
-static gboolean
-shows_patient (gpointer data)
-{
-  Shown *shown = data;
-  PtPatientPage *page = pt_window_get_patient_page (shown->fixture->window);
-  PtPatient *patient = page != NULL ? pt_patient_page_get_patient (page) : NULL;
-
-  return patient != NULL &&
-         g_strcmp0 (pt_patient_get_record_number (patient), shown->record_number) == 0;
 }
 
 /* The text of a PDF, by poppler's pdftotext. */
@@ -105,7 +82,6 @@ static void
 test_first_export (Fixture       *fixture,
                    gconstpointer  data)
 {
-  Shown shown = { fixture, "PT-0001" };
   g_autofree char *pdf = g_build_filename (fixture->dir,
                                            "Claire Donnelly – progress report.pdf", NULL);
   g_autofree char *text = NULL;
@@ -118,7 +94,7 @@ test_first_export (Fixture       *fixture,
   pt_test_input_key (GDK_KEY_f, GDK_CONTROL_MASK);
   pt_test_input_type ("claire");
   pt_test_input_key (GDK_KEY_Return, 0);
-  g_assert_true (pt_test_input_wait_for (shows_patient, &shown));
+  g_assert_true (pt_test_window_wait_for_patient (fixture->window, "PT-0001"));
 
   /* The patient menu's Export Progress Report… */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-report",
