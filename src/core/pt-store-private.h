@@ -58,6 +58,9 @@ gboolean  pt_store_begin          (PtStore     *self,
                                    GError     **error);
 gboolean  pt_store_commit         (PtStore     *self,
                                    GError     **error);
+/* A read-only snapshot (no write lock); ended with pt_store_rollback(). */
+gboolean  pt_store_begin_read     (PtStore     *self,
+                                   GError     **error);
 void      pt_store_rollback       (PtStore     *self);
 /* One integer from a query with at most one ? bound to @arg; -1 on error. */
 gint64    pt_store_query_int      (PtStore     *self,

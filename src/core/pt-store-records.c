@@ -502,8 +502,10 @@ pt_store_validate_checked (PtStore         *self,
   if (validate == NULL)
     return TRUE;
 
-  /* The same reads as a save, in a transaction that is always rolled back. */
-  if (!pt_store_begin (self, error))
+  /* The same reads as a save, on one snapshot, without the write lock: a
+   * form validates on every keystroke, and must not wait for another
+   * program's write (the save checks again inside its own transaction). */
+  if (!pt_store_begin_read (self, error))
     return FALSE;
 
   valid = validate (self, record, error);

@@ -229,6 +229,26 @@ pt_store_begin (PtStore  *self,
   return TRUE;
 }
 
+/* A transaction that only reads: a snapshot, without the write lock, so it
+ * neither waits for nor blocks another program that is writing (WAL). Its
+ * end is pt_store_rollback(). Nested in a write, it is a savepoint of it. */
+gboolean
+pt_store_begin_read (PtStore  *self,
+                     GError  **error)
+{
+  if (transaction_lost (self))
+    {
+      set_lost_error (error);
+      return FALSE;
+    }
+
+  if (!pt_store_exec (self, self->tx_depth == 0 ? "BEGIN DEFERRED" : "SAVEPOINT pt", error))
+    return FALSE;
+
+  self->tx_depth++;
+  return TRUE;
+}
+
 gboolean
 pt_store_commit (PtStore  *self,
                  GError  **error)
