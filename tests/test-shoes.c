@@ -407,25 +407,6 @@ test_shoe_at_front_desk (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (pt_record_table_get_model (table)), ==, n_demo + 1);
 }
 
-static GtkSpinButton *
-find_spin_button (GtkWidget *widget)
-{
-  if (GTK_IS_SPIN_BUTTON (widget))
-    return GTK_SPIN_BUTTON (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkSpinButton *spin = find_spin_button (child);
-
-      if (spin != NULL)
-        return spin;
-    }
-
-  return NULL;
-}
-
 /* The Preferences row edits the clinic's limit both ways. */
 static void
 test_preferences_limit (Fixture       *fixture,
@@ -442,7 +423,7 @@ test_preferences_limit (Fixture       *fixture,
   pt_test_input_settle (100);
 
   /* The only spin button of the window. */
-  spin = find_spin_button (GTK_WIDGET (prefs));
+  spin = GTK_SPIN_BUTTON (pt_test_find_widget (GTK_WIDGET (prefs), GTK_TYPE_SPIN_BUTTON));
   g_assert_nonnull (spin);
   g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 700);
 
