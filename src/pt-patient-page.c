@@ -3,11 +3,13 @@
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The header answers "how is this patient doing?" from core's analysis
- * (pt_recovery_load) for their active condition: pain from baseline to now,
+ * The header answers "how is this patient doing?" from core's analysis for
+ * their main condition: pain from baseline to now,
  * sessions, weeks since the first, this week's running against last week's,
  * the 10 % rule, and shoes in use past the clinic's limit. Below are the
- * chart and one table per record type.
+ * chart and one table per record type. Everything comes from one bundle
+ * (pt_patient_bundle_load): the records are read once, analysed once, as
+ * of one day, and the chart's range is a view of the same bundle.
  */
 
 #include "config.h"
@@ -16,6 +18,7 @@
 #include <math.h>
 
 #include "pt-analysis.h"
+#include "pt-patient-bundle.h"
 #include "pt-chart-view.h"
 #include "pt-date.h"
 #include "pt-patient-page.h"
@@ -46,9 +49,7 @@ struct _PtPatientPage
   AdwViewStack     *view_stack;
 
   PtRecordTable    *tables[6];
-  PtPatient        *patient;
-  PtStore          *store;
-  gint64            condition_id;   /* the chart's; 0: all */
+  PtPatientBundle  *bundle;         /* what is shown; NULL before a load */
   PtDistanceUnit    unit;
   char             *pain_summary;
 };
@@ -70,23 +71,22 @@ typedef struct
   const char     *title;
   const char     *icon_name;
   const PtColumn *(*columns) (guint *n_columns);
-  GListModel    *(*list) (PtStore *store, gint64 patient_id, GError **error);
 } TableInfo;
 
 static const TableInfo table_info[] = {
   { pt_session_get_type, "sessions", N_("Sessions"), "emblem-system-symbolic",
-    pt_session_columns, pt_store_list_sessions },
+    pt_session_columns },
   { pt_pain_score_get_type, "pain", N_("Pain"), "dialog-warning-symbolic",
-    pt_pain_score_columns, pt_store_list_pain_scores },
+    pt_pain_score_columns },
   { pt_run_get_type, "running", N_("Running"), "media-playlist-consecutive-symbolic",
-    pt_run_columns, pt_store_list_runs },
+    pt_run_columns },
   { pt_cross_training_get_type, "cross-training", N_("Cross-Training"), "view-refresh-symbolic",
-    pt_cross_training_columns, pt_store_list_cross_training },
+    pt_cross_training_columns },
   { pt_condition_get_type, "conditions", N_("Conditions"), "user-bookmarks-symbolic",
-    pt_condition_columns, pt_store_list_conditions },
+    pt_condition_columns },
   /* A shoe box; its columns need the distances (load_shoe_context). */
   { pt_shoe_get_type, "shoes", N_("Shoes"), "package-x-generic-symbolic",
-    pt_shoe_columns, pt_store_list_shoes },
+    pt_shoe_columns },
 };
 
 /* A summary tile: a caption, a big value and a line of detail; returns the
@@ -135,31 +135,11 @@ clear_tiles (PtPatientPage *self)
     gtk_flow_box_remove (self->summary_box, child);
 }
 
-/* The latest active condition, else the latest one; NULL without any. */
-static PtCondition *
-pick_condition (GListModel *conditions)
-{
-  guint n = g_list_model_get_n_items (conditions);
-  g_autoptr(PtCondition) latest = NULL;
-
-  for (guint i = n; i-- > 0;)
-    {
-      g_autoptr(PtCondition) condition = g_list_model_get_item (conditions, i);
-
-      if (pt_condition_get_status (condition) == PT_CONDITION_STATUS_ACTIVE)
-        return g_steal_pointer (&condition);
-      if (latest == NULL)
-        latest = g_steal_pointer (&condition);
-    }
-
-  return g_steal_pointer (&latest);
-}
-
 static char *
 dup_details (PtPatient   *patient,
-             PtCondition *condition)
+             PtCondition *condition,
+             const char  *today)
 {
-  g_autofree char *today = pt_date_today_string ();
   int age = pt_date_age_years (pt_patient_get_date_of_birth (patient), today);
   g_autofree char *side = NULL;
 
@@ -177,7 +157,7 @@ dup_details (PtPatient   *patient,
 
 static void
 add_pain_tile (PtPatientPage *self,
-               PtRecovery    *recovery)
+               const PtRecovery *recovery)
 {
   g_autofree char *value = NULL;
   g_autofree char *detail = NULL;
@@ -219,7 +199,7 @@ add_pain_tile (PtPatientPage *self,
 
 static void
 add_session_tiles (PtPatientPage *self,
-                   PtRecovery    *recovery)
+                   const PtRecovery *recovery)
 {
   g_autofree char *count = g_strdup_printf ("%u", recovery->n_sessions);
   g_autofree char *first = NULL;
@@ -246,7 +226,7 @@ add_session_tiles (PtPatientPage *self,
  * it is or how long overdue. */
 static void
 add_next_visit_tile (PtPatientPage *self,
-                     PtRecovery    *recovery)
+                     const PtRecovery *recovery)
 {
   g_autofree char *date = NULL;
   g_autofree char *detail = NULL;
@@ -278,7 +258,7 @@ add_next_visit_tile (PtPatientPage *self,
 }
 
 static const PtWeek *
-find_week_before (PtRecovery *recovery,
+find_week_before (const PtRecovery *recovery,
                   const char *date)
 {
   g_autofree char *before = pt_date_add_days (date, -7);
@@ -288,10 +268,10 @@ find_week_before (PtRecovery *recovery,
 
 static void
 add_running_tile (PtPatientPage  *self,
-                  PtRecovery     *recovery,
-                  PtDistanceUnit  unit)
+                  const PtRecovery *recovery,
+                  PtDistanceUnit  unit,
+                  const char     *today)
 {
-  g_autofree char *today = pt_date_today_string ();
   const PtWeek *week = pt_recovery_find_week (recovery, today);
   const PtWeek *previous = find_week_before (recovery, today);
   g_autofree char *value = pt_distance_format (week != NULL ? week->distance_m : 0, unit);
@@ -319,30 +299,21 @@ add_running_tile (PtPatientPage  *self,
 /* The shoe table's distances and the warning above the chart when a shoe
  * in use is past the clinic's limit: one query for every shoe, and core's
  * rule (pt_shoe_is_past_limit) for each. */
-static gboolean
-load_shoe_context (PtPatientPage *self,
-                   PtStore       *store,
-                   gint64         patient_id,
-                   int            limit_km,
-                   GError       **error)
+static void
+load_shoe_context (PtPatientPage   *self,
+                   PtPatientBundle *bundle,
+                   int              limit_km)
 {
   PtRecordTable *table = pt_patient_page_get_table (self, PT_TYPE_SHOE);
-  g_autoptr(GHashTable) distances = pt_store_list_shoe_distances (store, patient_id, error);
-  g_autoptr(GListModel) shoes = NULL;
+  GListModel *shoes = pt_patient_bundle_get_records (bundle, PT_TYPE_SHOE);
   g_autoptr(GString) names = g_string_new (NULL);
   guint n_past = 0;
-
-  if (distances == NULL)
-    return FALSE;
-
-  shoes = pt_store_list_shoes (store, patient_id, error);
-  if (shoes == NULL)
-    return FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (shoes); i++)
     {
       g_autoptr(PtShoe) shoe = g_list_model_get_item (shoes, i);
-      double metres = pt_shoe_distances_lookup (distances, pt_record_get_id (PT_RECORD (shoe)));
+      double metres = pt_patient_bundle_get_shoe_distance (bundle,
+                                                           pt_record_get_id (PT_RECORD (shoe)));
 
       if (!pt_shoe_is_past_limit (shoe, metres, limit_km))
         continue;
@@ -353,7 +324,8 @@ load_shoe_context (PtPatientPage *self,
     }
 
   pt_record_table_set_context (table,
-                               pt_shoe_table_context_new (g_steal_pointer (&distances), limit_km),
+                               pt_shoe_table_context_new (pt_patient_bundle_ref_shoe_distances (bundle),
+                                                          limit_km),
                                (GDestroyNotify) pt_shoe_table_context_free);
 
   /* Hidden, not only folded, so that it adds no spacing of its own. */
@@ -373,8 +345,6 @@ load_shoe_context (PtPatientPage *self,
     }
   else
     gtk_label_set_text (self->shoe_warning_label, "");
-
-  return TRUE;
 }
 
 /* Days shown for each choice of the range drop-down; 0: all time. */
@@ -386,18 +356,18 @@ load_chart (PtPatientPage  *self,
             GError        **error)
 {
   guint range = gtk_drop_down_get_selected (self->range_dropdown);
-  g_autofree char *today = pt_date_today_string ();
+  const char *today;
   g_autofree char *from = NULL;
   g_autoptr(PtChartData) data = NULL;
 
-  if (self->store == NULL || self->patient == NULL)
+  if (self->bundle == NULL)
     return TRUE;
 
+  today = pt_patient_bundle_get_today (self->bundle);
   if (range < G_N_ELEMENTS (range_days) && range_days[range] > 0)
     from = pt_date_add_days (today, -range_days[range]);
 
-  data = pt_chart_data_load (self->store, pt_record_get_id (PT_RECORD (self->patient)),
-                             self->condition_id, from, from != NULL ? today : NULL, error);
+  data = pt_chart_data_new (self->bundle, from, from != NULL ? today : NULL, error);
   if (data == NULL)
     return FALSE;
 
@@ -460,8 +430,7 @@ pt_patient_page_dispose (GObject *object)
 
   g_clear_object (&self->pages);
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_PATIENT_PAGE);
-  g_clear_object (&self->patient);
-  g_clear_object (&self->store);
+  g_clear_pointer (&self->bundle, pt_patient_bundle_unref);
 
   G_OBJECT_CLASS (pt_patient_page_parent_class)->dispose (object);
 }
@@ -580,61 +549,55 @@ pt_patient_page_load (PtPatientPage   *self,
                       int              shoe_limit_km,
                       GError         **error)
 {
-  g_autoptr(PtPatient) patient = NULL;
-  g_autoptr(GListModel) conditions = NULL;
-  g_autoptr(PtCondition) condition = NULL;
-  g_autoptr(PtRecovery) recovery = NULL;
+  g_autoptr(PtPatientBundle) bundle = NULL;
+  const PtRecovery *recovery;
+  PtPatient *patient;
   g_autofree char *details = NULL;
 
   g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), FALSE);
   g_return_val_if_fail (PT_IS_STORE (store), FALSE);
 
-  patient = pt_store_get_patient (store, patient_id, error);
-  if (patient == NULL)
-    return FALSE;
-
-  conditions = pt_store_list_conditions (store, patient_id, error);
-  if (conditions == NULL)
-    return FALSE;
-  condition = pick_condition (conditions);
-
-  recovery = pt_recovery_load_full (store, patient_id,
-                                    condition != NULL ? pt_record_get_id (PT_RECORD (condition)) : 0,
-                                    week_start, error);
-  if (recovery == NULL)
+  bundle = pt_patient_bundle_load (store, patient_id, PT_MAIN_CONDITION, week_start, NULL, error);
+  if (bundle == NULL)
     return FALSE;
 
   /* Before the shoes go into their table, which reads it. */
-  if (!load_shoe_context (self, store, patient_id, shoe_limit_km, error))
-    return FALSE;
+  load_shoe_context (self, bundle, shoe_limit_km);
 
   for (guint i = 0; i < G_N_ELEMENTS (table_info); i++)
-    {
-      g_autoptr(GListModel) records = table_info[i].list (store, patient_id, error);
+    pt_record_table_set_records (self->tables[i],
+                                 pt_patient_bundle_get_records (bundle,
+                                                                table_info[i].get_type ()),
+                                 unit);
 
-      if (records == NULL)
-        return FALSE;
-      pt_record_table_set_records (self->tables[i], records, unit);
-    }
-
-  g_set_object (&self->patient, patient);
-  g_set_object (&self->store, store);
-  self->condition_id = condition != NULL ? pt_record_get_id (PT_RECORD (condition)) : 0;
+  g_clear_pointer (&self->bundle, pt_patient_bundle_unref);
+  self->bundle = pt_patient_bundle_ref (bundle);
   self->unit = unit;
   if (!load_chart (self, unit, error))
     return FALSE;
 
+  patient = pt_patient_bundle_get_patient (bundle);
+  recovery = pt_patient_bundle_get_recovery (bundle);
   gtk_label_set_text (self->name_label, pt_patient_get_name (patient));
-  details = dup_details (patient, condition);
+  details = dup_details (patient, pt_patient_bundle_get_condition (bundle),
+                         pt_patient_bundle_get_today (bundle));
   gtk_label_set_text (self->details_label, details);
 
   clear_tiles (self);
   add_pain_tile (self, recovery);
   add_session_tiles (self, recovery);
-  add_running_tile (self, recovery, unit);
+  add_running_tile (self, recovery, unit, pt_patient_bundle_get_today (bundle));
   add_next_visit_tile (self, recovery);
 
   return TRUE;
+}
+
+PtPatientBundle *
+pt_patient_page_get_bundle (PtPatientPage *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), NULL);
+
+  return self->bundle;
 }
 
 PtPatient *
@@ -642,7 +605,7 @@ pt_patient_page_get_patient (PtPatientPage *self)
 {
   g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), NULL);
 
-  return self->patient;
+  return self->bundle != NULL ? pt_patient_bundle_get_patient (self->bundle) : NULL;
 }
 
 PtRecordTable *
@@ -731,5 +694,5 @@ pt_patient_page_get_condition_id (PtPatientPage *self)
 {
   g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), 0);
 
-  return self->condition_id;
+  return self->bundle != NULL ? pt_patient_bundle_get_condition_id (self->bundle) : 0;
 }

@@ -10,6 +10,7 @@
 
 #include "pt-chart-view.h"
 #include "pt-record-table.h"
+#include "pt-patient-bundle.h"
 #include "pt-store.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,9 @@ gboolean       pt_patient_page_load             (PtPatientPage   *self,
                                                  int              shoe_limit_km,
                                                  GError         **error);
 PtPatient     *pt_patient_page_get_patient      (PtPatientPage   *self);
+/* What the page shows (its records, condition and analysis); NULL before
+ * a load. The PDF report of the shown patient is made from it. */
+PtPatientBundle *pt_patient_page_get_bundle     (PtPatientPage   *self);
 /* The table of @record_type (PT_TYPE_SESSION, ...). */
 PtRecordTable *pt_patient_page_get_table        (PtPatientPage   *self,
                                                  GType            record_type);
@@ -46,7 +50,7 @@ const char    *pt_patient_page_get_shoe_warning (PtPatientPage   *self);
 /* Where the recovery chart goes. */
 GtkBox        *pt_patient_page_get_chart_slot   (PtPatientPage   *self);
 PtChartView   *pt_patient_page_get_chart_view   (PtPatientPage   *self);
-/* The condition the summary and chart follow (the active one); 0: all. */
+/* The condition the summary and chart follow (the main one); 0: all. */
 gint64         pt_patient_page_get_condition_id (PtPatientPage   *self);
 
 G_END_DECLS

@@ -214,7 +214,8 @@ open_export_action (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
 }
 
-/* The shown patient's report, for their active condition, of the records
+/* The shown patient's report, from the bundle the page shows (the same
+ * records, condition and analysis, nothing read again), of the records
  * from @from (NULL: all). */
 static PtReport *
 build_report (PtWindow    *self,
@@ -223,7 +224,9 @@ build_report (PtWindow    *self,
 {
   g_autofree char *clinic = NULL;
   PtReportOptions options;
-  PtPatient *patient = pt_window_get_shown_patient (self);
+  PtPatientBundle *bundle = pt_patient_page_get_bundle (pt_window_ensure_patient_page (self));
+
+  g_return_val_if_fail (bundle != NULL, NULL);
 
   pt_report_options_init (&options);
   if (self->settings != NULL)
@@ -231,9 +234,7 @@ build_report (PtWindow    *self,
   options.clinic_name = clinic;
   options.unit = pt_window_get_unit (self);
 
-  return pt_report_new (self->store, pt_record_get_id (PT_RECORD (patient)),
-                        pt_patient_page_get_condition_id (pt_window_ensure_patient_page (self)),
-                        from, NULL, &options, error);
+  return pt_report_new (bundle, from, NULL, &options, error);
 }
 
 static void

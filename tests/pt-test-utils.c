@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "pt-date.h"
+#include "pt-chart-data.h"
+#include "pt-report.h"
 #include "pt-test-utils.h"
 
 char *
@@ -647,4 +649,46 @@ pt_test_series_add_daily (PtTestSeries *s,
       if (day % 90 == 0)
         pt_test_series_add_session (s, date);
     }
+}
+
+PtPatientBundle *
+pt_test_bundle_new (GListModel *pain_scores,
+                    GListModel *sessions,
+                    GListModel *runs,
+                    GListModel *cross_training,
+                    gint64      condition_id)
+{
+  return pt_patient_bundle_new (NULL, NULL, sessions, pain_scores, runs, cross_training, NULL,
+                                condition_id, G_DATE_MONDAY, NULL);
+}
+
+PtChartData *
+pt_test_chart_data_new (GListModel  *pain_scores,
+                        GListModel  *sessions,
+                        GListModel  *runs,
+                        GListModel  *cross_training,
+                        gint64       condition_id,
+                        const char  *from,
+                        const char  *to,
+                        GError     **error)
+{
+  g_autoptr(PtPatientBundle) bundle = pt_test_bundle_new (pain_scores, sessions, runs,
+                                                          cross_training, condition_id);
+
+  return pt_chart_data_new (bundle, from, to, error);
+}
+
+PtReport *
+pt_test_report_new (PtStore                *store,
+                    gint64                  patient_id,
+                    gint64                  condition_id,
+                    const char             *from,
+                    const char             *to,
+                    const PtReportOptions  *options,
+                    GError                **error)
+{
+  g_autoptr(PtPatientBundle) bundle = pt_patient_bundle_load (store, patient_id, condition_id,
+                                                              G_DATE_MONDAY, NULL, error);
+
+  return bundle != NULL ? pt_report_new (bundle, from, to, options, error) : NULL;
 }

@@ -9,6 +9,9 @@
 #include <glib.h>
 
 #include "pt-error.h"
+#include "pt-chart-data.h"
+#include "pt-patient-bundle.h"
+#include "pt-report.h"
 #include "pt-store.h"
 
 G_BEGIN_DECLS
@@ -221,5 +224,30 @@ void     pt_test_series_add_daily   (PtTestSeries  *series,
                                      guint          n_days);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PtTestSeries, pt_test_series_clear)
+
+/* A bundle of hand-made records (any list may be NULL), with ISO weeks and
+ * today as its day, and the chart data of it (pt_chart_data_new). */
+PtPatientBundle *pt_test_bundle_new     (GListModel   *pain_scores,
+                                         GListModel   *sessions,
+                                         GListModel   *runs,
+                                         GListModel   *cross_training,
+                                         gint64        condition_id);
+/* The report of @patient_id about @condition_id (0: every condition) as the
+ * app makes it, from a bundle loaded with ISO weeks as of today. */
+PtReport    *pt_test_report_new         (PtStore      *store,
+                                         gint64        patient_id,
+                                         gint64        condition_id,
+                                         const char   *from,
+                                         const char   *to,
+                                         const PtReportOptions *options,
+                                         GError      **error);
+PtChartData *pt_test_chart_data_new     (GListModel *pain_scores,
+                                             GListModel *sessions,
+                                             GListModel *runs,
+                                             GListModel *cross_training,
+                                             gint64      condition_id,
+                                             const char *from,
+                                             const char *to,
+                                             GError    **error);
 
 G_END_DECLS

@@ -110,7 +110,7 @@ compute (Series     *s,
 {
   return pt_recovery_compute (G_LIST_MODEL (s->pain), G_LIST_MODEL (s->sessions),
                               G_LIST_MODEL (s->runs), G_LIST_MODEL (s->cross),
-                              condition_id, today);
+                              condition_id, today, G_DATE_MONDAY);
 }
 
 static const PtWeek *
@@ -170,7 +170,7 @@ test_empty (void)
   g_assert_null (pt_recovery_find_week (recovery, "2026-03-01"));
 
   /* A patient with no records at all loads as NULL lists. */
-  from_null = pt_recovery_compute (NULL, NULL, NULL, NULL, 0, "2026-03-01");
+  from_null = pt_recovery_compute (NULL, NULL, NULL, NULL, 0, "2026-03-01", G_DATE_MONDAY);
   assert_nothing_known (from_null);
 
   g_assert_false (pt_analysis_baseline (recovery->days, "2026-01-01", &index));
@@ -228,6 +228,7 @@ test_daily_mean (void)
 {
   g_auto(Series) s = { NULL };
   g_autoptr(PtRecovery) recovery = NULL;
+  g_autoptr(GArray) readings = NULL;
   g_autoptr(GArray) days = NULL;
   const PtDayPain *day;
 
@@ -239,7 +240,8 @@ test_daily_mean (void)
   add_pain (&s, "2026-01-09", 8, 0);
   add_session (&s, "2026-01-10", 1);
 
-  days = pt_analysis_daily_pain (G_LIST_MODEL (s.pain), 0);
+  readings = pt_analysis_pain_readings (G_LIST_MODEL (s.pain), NULL, 0);
+  days = pt_analysis_daily_pain (readings);
   g_assert_cmpuint (days->len, ==, 2);
   day = &g_array_index (days, PtDayPain, 0);
   g_assert_cmpstr (day->date, ==, "2026-01-09");

@@ -29,7 +29,7 @@ make_data (PtTestSeries *s,
            const char   *to)
 {
   g_autoptr(GError) error = NULL;
-  PtChartData *data = pt_chart_data_new_from_records (G_LIST_MODEL (s->pain),
+  PtChartData *data = pt_test_chart_data_new (G_LIST_MODEL (s->pain),
                                                       G_LIST_MODEL (s->sessions),
                                                       G_LIST_MODEL (s->runs),
                                                       G_LIST_MODEL (s->cross),
@@ -340,7 +340,8 @@ test_percent_label (void)
   data = make_data (&s, NULL, NULL);
   layout = make_layout (data, PT_CHART_RECOVERY, WIDTH, HEIGHT);
   recovery = pt_recovery_compute (G_LIST_MODEL (s.pain), G_LIST_MODEL (s.sessions),
-                                  G_LIST_MODEL (s.runs), G_LIST_MODEL (s.cross), 0, NULL);
+                                  G_LIST_MODEL (s.runs), G_LIST_MODEL (s.cross), 0, NULL,
+                                  G_DATE_MONDAY);
 
   g_assert_true (pt_analysis_percent_change (recovery->baseline, recovery->latest, &percent));
   g_assert_cmpfloat_with_epsilon (percent, -70, 1e-9);
@@ -541,11 +542,11 @@ test_span_and_units (void)
       g_assert_cmpfloat_with_epsilon (bar->value, week->distance_m / 1609.344, 1e-9);
     }
 
-  g_assert_null (pt_chart_data_new_from_records (NULL, NULL, NULL, NULL, 0, "2026-13-01", NULL,
+  g_assert_null (pt_test_chart_data_new (NULL, NULL, NULL, NULL, 0, "2026-13-01", NULL,
                                                  &error));
   pt_test_assert_error (error, PT_ERROR_INVALID, "from", "2026-13-01", NULL);
   g_clear_error (&error);
-  g_assert_null (pt_chart_data_new_from_records (NULL, NULL, NULL, NULL, 0, "2026-05-01",
+  g_assert_null (pt_test_chart_data_new (NULL, NULL, NULL, NULL, 0, "2026-05-01",
                                                  "2026-04-01", &error));
   pt_test_assert_error (error, PT_ERROR_INVALID, "to", "before", NULL);
 }

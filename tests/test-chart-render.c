@@ -38,7 +38,7 @@ render_set_up (Render        *r,
 
   pt_test_series_init (&r->series);
   pt_test_series_add_reference (&r->series);
-  r->data = pt_chart_data_new_from_records (G_LIST_MODEL (r->series.pain),
+  r->data = pt_test_chart_data_new (G_LIST_MODEL (r->series.pain),
                                             G_LIST_MODEL (r->series.sessions),
                                             G_LIST_MODEL (r->series.runs),
                                             G_LIST_MODEL (r->series.cross), 0, NULL, NULL, NULL);
@@ -136,7 +136,7 @@ test_empty_state_paints_message (void)
   cairo_t *cr;
 
   pt_test_series_init (&s);
-  data = pt_chart_data_new_from_records (G_LIST_MODEL (s.pain), NULL, NULL, NULL, 0,
+  data = pt_test_chart_data_new (G_LIST_MODEL (s.pain), NULL, NULL, NULL, 0,
                                          NULL, NULL, NULL);
   pt_chart_style_init_light (&style);
   layout = pt_chart_layout_new (data, PT_CHART_RECOVERY, &style, NULL, WIDTH, HEIGHT);
@@ -184,7 +184,7 @@ percent_pill_distance (double              baseline,
   pt_test_series_add_pain (&s, "2026-03-01", PT_PAIN_CONTEXT_MORNING, baseline);
   pt_test_series_add_session (&s, "2026-03-02");
   pt_test_series_add_pain (&s, "2026-04-01", PT_PAIN_CONTEXT_MORNING, latest);
-  data = pt_chart_data_new_from_records (G_LIST_MODEL (s.pain), G_LIST_MODEL (s.sessions),
+  data = pt_test_chart_data_new (G_LIST_MODEL (s.pain), G_LIST_MODEL (s.sessions),
                                          NULL, NULL, 0, NULL, NULL, NULL);
   pt_chart_style_init_light (&style);
   layout = pt_chart_layout_new (data, PT_CHART_RECOVERY, &style, NULL, WIDTH, HEIGHT);

@@ -199,17 +199,20 @@ age_on (const char *birth,
   return age;
 }
 
-static PtRecovery *
-load_recovery (PtStore *store,
-               gint64   patient_id,
-               gint64   condition_id)
+/* The patient's records and the recovery of @condition_id, as the page
+ * loads them; the recovery is bundle->recovery. */
+static PtPatientBundle *
+load_bundle (PtStore *store,
+             gint64   patient_id,
+             gint64   condition_id)
 {
   g_autoptr(GError) error = NULL;
-  PtRecovery *recovery = pt_recovery_load (store, patient_id, condition_id, &error);
+  PtPatientBundle *bundle = pt_patient_bundle_load (store, patient_id, condition_id,
+                                                    G_DATE_MONDAY, NULL, &error);
 
   g_assert_no_error (error);
-  g_assert_nonnull (recovery);
-  return recovery;
+  g_assert_nonnull (bundle);
+  return bundle;
 }
 
 /* The reference case --------------------------------------------------------- */
@@ -237,7 +240,7 @@ find_plantar_fasciitis (PtStore *store,
 }
 
 static void
-assert_weekly_distance_grows (PtRecovery *recovery)
+assert_weekly_distance_grows (const PtRecovery *recovery)
 {
   const PtWeek *back = pt_recovery_find_week (recovery, recovery->first_run_back);
   const PtWeek *last = &g_array_index (recovery->weeks, PtWeek, recovery->weeks->len - 1);
@@ -267,7 +270,8 @@ test_reference_case (Fixture       *fixture,
   gint64 id = pt_record_get_id (PT_RECORD (patient));
   gint64 condition_id = find_plantar_fasciitis (fixture->store, id);
   g_autoptr(GListModel) sessions = list_records (fixture->store, PT_TYPE_SESSION, id);
-  g_autoptr(PtRecovery) recovery = load_recovery (fixture->store, id, condition_id);
+  g_autoptr(PtPatientBundle) bundle = load_bundle (fixture->store, id, condition_id);
+  const PtRecovery *recovery = pt_patient_bundle_get_recovery (bundle);
 
   g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 3);
   g_assert_cmpuint (recovery->n_sessions, ==, 3);
@@ -295,8 +299,9 @@ test_reference_all_conditions (Fixture       *fixture,
                                gconstpointer  data)
 {
   g_autoptr(PtPatient) patient = find_reference (fixture->store);
-  g_autoptr(PtRecovery) recovery = load_recovery (fixture->store,
+  g_autoptr(PtPatientBundle) bundle = load_bundle (fixture->store,
                                                   pt_record_get_id (PT_RECORD (patient)), 0);
+  const PtRecovery *recovery = pt_patient_bundle_get_recovery (bundle);
 
   g_assert_true (recovery->has_percent);
   g_assert_cmpint ((int) round (-recovery->percent_change), ==, 70);
@@ -385,7 +390,8 @@ classify_course (PtStore *store,
                  gboolean *flat,
                  gboolean *relapse)
 {
-  g_autoptr(PtRecovery) recovery = load_recovery (store, patient_id, 0);
+  g_autoptr(PtPatientBundle) bundle = load_bundle (store, patient_id, 0);
+  const PtRecovery *recovery = pt_patient_bundle_get_recovery (bundle);
   double lowest = G_MAXDOUBLE;
   guint over = 0;
 
@@ -408,8 +414,9 @@ test_courses (Fixture       *fixture,
   for (guint i = 0; i < g_list_model_get_n_items (patients); i++)
     {
       g_autoptr(PtRecord) patient = g_list_model_get_item (patients, i);
-      g_autoptr(PtRecovery) recovery = load_recovery (fixture->store,
+      g_autoptr(PtPatientBundle) bundle = load_bundle (fixture->store,
                                                       pt_record_get_id (patient), 0);
+      const PtRecovery *recovery = pt_patient_bundle_get_recovery (bundle);
       gboolean is_flat, is_relapse;
 
       classify_course (fixture->store, pt_record_get_id (patient), &is_flat, &is_relapse);

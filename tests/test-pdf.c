@@ -164,7 +164,7 @@ new_report (PtStore    *store,
   pt_report_options_init (&options);
   options.clinic_name = CLINIC;
   options.paper = paper;
-  report = pt_report_new (store, patient, condition, from, to, &options, &error);
+  report = pt_test_report_new (store, patient, condition, from, to, &options, &error);
   g_assert_no_error (error);
   g_assert_nonnull (report);
   return report;
@@ -444,15 +444,15 @@ test_range (PtTestFixture *f,
   pt_test_assert_contains (text, "Pain fell from 8 to 2 (75 % less)");
 
   pt_report_options_init (&options);
-  g_assert_null (pt_report_new (f->store, patient, condition, "2026-02-30", NULL, &options,
+  g_assert_null (pt_test_report_new (f->store, patient, condition, "2026-02-30", NULL, &options,
                                 &error));
   pt_test_assert_error (error, PT_ERROR_INVALID, "from", "2026-02-30", NULL);
   g_clear_error (&error);
-  g_assert_null (pt_report_new (f->store, patient, condition, "2026-03-01", "2026-02-01",
+  g_assert_null (pt_test_report_new (f->store, patient, condition, "2026-03-01", "2026-02-01",
                                 &options, &error));
   pt_test_assert_error (error, PT_ERROR_INVALID, "to", NULL);
   g_clear_error (&error);
-  g_assert_null (pt_report_new (f->store, patient + 100, 0, NULL, NULL, &options, &error));
+  g_assert_null (pt_test_report_new (f->store, patient + 100, 0, NULL, NULL, &options, &error));
   g_assert_error (error, PT_ERROR, PT_ERROR_NOT_FOUND);
   g_assert_cmpint (g_remove (path), ==, 0);
 }

@@ -48,10 +48,11 @@ test_sunday_weeks (void)
   pt_test_series_add_run (&s, "2026-03-10", 10000);   /* Tuesday */
 
   iso = pt_recovery_compute (G_LIST_MODEL (s.pain), G_LIST_MODEL (s.sessions),
-                             G_LIST_MODEL (s.runs), G_LIST_MODEL (s.cross), 0, "2026-03-12");
-  sunday = pt_recovery_compute_full (G_LIST_MODEL (s.pain), G_LIST_MODEL (s.sessions),
-                                     G_LIST_MODEL (s.runs), G_LIST_MODEL (s.cross), 0,
-                                     "2026-03-12", G_DATE_SUNDAY);
+                             G_LIST_MODEL (s.runs), G_LIST_MODEL (s.cross), 0, "2026-03-12",
+                             G_DATE_MONDAY);
+  sunday = pt_recovery_compute (G_LIST_MODEL (s.pain), G_LIST_MODEL (s.sessions),
+                                G_LIST_MODEL (s.runs), G_LIST_MODEL (s.cross), 0,
+                                "2026-03-12", G_DATE_SUNDAY);
 
   /* Monday weeks: 13 km, then 10 km (down). */
   week = pt_recovery_find_week (iso, "2026-03-10");

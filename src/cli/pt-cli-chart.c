@@ -25,6 +25,7 @@ typedef struct
 {
   char *kind;
   char *condition;
+  char *week_start;
   char *from;
   char *to;
   char *units;
@@ -39,6 +40,7 @@ chart_options_clear (ChartOptions *o)
 {
   g_clear_pointer (&o->kind, g_free);
   g_clear_pointer (&o->condition, g_free);
+  g_clear_pointer (&o->week_start, g_free);
   g_clear_pointer (&o->from, g_free);
   g_clear_pointer (&o->to, g_free);
   g_clear_pointer (&o->units, g_free);
@@ -121,29 +123,16 @@ load_chart_data (PtCli         *cli,
                  const char    *patient_text,
                  GError       **error)
 {
-  g_autoptr(PtStore) store = NULL;
-  g_autoptr(PtPatient) patient = NULL;
-  g_autoptr(PtCondition) condition = NULL;
+  g_autoptr(PtPatientBundle) bundle = NULL;
   g_autoptr(PtChartData) data = NULL;
   g_autofree char *title = NULL;
-  gint64 patient_id;
 
-  if (!(store = pt_cli_open_store (cli, FALSE, error)) ||
-      !(patient = pt_store_find_patient (store, patient_text, error)))
+  if (!(bundle = pt_cli_load_bundle (cli, patient_text, o->condition, o->week_start, error)) ||
+      !(data = pt_chart_data_new (bundle, o->from, o->to, error)))
     return NULL;
 
-  patient_id = pt_record_get_id (PT_RECORD (patient));
-  condition = pt_cli_choose_condition (store, patient_id, o->condition, error);
-  if (error != NULL && *error != NULL)
-    return NULL;
-
-  data = pt_chart_data_load (store, patient_id,
-                             condition != NULL ? pt_record_get_id (PT_RECORD (condition)) : 0,
-                             o->from, o->to, error);
-  if (data == NULL)
-    return NULL;
-
-  title = make_title (patient, condition);
+  title = make_title (pt_patient_bundle_get_patient (bundle),
+                      pt_patient_bundle_get_condition (bundle));
   pt_chart_data_set_title (data, title);
   return g_steal_pointer (&data);
 }
@@ -158,8 +147,7 @@ pt_cli_cmd_chart (PtCli  *cli,
     { "kind", 0, 0, G_OPTION_ARG_STRING, &o.kind,
       N_("recovery (pain, sessions, running; the default) or load (weekly distance, "
          "10 % rule, workload ratio)"), N_("KIND") },
-    { "condition", 0, 0, G_OPTION_ARG_STRING, &o.condition,
-      N_("Condition id (default: the most recent active one)"), N_("ID") },
+    PT_CLI_COURSE_OPTIONS (&o.condition, &o.week_start),
     { "from", 0, 0, G_OPTION_ARG_STRING, &o.from, N_("First day shown"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &o.to, N_("Last day shown"), N_("YYYY-MM-DD") },
     { "width", 0, 0, G_OPTION_ARG_INT, &o.width, N_("Width in pixels (default 1200)"), N_("W") },

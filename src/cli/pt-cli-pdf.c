@@ -20,6 +20,7 @@
 typedef struct
 {
   char *condition;
+  char *week_start;
   char *from;
   char *to;
   char *paper;
@@ -32,6 +33,7 @@ static void
 report_options_clear (ReportOptions *o)
 {
   g_clear_pointer (&o->condition, g_free);
+  g_clear_pointer (&o->week_start, g_free);
   g_clear_pointer (&o->from, g_free);
   g_clear_pointer (&o->to, g_free);
   g_clear_pointer (&o->paper, g_free);
@@ -79,23 +81,12 @@ build_report (PtCli            *cli,
               const char       *patient_text,
               GError          **error)
 {
-  g_autoptr(PtStore) store = NULL;
-  g_autoptr(PtPatient) patient = NULL;
-  g_autoptr(PtCondition) condition = NULL;
-  gint64 patient_id;
+  g_autoptr(PtPatientBundle) bundle = pt_cli_load_bundle (cli, patient_text, o->condition,
+                                                          o->week_start, error);
 
-  if (!(store = pt_cli_open_store (cli, FALSE, error)) ||
-      !(patient = pt_store_find_patient (store, patient_text, error)))
+  if (bundle == NULL)
     return NULL;
-
-  patient_id = pt_record_get_id (PT_RECORD (patient));
-  condition = pt_cli_choose_condition (store, patient_id, o->condition, error);
-  if (error != NULL && *error != NULL)
-    return NULL;
-
-  return pt_report_new (store, patient_id,
-                        condition != NULL ? pt_record_get_id (PT_RECORD (condition)) : 0,
-                        o->from, o->to, options, error);
+  return pt_report_new (bundle, o->from, o->to, options, error);
 }
 
 int
@@ -105,8 +96,7 @@ pt_cli_cmd_report (PtCli  *cli,
 {
   g_auto(ReportOptions) o = { 0 };
   GOptionEntry entries[] = {
-    { "condition", 0, 0, G_OPTION_ARG_STRING, &o.condition,
-      N_("Condition id (default: the most recent active one)"), N_("ID") },
+    PT_CLI_COURSE_OPTIONS (&o.condition, &o.week_start),
     { "from", 0, 0, G_OPTION_ARG_STRING, &o.from, N_("First day of the records shown"),
       N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &o.to, N_("Last day of the records shown"),

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "pt-patient-bundle.h"
 #include "pt-store.h"
 
 G_BEGIN_DECLS
@@ -82,13 +83,24 @@ gboolean     pt_cli_find_patient     (PtStore      *store,
                                       const char   *text,
                                       gint64       *patient_id,
                                       GError      **error);
-/* The condition a summary or chart is about: the one asked for (an id),
- * else the most recent active condition, else the most recent one; NULL
- * when none (or on error). */
-PtCondition *pt_cli_choose_condition (PtStore      *store,
-                                      gint64        patient_id,
-                                      const char   *asked,
+/* What a summary, chart or report is about: the records of the patient
+ * @patient_text (an id or a record number) and the recovery of the
+ * condition @condition_text (an id; NULL: the patient's main condition,
+ * pt_analysis_main_condition), with weeks that start on @week_start_text
+ * ("monday" to "sunday"; NULL: Monday, ISO weeks), as of today. */
+PtPatientBundle *pt_cli_load_bundle  (PtCli        *cli,
+                                      const char   *patient_text,
+                                      const char   *condition_text,
+                                      const char   *week_start_text,
                                       GError      **error);
+/* The --condition and --week-start options of those commands. */
+#define PT_CLI_COURSE_OPTIONS(condition, week_start) \
+  { "condition", 0, 0, G_OPTION_ARG_STRING, (condition), \
+    N_("Condition id (default: the patient’s main condition: the latest active one)"), \
+    N_("ID") }, \
+  { "week-start", 0, 0, G_OPTION_ARG_STRING, (week_start), \
+    N_("The day weeks start on, for weekly distance and the 10 % rule: monday (the " \
+       "default) to sunday"), N_("DAY") }
 
 /* Commands */
 int pt_cli_cmd_add_patient   (PtCli *cli, int argc, char **argv);

@@ -243,47 +243,39 @@ pt_cli_cmd_patients (PtCli  *cli,
   return PT_CLI_EXIT_OK;
 }
 
-PtCondition *
-pt_cli_choose_condition (PtStore     *store,
-                         gint64       patient_id,
-                         const char  *asked,
-                         GError     **error)
+PtPatientBundle *
+pt_cli_load_bundle (PtCli       *cli,
+                    const char  *patient_text,
+                    const char  *condition_text,
+                    const char  *week_start_text,
+                    GError     **error)
 {
-  g_autoptr(GListModel) conditions = NULL;
-  PtCondition *chosen = NULL;
-  gint64 id = 0;
+  g_autoptr(PtStore) store = NULL;
+  g_autoptr(PtPatient) patient = NULL;
+  GDateWeekday week_start = G_DATE_MONDAY;
+  gint64 condition_id = PT_MAIN_CONDITION;
 
-  if (asked != NULL && !pt_cli_parse_int ("condition", asked, &id, error))
+  if (condition_text != NULL && !pt_cli_parse_int ("condition", condition_text, &condition_id,
+                                                   error))
     return NULL;
-
-  conditions = pt_store_list_conditions (store, patient_id, error);
-  if (conditions == NULL)
-    return NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (conditions); i++)
+  if (week_start_text != NULL && !pt_date_weekday_from_name (week_start_text, &week_start))
     {
-      g_autoptr(PtCondition) c = g_list_model_get_item (conditions, i);
-      gboolean better;
-
-      if (id != 0)
-        better = pt_record_get_id (PT_RECORD (c)) == id;
-      else
-        better = chosen == NULL ||
-                 pt_condition_get_status (c) == PT_CONDITION_STATUS_ACTIVE ||
-                 pt_condition_get_status (chosen) != PT_CONDITION_STATUS_ACTIVE;
-      if (better)
-        g_set_object (&chosen, c);
+      pt_set_field_error (error, "week-start",
+                          _("--week-start: “%s” is not a day of the week (monday to sunday)"),
+                          week_start_text);
+      return NULL;
     }
 
-  if (id != 0 && chosen == NULL)
-    pt_set_field_error_code (error, PT_ERROR_NOT_FOUND, "condition",
-                             _("Condition %lld is not one of this patient’s"),
-                             (long long) id);
-  return chosen;
+  if (!(store = pt_cli_open_store (cli, FALSE, error)) ||
+      !(patient = pt_store_find_patient (store, patient_text, error)))
+    return NULL;
+
+  return pt_patient_bundle_load (store, pt_record_get_id (PT_RECORD (patient)), condition_id,
+                                 week_start, NULL, error);
 }
 
 static char *
-describe_change (PtRecovery *r)
+describe_change (const PtRecovery *r)
 {
   if (!r->has_percent)
     return g_strdup (r->has_baseline ? _("no percent change (baseline pain was 0)") : "");
@@ -317,7 +309,7 @@ print_summary_header (PtPatient   *patient,
 }
 
 static void
-print_summary_course (PtRecovery *r)
+print_summary_course (const PtRecovery *r)
 {
   g_autofree char *change = describe_change (r);
   g_autofree char *base = format_pain (r->baseline);
@@ -349,7 +341,7 @@ print_summary_course (PtRecovery *r)
 }
 
 static void
-print_summary_weeks (PtRecovery     *r,
+print_summary_weeks (const PtRecovery *r,
                      PtDistanceUnit  unit)
 {
   const char *unit_name = unit == PT_DISTANCE_UNIT_MI ? "mi" : "km";
@@ -381,12 +373,13 @@ print_summary_weeks (PtRecovery     *r,
 }
 
 static void
-print_summary_text (PtPatient      *patient,
-                    PtCondition    *condition,
-                    PtRecovery     *r,
-                    PtDistanceUnit  unit)
+print_summary_text (PtPatientBundle *bundle,
+                    PtDistanceUnit   unit)
 {
-  print_summary_header (patient, condition);
+  const PtRecovery *r = pt_patient_bundle_get_recovery (bundle);
+
+  print_summary_header (pt_patient_bundle_get_patient (bundle),
+                        pt_patient_bundle_get_condition (bundle));
   print_summary_course (r);
   print_summary_weeks (r, unit);
 }
@@ -432,7 +425,7 @@ condition_to_json (JsonBuilder *b,
 
 static void
 course_to_json (JsonBuilder *b,
-                PtRecovery  *r)
+                const PtRecovery *r)
 {
   json_builder_set_member_name (b, "pain");
   json_builder_begin_object (b);
@@ -478,18 +471,18 @@ week_to_json (JsonBuilder    *b,
 }
 
 static void
-summary_to_json (JsonBuilder    *b,
-                 PtPatient      *patient,
-                 PtCondition    *condition,
-                 PtRecovery     *r,
-                 PtDistanceUnit  unit)
+summary_to_json (JsonBuilder     *b,
+                 PtPatientBundle *bundle,
+                 PtDistanceUnit   unit)
 {
+  const PtRecovery *r = pt_patient_bundle_get_recovery (bundle);
+
   json_builder_begin_object (b);
 
   json_builder_set_member_name (b, "patient");
-  patient_to_json (b, patient);
+  patient_to_json (b, pt_patient_bundle_get_patient (bundle));
   json_builder_set_member_name (b, "condition");
-  condition_to_json (b, condition);
+  condition_to_json (b, pt_patient_bundle_get_condition (bundle));
   course_to_json (b, r);
 
   json_builder_set_member_name (b, "running");
@@ -513,22 +506,18 @@ pt_cli_cmd_summary (PtCli  *cli,
 {
   gboolean json = FALSE;
   g_autofree char *condition_arg = NULL;
+  g_autofree char *week_start = NULL;
   g_autofree char *units = NULL;
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { "condition", 0, 0, G_OPTION_ARG_STRING, &condition_arg,
-      N_("Condition id (default: the most recent active one)"), N_("ID") },
+    PT_CLI_COURSE_OPTIONS (&condition_arg, &week_start),
     { "units", 0, 0, G_OPTION_ARG_STRING, &units, N_("Distance unit: km or mi"), N_("UNIT") },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
-  g_autoptr(PtStore) store = NULL;
-  g_autoptr(PtPatient) patient = NULL;
-  g_autoptr(PtCondition) condition = NULL;
-  g_autoptr(PtRecovery) recovery = NULL;
+  g_autoptr(PtPatientBundle) bundle = NULL;
   g_autoptr(JsonBuilder) builder = NULL;
   int unit = PT_DISTANCE_UNIT_KM;
-  gint64 patient_id;
 
   if (!pt_cli_parse (cli, "PATIENT", _("Show a patient’s recovery: pain against baseline, "
                                        "sessions, return to running. PATIENT is an id or a "
@@ -536,28 +525,17 @@ pt_cli_cmd_summary (PtCli  *cli,
     return PT_CLI_EXIT_USAGE;
 
   if ((units != NULL && !pt_cli_parse_enum ("units", PT_TYPE_DISTANCE_UNIT, units, &unit, &error)) ||
-      !(store = pt_cli_open_store (cli, FALSE, &error)) ||
-      !(patient = pt_store_find_patient (store, argv[1], &error)))
-    return pt_cli_fail (cli, error);
-
-  patient_id = pt_record_get_id (PT_RECORD (patient));
-  condition = pt_cli_choose_condition (store, patient_id, condition_arg, &error);
-  if (error != NULL)
-    return pt_cli_fail (cli, error);
-
-  recovery = pt_recovery_load (store, patient_id,
-                               condition ? pt_record_get_id (PT_RECORD (condition)) : 0, &error);
-  if (recovery == NULL)
+      !(bundle = pt_cli_load_bundle (cli, argv[1], condition_arg, week_start, &error)))
     return pt_cli_fail (cli, error);
 
   if (json)
     {
       builder = json_builder_new ();
-      summary_to_json (builder, patient, condition, recovery, unit);
+      summary_to_json (builder, bundle, unit);
       print_json (builder);
     }
   else
-    print_summary_text (patient, condition, recovery, unit);
+    print_summary_text (bundle, unit);
 
   return PT_CLI_EXIT_OK;
 }

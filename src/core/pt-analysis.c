@@ -11,7 +11,11 @@
 
 #include "pt-analysis.h"
 #include "pt-date.h"
-#include "pt-store.h"
+#include "pt-condition.h"
+#include "pt-pain-score.h"
+#include "pt-run.h"
+#include "pt-session.h"
+#include "pt-cross-training.h"
 
 static void
 copy_date (char        dest[11],
@@ -21,69 +25,183 @@ copy_date (char        dest[11],
 }
 
 static gboolean
-score_matches (PtPainScore *score,
-               gint64       condition_id)
+condition_matches (gint64 id,
+                   gint64 condition_id)
 {
-  gint64 id = pt_pain_score_get_condition_id (score);
-
   return condition_id == 0 || id == 0 || id == condition_id;
 }
 
-static int
-compare_pain_by_date (gconstpointer a,
-                      gconstpointer b)
+static void
+add_reading (GArray            *readings,
+             const char        *date,
+             double             pain,
+             PtPainReadingKind  kind,
+             PtPainContext      context,
+             gint64             record_id)
 {
-  PtPainScore *x = *(PtPainScore **) a;
-  PtPainScore *y = *(PtPainScore **) b;
+  PtPainReading reading = { .pain = pain, .kind = kind, .context = context,
+                            .record_id = record_id };
+  GDate parsed;
 
-  return strcmp (pt_pain_score_get_date (x), pt_pain_score_get_date (y));
+  /* Store and schema accept only valid dates and scores; a row that still
+   * has none (a file edited by another tool) is left out, not trusted. */
+  if (!pt_has_value (pain) || date == NULL || !pt_date_parse (date, &parsed))
+    return;
+
+  copy_date (reading.date, date);
+  g_array_append_val (readings, reading);
+}
+
+static int
+compare_readings_by_date (gconstpointer a,
+                          gconstpointer b)
+{
+  return strcmp (((const PtPainReading *) a)->date, ((const PtPainReading *) b)->date);
 }
 
 GArray *
-pt_analysis_daily_pain (GListModel *pain_scores,
-                        gint64      condition_id)
+pt_analysis_pain_readings (GListModel *pain_scores,
+                           GListModel *sessions,
+                           gint64      condition_id)
 {
-  GArray *days = g_array_new (FALSE, TRUE, sizeof (PtDayPain));
-  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func (g_object_unref);
-  double sum = 0;
+  GArray *readings = g_array_new (FALSE, TRUE, sizeof (PtPainReading));
+  g_autoptr(GPtrArray) sorted = NULL;
 
   for (guint i = 0; pain_scores != NULL && i < g_list_model_get_n_items (pain_scores); i++)
     {
-      PtPainScore *score = g_list_model_get_item (pain_scores, i);
+      g_autoptr(PtPainScore) score = g_list_model_get_item (pain_scores, i);
 
-      GDate date;
-
-      if (score_matches (score, condition_id) && pt_date_parse (pt_pain_score_get_date (score), &date))
-        g_ptr_array_add (scores, score);
-      else
-        g_object_unref (score);
+      if (condition_matches (pt_pain_score_get_condition_id (score), condition_id))
+        add_reading (readings, pt_pain_score_get_date (score), pt_pain_score_get_score (score),
+                     PT_PAIN_READING_SCORE, pt_pain_score_get_context (score),
+                     pt_record_get_id (PT_RECORD (score)));
     }
 
-  /* GLib sorts stably, so the input order is kept within a day. */
-  g_ptr_array_sort (scores, compare_pain_by_date);
-
-  for (guint i = 0; i < scores->len; i++)
+  for (guint i = 0; sessions != NULL && i < g_list_model_get_n_items (sessions); i++)
     {
-      PtPainScore *score = g_ptr_array_index (scores, i);
-      const char *date = pt_pain_score_get_date (score);
+      g_autoptr(PtSession) session = g_list_model_get_item (sessions, i);
+      const char *date = pt_session_get_date (session);
+      gint64 id = pt_record_get_id (PT_RECORD (session));
+
+      if (condition_id != 0 && pt_session_get_condition_id (session) != condition_id)
+        continue;
+      add_reading (readings, date, pt_session_get_pain_before (session),
+                   PT_PAIN_READING_BEFORE_SESSION, PT_PAIN_CONTEXT_OTHER, id);
+      add_reading (readings, date, pt_session_get_pain_after (session),
+                   PT_PAIN_READING_AFTER_INJECTION, PT_PAIN_CONTEXT_OTHER, id);
+    }
+
+  /* GLib sorts stably (a merge sort), so the input order is kept within a day. */
+  g_array_sort (readings, compare_readings_by_date);
+  return readings;
+}
+
+gboolean
+pt_pain_reading_counts (const PtPainReading *reading)
+{
+  g_return_val_if_fail (reading != NULL, FALSE);
+
+  return reading->kind != PT_PAIN_READING_AFTER_INJECTION;
+}
+
+/* The mean per day of the readings that @keep (with @kind and @context). */
+static GArray *
+daily_mean (GArray             *readings,
+            gboolean          (*keep) (const PtPainReading *, int, int),
+            int                 kind,
+            int                 context)
+{
+  GArray *days = g_array_new (FALSE, TRUE, sizeof (PtDayPain));
+  double sum = 0;
+
+  for (guint i = 0; readings != NULL && i < readings->len; i++)
+    {
+      const PtPainReading *reading = &g_array_index (readings, PtPainReading, i);
       PtDayPain *day = days->len > 0 ? &g_array_index (days, PtDayPain, days->len - 1) : NULL;
 
-      if (day == NULL || strcmp (day->date, date) != 0)
+      if (!keep (reading, kind, context))
+        continue;
+
+      if (day == NULL || strcmp (day->date, reading->date) != 0)
         {
           PtDayPain fresh = { .n_scores = 0 };
 
-          copy_date (fresh.date, date);
+          copy_date (fresh.date, reading->date);
           g_array_append_val (days, fresh);
           day = &g_array_index (days, PtDayPain, days->len - 1);
           sum = 0;
         }
 
-      sum += pt_pain_score_get_score (score);
+      sum += reading->pain;
       day->n_scores++;
       day->pain = sum / day->n_scores;
     }
 
   return days;
+}
+
+static gboolean
+keep_counted (const PtPainReading *reading,
+              int                  kind,
+              int                  context)
+{
+  return pt_pain_reading_counts (reading);
+}
+
+static gboolean
+keep_series (const PtPainReading *reading,
+             int                  kind,
+             int                  context)
+{
+  return (int) reading->kind == kind && (context < 0 || (int) reading->context == context);
+}
+
+GArray *
+pt_analysis_daily_pain (GArray *readings)
+{
+  return daily_mean (readings, keep_counted, 0, 0);
+}
+
+GArray *
+pt_analysis_daily_mean (GArray            *readings,
+                        PtPainReadingKind  kind,
+                        int                context)
+{
+  return daily_mean (readings, keep_series, (int) kind, context);
+}
+
+/* The order of pt_analysis_main_condition: active first, then the later
+ * onset, then the higher id. */
+static gboolean
+condition_before (PtCondition *a,
+                  PtCondition *b)
+{
+  gboolean a_active = pt_condition_get_status (a) == PT_CONDITION_STATUS_ACTIVE;
+  gboolean b_active = pt_condition_get_status (b) == PT_CONDITION_STATUS_ACTIVE;
+  int order;
+
+  if (a_active != b_active)
+    return a_active;
+  order = g_strcmp0 (pt_condition_get_onset_date (a), pt_condition_get_onset_date (b));
+  if (order != 0)
+    return order > 0;
+  return pt_record_get_id (PT_RECORD (a)) > pt_record_get_id (PT_RECORD (b));
+}
+
+PtCondition *
+pt_analysis_main_condition (GListModel *conditions)
+{
+  g_autoptr(PtCondition) main = NULL;
+
+  for (guint i = 0; conditions != NULL && i < g_list_model_get_n_items (conditions); i++)
+    {
+      g_autoptr(PtCondition) condition = g_list_model_get_item (conditions, i);
+
+      if (main == NULL || condition_before (condition, main))
+        g_set_object (&main, condition);
+    }
+
+  return g_steal_pointer (&main);
 }
 
 gboolean
@@ -223,16 +341,9 @@ compute_changes (GArray *weeks)
 }
 
 GArray *
-pt_analysis_weekly (GListModel *runs,
-                    GListModel *cross_training)
-{
-  return pt_analysis_weekly_from (runs, cross_training, G_DATE_MONDAY);
-}
-
-GArray *
-pt_analysis_weekly_from (GListModel   *runs,
-                         GListModel   *cross_training,
-                         GDateWeekday  first_day)
+pt_analysis_weekly (GListModel   *runs,
+                    GListModel   *cross_training,
+                    GDateWeekday  first_day)
 {
   GArray *weeks;
   GDate first, last;
@@ -426,25 +537,13 @@ find_first_run_back (PtRecovery *self,
 }
 
 PtRecovery *
-pt_recovery_compute (GListModel *pain_scores,
-                     GListModel *sessions,
-                     GListModel *runs,
-                     GListModel *cross_training,
-                     gint64      condition_id,
-                     const char *today)
-{
-  return pt_recovery_compute_full (pain_scores, sessions, runs, cross_training, condition_id,
-                                   today, G_DATE_MONDAY);
-}
-
-PtRecovery *
-pt_recovery_compute_full (GListModel   *pain_scores,
-                          GListModel   *sessions,
-                          GListModel   *runs,
-                          GListModel   *cross_training,
-                          gint64        condition_id,
-                          const char   *today,
-                          GDateWeekday  week_start)
+pt_recovery_compute (GListModel   *pain_scores,
+                     GListModel   *sessions,
+                     GListModel   *runs,
+                     GListModel   *cross_training,
+                     gint64        condition_id,
+                     const char   *today,
+                     GDateWeekday  week_start)
 {
   PtRecovery *self = g_new0 (PtRecovery, 1);
   guint baseline;
@@ -456,7 +555,8 @@ pt_recovery_compute_full (GListModel   *pain_scores,
   summarise_sessions (self, sessions, today);
   find_first_run_back (self, runs);
 
-  self->days = pt_analysis_daily_pain (pain_scores, condition_id);
+  self->readings = pt_analysis_pain_readings (pain_scores, sessions, condition_id);
+  self->days = pt_analysis_daily_pain (self->readings);
   if (pt_analysis_baseline (self->days, self->first_session, &baseline))
     {
       const PtDayPain *base = &g_array_index (self->days, PtDayPain, baseline);
@@ -472,46 +572,12 @@ pt_recovery_compute_full (GListModel   *pain_scores,
                                                       &self->percent_change);
     }
 
-  self->weeks = pt_analysis_weekly_from (runs, cross_training, week_start);
+  self->weeks = pt_analysis_weekly (runs, cross_training, week_start);
   return self;
 }
 
-PtRecovery *
-pt_recovery_load (PtStore  *store,
-                  gint64    patient_id,
-                  gint64    condition_id,
-                  GError  **error)
-{
-  return pt_recovery_load_full (store, patient_id, condition_id, G_DATE_MONDAY, error);
-}
-
-PtRecovery *
-pt_recovery_load_full (PtStore       *store,
-                       gint64         patient_id,
-                       gint64         condition_id,
-                       GDateWeekday   week_start,
-                       GError       **error)
-{
-  g_autoptr(GListModel) pain = NULL;
-  g_autoptr(GListModel) sessions = NULL;
-  g_autoptr(GListModel) runs = NULL;
-  g_autoptr(GListModel) cross = NULL;
-  g_autofree char *today = NULL;
-
-  g_return_val_if_fail (PT_IS_STORE (store), NULL);
-
-  today = pt_date_today_string ();
-  if (!(pain = pt_store_list_pain_scores (store, patient_id, error)) ||
-      !(sessions = pt_store_list_sessions (store, patient_id, error)) ||
-      !(runs = pt_store_list_runs (store, patient_id, error)) ||
-      !(cross = pt_store_list_cross_training (store, patient_id, error)))
-    return NULL;
-
-  return pt_recovery_compute_full (pain, sessions, runs, cross, condition_id, today, week_start);
-}
-
 const PtWeek *
-pt_recovery_find_week (PtRecovery *self,
+pt_recovery_find_week (const PtRecovery *self,
                        const char *date)
 {
   GDate d, monday;
@@ -537,6 +603,7 @@ pt_recovery_free (PtRecovery *self)
   if (self == NULL)
     return;
 
+  g_clear_pointer (&self->readings, g_array_unref);
   g_clear_pointer (&self->days, g_array_unref);
   g_clear_pointer (&self->weeks, g_array_unref);
   g_free (self);

@@ -5,14 +5,22 @@
  *
  * Plain functions over records (no database), so every rule can be tested
  * on hand-made series. Definitions (DOMAIN.md):
- *  - a day's pain is the mean of the scores recorded that day;
- *  - baseline: the last day with scores on or before the first session,
- *    else the first day with scores;
- *  - latest: the last day with scores;
+ *  - a pain reading is a pain score, or the pain a session recorded before
+ *    the injection (the clinic's score of that day); the pain a session
+ *    recorded after the injection is taken under local anaesthetic, so it
+ *    is shown (marked post-injection) but never counted;
+ *  - a day's pain is the mean of the readings that count that day;
+ *  - baseline: the last day with pain on or before the first session,
+ *    else the first day with pain;
+ *  - latest: the last day with pain;
+ *  - the main condition of a patient (the one the page, the chart, the
+ *    reports and the patient list follow): pt_analysis_main_condition;
  *  - percent change: (latest - baseline) / baseline * 100, negative when
  *    pain fell; undefined when the baseline is 0;
  *  - first run back: the first run on or after the first session;
- *  - weeks are ISO weeks (Monday to Sunday).
+ *  - weeks start on the clinic's chosen day (Preferences > Week Starts On;
+ *    G_DATE_MONDAY gives ISO weeks); every function that groups by week
+ *    takes that day, there is no default.
  */
 
 #pragma once
@@ -49,11 +57,27 @@ PtPainChange pt_analysis_classify_change (double percent_change);
  * 3 km over 4 km is 0.75, over 0.4 km 7.5), so there is none. */
 #define PT_ACWR_MIN_CHRONIC_M_PER_WEEK 5000.0
 
+typedef enum
+{
+  PT_PAIN_READING_SCORE,           /* a pain score record */
+  PT_PAIN_READING_BEFORE_SESSION,  /* a session's pain before the injection: counts */
+  PT_PAIN_READING_AFTER_INJECTION, /* a session's pain after it: shown, never counted */
+} PtPainReadingKind;
+
+typedef struct
+{
+  char              date[11];    /* YYYY-MM-DD */
+  double            pain;
+  PtPainReadingKind kind;
+  PtPainContext     context;     /* of a score; PT_PAIN_CONTEXT_OTHER for a session */
+  gint64            record_id;   /* the score or the session */
+} PtPainReading;
+
 typedef struct
 {
   char   date[11];   /* YYYY-MM-DD */
-  double pain;       /* mean of the day's scores */
-  guint  n_scores;
+  double pain;       /* mean of the day's readings that count */
+  guint  n_scores;   /* readings counted */
 } PtDayPain;
 
 typedef struct
@@ -96,26 +120,46 @@ typedef struct
   char     first_run_back[11];        /* "" when none yet */
   int      days_to_first_run;         /* -1 when none */
 
+  GArray  *readings;          /* PtPainReading, oldest first */
   GArray  *days;              /* PtDayPain, oldest first */
   GArray  *weeks;             /* PtWeek, every week from the first to the last activity */
   GDateWeekday week_start;    /* the day weeks start on (G_DATE_MONDAY: ISO weeks) */
 } PtRecovery;
 
-/* Pain scores (PtPainScore) of @condition_id (and those with no condition),
- * or all when @condition_id is 0, averaged per day. */
-GArray     *pt_analysis_daily_pain      (GListModel  *pain_scores,
+/* The condition the patient's page, chart, reports and list follow, of
+ * @conditions (PtCondition, in any order): the active one with the latest
+ * onset (the highest id among equals), else the latest of any status by
+ * the same order; NULL when there is none. The patient list's summary
+ * (pt-schema.c, migration 4) is the same rule in SQL, and test-summary
+ * checks that the two agree on every patient of a generated clinic. */
+PtCondition *pt_analysis_main_condition (GListModel  *conditions);
+
+/* The pain readings (PtPainReading) of @condition_id, or of every condition
+ * when it is 0: pain scores of that condition and those with no condition,
+ * and the pain before and after of that condition's sessions; by date,
+ * then in the order given (scores before sessions). */
+GArray     *pt_analysis_pain_readings   (GListModel  *pain_scores,
+                                         GListModel  *sessions,
                                          gint64       condition_id);
+/* Whether @reading counts for the day's pain (not post-injection). */
+gboolean    pt_pain_reading_counts      (const PtPainReading *reading);
+/* A day's pain (PtDayPain, oldest first) from @readings (sorted by date):
+ * the mean of those that count. */
+GArray     *pt_analysis_daily_pain      (GArray      *readings);
+/* The same over the readings of @kind only, of @context too when it is 0
+ * or more (-1: any), counted or not: one series of the chart. */
+GArray     *pt_analysis_daily_mean      (GArray            *readings,
+                                         PtPainReadingKind  kind,
+                                         int                context);
 gboolean    pt_analysis_baseline        (GArray      *days,
                                          const char  *first_session,
                                          guint       *index);
 gboolean    pt_analysis_percent_change  (double       baseline,
                                          double       latest,
                                          double      *percent);
-/* Runs (PtRun) and cross-training (PtCrossTraining) per ISO week. */
-GArray     *pt_analysis_weekly          (GListModel  *runs,
-                                         GListModel  *cross_training);
-/* The same with weeks that start on @first_day (the clinic's preference). */
-GArray     *pt_analysis_weekly_from     (GListModel   *runs,
+/* Runs (PtRun) and cross-training (PtCrossTraining) per week, with weeks
+ * that start on @first_day (the clinic's preference). */
+GArray     *pt_analysis_weekly          (GListModel   *runs,
                                          GListModel   *cross_training,
                                          GDateWeekday  first_day);
 
@@ -143,32 +187,19 @@ GArray     *pt_analysis_daily_distance  (GListModel  *runs,
  * PT_ACWR_MIN_CHRONIC_M_PER_WEEK a week. */
 GArray     *pt_analysis_acwr            (GArray      *daily_m);
 
-PtRecovery *pt_recovery_compute         (GListModel  *pain_scores,
-                                         GListModel  *sessions,
-                                         GListModel  *runs,
-                                         GListModel  *cross_training,
-                                         gint64       condition_id,
-                                         const char  *today);
-/* The same with weeks that start on @week_start. */
-PtRecovery *pt_recovery_compute_full    (GListModel   *pain_scores,
+/* The recovery of @condition_id (0: every condition) as of @today
+ * (YYYY-MM-DD; NULL: no day counts are computed), with weeks that start on
+ * @week_start. A patient's records and their recovery are loaded together
+ * by pt_patient_bundle_load (pt-patient-bundle.h). */
+PtRecovery *pt_recovery_compute         (GListModel   *pain_scores,
                                          GListModel   *sessions,
                                          GListModel   *runs,
                                          GListModel   *cross_training,
                                          gint64        condition_id,
                                          const char   *today,
                                          GDateWeekday  week_start);
-/* Loads the patient's records and computes their recovery. */
-PtRecovery *pt_recovery_load            (PtStore     *store,
-                                         gint64       patient_id,
-                                         gint64       condition_id,
-                                         GError     **error);
-PtRecovery *pt_recovery_load_full       (PtStore      *store,
-                                         gint64        patient_id,
-                                         gint64        condition_id,
-                                         GDateWeekday  week_start,
-                                         GError      **error);
 /* The week holding @date, or NULL. */
-const PtWeek *pt_recovery_find_week     (PtRecovery  *recovery,
+const PtWeek *pt_recovery_find_week     (const PtRecovery *recovery,
                                          const char  *date);
 void        pt_recovery_free            (PtRecovery  *recovery);
 

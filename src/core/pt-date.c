@@ -269,3 +269,23 @@ pt_date_week_start_on (const GDate  *date,
   *start = *date;
   g_date_subtract_days (start, (g_date_get_weekday (date) - first_day + 7) % 7);
 }
+
+gboolean
+pt_date_weekday_from_name (const char   *name,
+                           GDateWeekday *weekday)
+{
+  static const char * const names[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  };
+
+  g_return_val_if_fail (weekday != NULL, FALSE);
+
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (name, names[i]) == 0)
+      {
+        *weekday = (GDateWeekday) (G_DATE_MONDAY + i);
+        return TRUE;
+      }
+
+  return FALSE;
+}

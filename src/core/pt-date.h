@@ -56,6 +56,10 @@ char    *pt_date_add_days       (const char  *date,
 void     pt_date_week_start_on  (const GDate  *date,
                                  GDateWeekday  first_day,
                                  GDate        *start);
+/* "monday" to "sunday" (any case) as a GDateWeekday; FALSE for anything
+ * else. The names of the week-start setting and the CLI's --week-start. */
+gboolean pt_date_weekday_from_name (const char   *name,
+                                    GDateWeekday *weekday);
 /* Monday of the ISO week that holds @date. */
 void     pt_date_week_start     (const GDate *date,
                                  GDate       *monday);

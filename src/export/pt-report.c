@@ -95,7 +95,6 @@ pt_report_options_init (PtReportOptions *options)
     .clinic_name = NULL,
     .unit = PT_DISTANCE_UNIT_KM,
     .paper = pt_paper_from_locale (),
-    .date = NULL,
   };
 }
 
@@ -138,7 +137,7 @@ pt_report_format_pain (double pain)
 
 static void
 append_pain_sentence (GString    *out,
-                      PtRecovery *r)
+                      const PtRecovery *r)
 {
   g_autofree char *baseline = NULL, *latest = NULL, *since = NULL;
   double change = r->has_percent ? round (r->percent_change) : 0;
@@ -166,7 +165,7 @@ append_pain_sentence (GString    *out,
 
 static void
 append_course_sentences (GString    *out,
-                         PtRecovery *r)
+                         const PtRecovery *r)
 {
   g_autofree char *first = NULL, *back = NULL;
   int weeks;
@@ -203,7 +202,7 @@ append_course_sentences (GString    *out,
 
 static void
 append_week_sentence (GString        *out,
-                      PtRecovery     *r,
+                      const PtRecovery *r,
                       PtDistanceUnit  unit)
 {
   g_autofree char *distance = NULL, *monday = NULL;
@@ -222,7 +221,7 @@ append_week_sentence (GString        *out,
 }
 
 static char *
-make_summary (PtRecovery     *r,
+make_summary (const PtRecovery *r,
               PtCondition    *condition,
               PtDistanceUnit  unit)
 {
@@ -247,7 +246,7 @@ make_summary (PtRecovery     *r,
 
 static void
 set_key_figure (PtReport   *self,
-                PtRecovery *r)
+                const PtRecovery *r)
 {
   double change = r->has_percent ? round (r->percent_change) : 0;
 
@@ -342,7 +341,7 @@ static void
 set_care_fields (PtReport    *self,
                  GListModel  *sessions,
                  PtCondition *condition,
-                 PtRecovery  *r)
+                 const PtRecovery *r)
 {
   g_autoptr(PtSession) latest =
     pt_analysis_latest_session (sessions, condition != NULL ? pt_record_get_id (PT_RECORD (condition))
@@ -370,29 +369,6 @@ set_texts (PtReport    *self,
 }
 
 /* ---- building ---- */
-
-static PtCondition *
-load_condition (PtStore  *store,
-                gint64    patient_id,
-                gint64    condition_id,
-                GError  **error)
-{
-  g_autoptr(PtCondition) condition = NULL;
-
-  if (condition_id == 0)
-    return NULL;
-
-  condition = pt_store_get_condition (store, condition_id, error);
-  if (condition != NULL && pt_condition_get_patient_id (condition) != patient_id)
-    {
-      pt_set_field_error_code (error, PT_ERROR_NOT_FOUND, "condition",
-                               _("Condition %lld is not one of this patient’s"),
-                               (long long) condition_id);
-      return NULL;
-    }
-
-  return g_steal_pointer (&condition);
-}
 
 static void
 report_free (PtReport *self)
@@ -439,23 +415,19 @@ check_date_option (const char  *field,
 }
 
 PtReport *
-pt_report_new (PtStore               *store,
-               gint64                 patient_id,
-               gint64                 condition_id,
+pt_report_new (PtPatientBundle       *bundle,
                const char            *from,
                const char            *to,
                const PtReportOptions *options,
                GError               **error)
 {
-  g_autoptr(PtPatient) patient = NULL;
-  g_autoptr(PtCondition) condition = NULL;
-  g_autoptr(GListModel) pain = NULL, sessions = NULL, runs = NULL, cross = NULL;
-  g_autoptr(PtRecovery) recovery = NULL;
+  PtCondition *condition;
+  GListModel *sessions, *pain, *runs;
+  const PtRecovery *recovery;
   g_autoptr(PtReport) self = NULL;
   PtReportOptions defaults;
 
-  g_return_val_if_fail (PT_IS_STORE (store), NULL);
-  g_return_val_if_fail (condition_id >= 0, NULL);
+  g_return_val_if_fail (bundle != NULL && pt_patient_bundle_get_patient (bundle) != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (options == NULL)
@@ -464,42 +436,35 @@ pt_report_new (PtStore               *store,
       options = &defaults;
     }
 
-  if (!check_date_option ("from", from, error) || !check_date_option ("to", to, error) ||
-      !check_date_option ("date", options->date, error) ||
-      !(patient = pt_store_get_patient (store, patient_id, error)))
+  if (!check_date_option ("from", from, error) || !check_date_option ("to", to, error))
     return NULL;
 
-  condition = load_condition (store, patient_id, condition_id, error);
-  if (condition_id != 0 && condition == NULL)
-    return NULL;
-
-  if (!(pain = pt_store_list_pain_scores (store, patient_id, error)) ||
-      !(sessions = pt_store_list_sessions (store, patient_id, error)) ||
-      !(runs = pt_store_list_runs (store, patient_id, error)) ||
-      !(cross = pt_store_list_cross_training (store, patient_id, error)))
-    return NULL;
+  condition = pt_patient_bundle_get_condition (bundle);
+  recovery = pt_patient_bundle_get_recovery (bundle);
+  sessions = pt_patient_bundle_get_records (bundle, PT_TYPE_SESSION);
+  pain = pt_patient_bundle_get_records (bundle, PT_TYPE_PAIN_SCORE);
+  runs = pt_patient_bundle_get_records (bundle, PT_TYPE_RUN);
 
   self = g_new0 (PtReport, 1);
   g_atomic_ref_count_init (&self->ref_count);
   self->clinic_name = g_strdup (options->clinic_name ? options->clinic_name : "");
   self->unit = options->unit;
   self->paper = options->paper;
-  self->date = options->date ? g_strdup (options->date) : pt_date_today_string ();
+  self->date = g_strdup (pt_patient_bundle_get_today (bundle));
   self->date_label = pt_report_format_date (self->date, TRUE);
 
-  self->chart = pt_chart_data_new_from_records (pain, sessions, runs, cross, condition_id,
-                                                from, to, error);
+  self->chart = pt_chart_data_new (bundle, from, to, error);
   if (self->chart == NULL)
     return NULL;
   self->chart->unit = options->unit;
 
-  recovery = pt_recovery_compute (pain, sessions, runs, cross, condition_id, self->date);
-  set_patient_block (self, patient, condition, from, to);
+  set_patient_block (self, pt_patient_bundle_get_patient (bundle), condition, from, to);
   set_care_fields (self, sessions, condition, recovery);
   set_texts (self, condition);
   self->summary = make_summary (recovery, condition, options->unit);
   set_key_figure (self, recovery);
-  pt_report_build_tables (self, sessions, pain, runs, condition_id, from, to);
+  pt_report_build_tables (self, sessions, pain, runs, pt_patient_bundle_get_condition_id (bundle),
+                          from, to);
 
   return g_steal_pointer (&self);
 }

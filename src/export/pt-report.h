@@ -3,7 +3,7 @@
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A report is built once from core (pt_report_new): the patient and the
+ * A report is built once from a patient's bundle (pt_report_new): the patient and the
  * condition, core's summary of the whole course in plain sentences, the
  * recovery chart of the chosen range (drawn by src/render, as vectors) and
  * tables of the sessions, pain scores and runs in that range. It holds no
@@ -38,7 +38,7 @@
 #include <gio/gio.h>
 #include <pango/pango.h>
 
-#include "pt-store.h"
+#include "pt-patient-bundle.h"
 
 G_BEGIN_DECLS
 
@@ -64,21 +64,18 @@ typedef struct
   const char     *clinic_name;  /* NULL or "": none (the header says "Progress report") */
   PtDistanceUnit  unit;
   PtPaper         paper;        /* for pt_report_write_pdf */
-  const char     *date;         /* the report's date, YYYY-MM-DD; NULL: today */
 } PtReportOptions;
 
-/* Sets @options to no clinic name, km, the locale's paper and today. */
+/* Sets @options to no clinic name, km and the locale's paper. */
 void         pt_report_options_init  (PtReportOptions *options);
 
 typedef struct _PtReport PtReport;
 
-/* The report of @patient_id about @condition_id (0: every condition),
- * with the records from @from to @to (YYYY-MM-DD, inclusive; NULL: no
- * bound). PT_ERROR_NOT_FOUND for an unknown patient or a condition that is
- * not theirs, PT_ERROR_INVALID for bad dates. */
-PtReport    *pt_report_new           (PtStore               *store,
-                                      gint64                 patient_id,
-                                      gint64                 condition_id,
+/* The report of @bundle's patient about its condition (every condition
+ * when it follows none), dated the bundle's day, with weeks that start on
+ * its day, and with the records from @from to @to (YYYY-MM-DD, inclusive;
+ * NULL: no bound). PT_ERROR_INVALID for bad dates. */
+PtReport    *pt_report_new           (PtPatientBundle       *bundle,
                                       const char            *from,
                                       const char            *to,
                                       const PtReportOptions *options,

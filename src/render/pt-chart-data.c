@@ -14,16 +14,10 @@
 #include "pt-chart-data.h"
 #include "pt-date.h"
 #include "pt-error.h"
-#include "pt-store.h"
+#include "pt-session.h"
+#include "pt-run.h"
 
 #define METRES_PER_MILE 1609.344
-
-typedef struct
-{
-  int           context;
-  int           day;
-  double        score;
-} Score;
 
 /* Julian day of an ISO date; 0 when it is empty or does not parse. */
 static int
@@ -66,66 +60,39 @@ widen (int *first,
     *last = day;
 }
 
-static int
-compare_scores (gconstpointer a,
-                gconstpointer b)
+/* The readings each pain series shows. */
+static const struct
 {
-  const Score *x = a, *y = b;
+  PtPainReadingKind kind;
+  int               context;   /* -1: any */
+} series_readings[PT_CHART_N_PAIN_SERIES] = {
+  [PT_PAIN_CONTEXT_REST] = { PT_PAIN_READING_SCORE, PT_PAIN_CONTEXT_REST },
+  [PT_PAIN_CONTEXT_MORNING] = { PT_PAIN_READING_SCORE, PT_PAIN_CONTEXT_MORNING },
+  [PT_PAIN_CONTEXT_DURING_RUN] = { PT_PAIN_READING_SCORE, PT_PAIN_CONTEXT_DURING_RUN },
+  [PT_PAIN_CONTEXT_AFTER_RUN] = { PT_PAIN_READING_SCORE, PT_PAIN_CONTEXT_AFTER_RUN },
+  [PT_PAIN_CONTEXT_OTHER] = { PT_PAIN_READING_SCORE, PT_PAIN_CONTEXT_OTHER },
+  [PT_CHART_PAIN_BEFORE_SESSION] = { PT_PAIN_READING_BEFORE_SESSION, -1 },
+  [PT_CHART_PAIN_AFTER_INJECTION] = { PT_PAIN_READING_AFTER_INJECTION, -1 },
+};
 
-  if (x->context != y->context)
-    return x->context < y->context ? -1 : 1;
-  return (x->day > y->day) - (x->day < y->day);
-}
-
-static GArray *
-collect_scores (GListModel *pain_scores,
-                gint64      condition_id)
-{
-  GArray *scores = g_array_new (FALSE, FALSE, sizeof (Score));
-
-  for (guint i = 0; pain_scores != NULL && i < g_list_model_get_n_items (pain_scores); i++)
-    {
-      g_autoptr(PtPainScore) item = g_list_model_get_item (pain_scores, i);
-      gint64 id = pt_pain_score_get_condition_id (item);
-      Score score = {
-        .context = CLAMP ((int) pt_pain_score_get_context (item), 0, PT_CHART_N_CONTEXTS - 1),
-        .day = julian_of (pt_pain_score_get_date (item)),
-        .score = pt_pain_score_get_score (item),
-      };
-
-      /* The same rule as core's daily pain (pt-analysis.c). */
-      if (score.day != 0 && (condition_id == 0 || id == 0 || id == condition_id))
-        g_array_append_val (scores, score);
-    }
-
-  g_array_sort (scores, compare_scores);
-  return scores;
-}
-
-/* Scores sorted by context then day, averaged per day into each context. */
+/* Each series averaged per day by core (pt_analysis_daily_mean), in the span. */
 static void
 fill_pain (PtChartData *self,
-           GArray      *scores)
+           GArray      *readings)
 {
-  for (guint i = 0; i < scores->len;)
+  for (int series = 0; series < PT_CHART_N_PAIN_SERIES; series++)
     {
-      const Score *first = &g_array_index (scores, Score, i);
-      PtChartPain point = { .day = first->day };
-      double sum = 0;
-      guint n = 0;
+      g_autoptr(GArray) days = pt_analysis_daily_mean (readings, series_readings[series].kind,
+                                                       series_readings[series].context);
 
-      for (; i < scores->len; i++, n++)
+      for (guint i = 0; i < days->len; i++)
         {
-          const Score *s = &g_array_index (scores, Score, i);
+          const PtDayPain *day = &g_array_index (days, PtDayPain, i);
+          PtChartPain point = { .day = julian_of (day->date), .pain = day->pain };
 
-          if (s->context != first->context || s->day != first->day)
-            break;
-          sum += s->score;
+          if (in_span (self, point.day))
+            g_array_append_val (self->pain[series], point);
         }
-
-      point.pain = sum / n;
-      if (in_span (self, point.day))
-        g_array_append_val (self->pain[first->context], point);
     }
 }
 
@@ -217,8 +184,8 @@ fill_acwr (PtChartData *self,
 }
 
 static void
-copy_summary (PtChartData *self,
-              PtRecovery  *r)
+copy_summary (PtChartData      *self,
+              const PtRecovery *r)
 {
   self->has_baseline = r->has_baseline;
   self->baseline = r->baseline;
@@ -236,14 +203,13 @@ copy_summary (PtChartData *self,
 
 /* The span of everything recorded, when no dates were given. */
 static void
-find_span (PtChartData *self,
-           GArray      *scores,
-           PtRecovery  *r)
+find_span (PtChartData      *self,
+           const PtRecovery *r)
 {
   int first = 0, last = 0;
 
-  for (guint i = 0; i < scores->len; i++)
-    widen (&first, &last, g_array_index (scores, Score, i).day);
+  for (guint i = 0; i < r->readings->len; i++)
+    widen (&first, &last, julian_of (g_array_index (r->readings, PtPainReading, i).date));
   widen (&first, &last, julian_of (r->first_session));
   widen (&first, &last, julian_of (r->last_session));
   for (guint i = 0; i < r->weeks->len; i++)
@@ -298,7 +264,7 @@ parse_span (PtChartData  *self,
 static void
 clear_data (PtChartData *self)
 {
-  for (guint i = 0; i < PT_CHART_N_CONTEXTS; i++)
+  for (guint i = 0; i < PT_CHART_N_PAIN_SERIES; i++)
     g_clear_pointer (&self->pain[i], g_array_unref);
   g_clear_pointer (&self->sessions, g_array_unref);
   g_clear_pointer (&self->weeks, g_array_unref);
@@ -307,20 +273,17 @@ clear_data (PtChartData *self)
 }
 
 PtChartData *
-pt_chart_data_new_from_records (GListModel  *pain_scores,
-                                GListModel  *sessions,
-                                GListModel  *runs,
-                                GListModel  *cross_training,
-                                gint64       condition_id,
-                                const char  *from,
-                                const char  *to,
-                                GError     **error)
+pt_chart_data_new (PtPatientBundle  *bundle,
+                   const char       *from,
+                   const char       *to,
+                   GError          **error)
 {
   g_autoptr(PtChartData) self = g_rc_box_new0 (PtChartData);
-  g_autoptr(PtRecovery) recovery = NULL;
-  g_autoptr(GArray) scores = NULL;
+  const PtRecovery *recovery;
 
-  for (guint i = 0; i < PT_CHART_N_CONTEXTS; i++)
+  g_return_val_if_fail (bundle != NULL, NULL);
+
+  for (guint i = 0; i < PT_CHART_N_PAIN_SERIES; i++)
     self->pain[i] = g_array_new (FALSE, FALSE, sizeof (PtChartPain));
   self->sessions = g_array_new (FALSE, FALSE, sizeof (PtChartSession));
   self->weeks = g_array_new (FALSE, FALSE, sizeof (PtChartWeek));
@@ -328,41 +291,16 @@ pt_chart_data_new_from_records (GListModel  *pain_scores,
   if (!parse_span (self, from, to, error))
     return NULL;
 
-  recovery = pt_recovery_compute (pain_scores, sessions, runs, cross_training, condition_id, NULL);
-  scores = collect_scores (pain_scores, condition_id);
-  find_span (self, scores, recovery);
+  recovery = pt_patient_bundle_get_recovery (bundle);
+  find_span (self, recovery);
   copy_summary (self, recovery);
-  fill_pain (self, scores);
-  fill_sessions (self, sessions, condition_id);
+  fill_pain (self, recovery->readings);
+  fill_sessions (self, pt_patient_bundle_get_records (bundle, PT_TYPE_SESSION),
+                 pt_patient_bundle_get_condition_id (bundle));
   fill_weeks (self, recovery->weeks);
-  fill_acwr (self, runs);
+  fill_acwr (self, pt_patient_bundle_get_records (bundle, PT_TYPE_RUN));
 
   return g_steal_pointer (&self);
-}
-
-PtChartData *
-pt_chart_data_load (PtStore     *store,
-                    gint64       patient_id,
-                    gint64       condition_id,
-                    const char  *from,
-                    const char  *to,
-                    GError     **error)
-{
-  g_autoptr(GListModel) pain = NULL;
-  g_autoptr(GListModel) sessions = NULL;
-  g_autoptr(GListModel) runs = NULL;
-  g_autoptr(GListModel) cross = NULL;
-
-  g_return_val_if_fail (PT_IS_STORE (store), NULL);
-
-  if (!(pain = pt_store_list_pain_scores (store, patient_id, error)) ||
-      !(sessions = pt_store_list_sessions (store, patient_id, error)) ||
-      !(runs = pt_store_list_runs (store, patient_id, error)) ||
-      !(cross = pt_store_list_cross_training (store, patient_id, error)))
-    return NULL;
-
-  return pt_chart_data_new_from_records (pain, sessions, runs, cross, condition_id,
-                                         from, to, error);
 }
 
 PtChartData *
@@ -395,7 +333,7 @@ count_pain (const PtChartData *self)
 {
   guint n = 0;
 
-  for (guint i = 0; i < PT_CHART_N_CONTEXTS; i++)
+  for (guint i = 0; i < PT_CHART_N_PAIN_SERIES; i++)
     n += self->pain[i]->len;
   return n;
 }

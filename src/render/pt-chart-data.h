@@ -3,8 +3,8 @@
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A chart's input, built once from a patient's records (or from hand-made
- * record lists in tests): pain per day and context, sessions, weeks of
+ * A chart's input, built once from a patient's bundle (pt-patient-bundle.h,
+ * or one of hand-made record lists in tests): pain per day and series, sessions, weeks of
  * running and cross-training, the acute:chronic workload ratio, and core's
  * summary (baseline, latest, percent change, first run back). Days are
  * Julian day numbers (g_date_get_julian), so the axes are plain numbers.
@@ -15,11 +15,22 @@
 
 #include <gio/gio.h>
 
+#include "pt-patient-bundle.h"
 #include "pt-types.h"
 
 G_BEGIN_DECLS
 
-#define PT_CHART_N_CONTEXTS (PT_PAIN_CONTEXT_OTHER + 1)
+/* The pain series of the recovery chart: one per context of a pain score
+ * (PtPainContext, 0 to PT_PAIN_CONTEXT_OTHER), then the sessions' pain
+ * before the injection, which counts for the day's pain like a score, and
+ * their pain after it, under local anaesthetic, shown but never counted
+ * (pt-analysis.h). */
+enum
+{
+  PT_CHART_PAIN_BEFORE_SESSION = PT_PAIN_CONTEXT_OTHER + 1,
+  PT_CHART_PAIN_AFTER_INJECTION,
+  PT_CHART_N_PAIN_SERIES
+};
 
 typedef enum
 {
@@ -30,7 +41,7 @@ typedef enum
 typedef struct
 {
   int    day;         /* Julian day */
-  double pain;        /* mean of the day's scores in this context */
+  double pain;        /* mean of the day's readings in this series */
 } PtChartPain;
 
 typedef struct
@@ -43,7 +54,8 @@ typedef struct
 
 typedef struct
 {
-  int      monday;            /* Julian day of the ISO week's Monday */
+  int      monday;            /* Julian day of the week's first day (the clinic's
+                               * week start; a Monday for ISO weeks) */
   double   distance_m;
   guint    cross_minutes;
   gboolean has_change;
@@ -58,7 +70,7 @@ typedef struct
   PtDistanceUnit  unit;
   char           *title;          /* NULL: none */
 
-  GArray         *pain[PT_CHART_N_CONTEXTS];  /* PtChartPain, oldest first */
+  GArray         *pain[PT_CHART_N_PAIN_SERIES];  /* PtChartPain, oldest first */
   GArray         *sessions;       /* PtChartSession, oldest first */
   GArray         *weeks;          /* PtChartWeek overlapping the span */
   GArray         *acwr;           /* double per day from acwr_first_day; NAN: none */
@@ -79,20 +91,11 @@ typedef struct
   int             days_to_first_run;  /* -1: none yet */
 } PtChartData;
 
-/* @from and @to (YYYY-MM-DD, NULL: the span of the records) bound what is
- * shown; the summary is always that of the whole course. */
-PtChartData *pt_chart_data_new_from_records (GListModel   *pain_scores,
-                                             GListModel   *sessions,
-                                             GListModel   *runs,
-                                             GListModel   *cross_training,
-                                             gint64        condition_id,
-                                             const char   *from,
-                                             const char   *to,
-                                             GError      **error);
-/* Loads the patient's records; @condition_id 0 means every condition. */
-PtChartData *pt_chart_data_load             (PtStore      *store,
-                                             gint64        patient_id,
-                                             gint64        condition_id,
+/* The charts of @bundle's condition (its recovery and records): @from and
+ * @to (YYYY-MM-DD, NULL: the span of the records) bound what is shown; the
+ * summary is always that of the whole course, and weeks start on the
+ * bundle's day. */
+PtChartData *pt_chart_data_new              (PtPatientBundle *bundle,
                                              const char   *from,
                                              const char   *to,
                                              GError      **error);

@@ -219,7 +219,7 @@ pt_chart_layout_describe_item (const PtChartLayout *self,
   switch (item->kind)
     {
     case PT_CHART_ITEM_PAIN:
-      what = g_strdup_printf (_("%s: pain %s"), pt_pain_context_to_label (item->series), value);
+      what = g_strdup_printf (_("%s: pain %s"), pt_chart_pain_series_label (item->series), value);
       break;
     case PT_CHART_ITEM_SESSION:
       what = g_strdup_printf ("S%.0f · %s", item->value, pt_treatment_type_to_label (

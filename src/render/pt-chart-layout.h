@@ -89,6 +89,7 @@ typedef enum
   PT_CHART_SYMBOL_MARKER,     /* a vertical line */
   PT_CHART_SYMBOL_BAR,
   PT_CHART_SYMBOL_FLAG,
+  PT_CHART_SYMBOL_RING,       /* a point that is shown but not counted */
 } PtChartSymbol;
 
 typedef struct

@@ -189,6 +189,11 @@ paint_symbol (PtChartLayout            *self,
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
       break;
+    case PT_CHART_SYMBOL_RING:
+      cairo_set_line_width (cr, 1.5);
+      cairo_arc (cr, mid_x, mid_y, DOT_RADIUS, 0, 2 * G_PI);
+      cairo_stroke (cr);
+      break;
     case PT_CHART_SYMBOL_DASH:
       cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
       G_GNUC_FALLTHROUGH;
@@ -389,6 +394,30 @@ pt_chart_paint_line (PtChartLayout      *self,
   cairo_stroke_preserve (cr);
   pt_chart_set_color (cr, color, 1);
   cairo_fill (cr);
+}
+
+void
+pt_chart_paint_rings (PtChartLayout      *self,
+                      cairo_t            *cr,
+                      PtChartItemKind     kind,
+                      int                 series,
+                      const PtChartColor *color)
+{
+  g_autoptr(GPtrArray) items = pt_chart_layout_find_items (self, kind, series);
+
+  cairo_new_path (cr);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const PtChartItem *item = g_ptr_array_index (items, i);
+
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, item->x, item->y, DOT_RADIUS, 0, 2 * G_PI);
+    }
+  pt_chart_set_color (cr, &self->style.background, 1);
+  cairo_fill_preserve (cr);
+  pt_chart_set_color (cr, color, 1);
+  cairo_set_line_width (cr, 1.5);
+  cairo_stroke (cr);
 }
 
 void

@@ -109,6 +109,12 @@ void          pt_chart_paint_panel         (PtChartLayout      *self,
                                             const PtChartPanel *panel);
 void          pt_chart_paint_x_axis        (PtChartLayout      *self,
                                             cairo_t            *cr);
+/* Hollow rings at the items of @series: points shown but not counted. */
+void          pt_chart_paint_rings         (PtChartLayout      *self,
+                                            cairo_t            *cr,
+                                            PtChartItemKind     kind,
+                                            int                 series,
+                                            const PtChartColor *color);
 void          pt_chart_paint_line          (PtChartLayout      *self,
                                             cairo_t            *cr,
                                             PtChartItemKind     kind,
@@ -152,6 +158,8 @@ char         *pt_chart_format_number       (double            value,
                                             int               decimals);
 /* "−70 %", "+12 %", "0 %". */
 char         *pt_chart_format_percent      (double            percent);
+/* The legend's name of a pain series (PT_CHART_N_PAIN_SERIES). */
+const char   *pt_chart_pain_series_label   (int               series);
 const char   *pt_chart_treatment_short     (PtTreatmentType   treatment);
 
 G_END_DECLS

@@ -75,6 +75,8 @@ pt_chart_style_init_light (PtChartStyle *style)
       rgb ("#9141ac"),  /* during a run */
       rgb ("#865e3c"),  /* after a run */
       rgb ("#77767b"),  /* other */
+      rgb ("#613583"),  /* at a session, before the injection: the sessions' colour */
+      rgb ("#613583"),  /* after the injection: the same, as rings */
     },
     .baseline = rgb ("#3d3846"),
     .improvement = rgb ("#26a269"),
@@ -106,6 +108,8 @@ pt_chart_style_init_dark (PtChartStyle *style)
       rgb ("#dc8add"),
       rgb ("#cdab8f"),
       rgb ("#9a9996"),
+      rgb ("#c061cb"),
+      rgb ("#c061cb"),
     },
     .baseline = rgb ("#deddda"),
     .improvement = rgb ("#57e389"),

@@ -25,7 +25,7 @@ typedef struct
   PtChartColor dim;           /* axis labels, captions */
   PtChartColor grid;
   PtChartColor axis;
-  PtChartColor pain[5];       /* per PtPainContext */
+  PtChartColor pain[7];       /* per pain series (PT_CHART_N_PAIN_SERIES) */
   PtChartColor baseline;
   PtChartColor improvement;   /* the 30 % and 50 % lines and bands */
   PtChartColor session;

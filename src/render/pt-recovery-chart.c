@@ -54,6 +54,23 @@ max_week (const PtChartData *data,
   return max;
 }
 
+const char *
+pt_chart_pain_series_label (int series)
+{
+  switch (series)
+    {
+    case PT_CHART_PAIN_BEFORE_SESSION:
+      /* Translators: a pain series of the chart: pain recorded at a session, before the injection */
+      return _("At the session, before the injection");
+    case PT_CHART_PAIN_AFTER_INJECTION:
+      /* Translators: a pain series of the chart: pain right after the injection, under local
+       * anaesthetic, which is shown but not counted in the recovery */
+      return _("After the injection (not counted)");
+    default:
+      return pt_pain_context_to_label (CLAMP (series, 0, PT_PAIN_CONTEXT_OTHER));
+    }
+}
+
 static void
 add_legend (PtChartLayout *self)
 {
@@ -62,10 +79,11 @@ add_legend (PtChartLayout *self)
   g_autofree char *running = g_strdup_printf (_("Running (%s a week)"),
                                               pt_chart_data_unit_name (data));
 
-  for (int context = 0; context < PT_CHART_N_CONTEXTS; context++)
-    if (data->pain[context]->len > 0)
-      pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_LINE, &style->pain[context],
-                                  pt_pain_context_to_label (context));
+  for (int series = 0; series < PT_CHART_N_PAIN_SERIES; series++)
+    if (data->pain[series]->len > 0)
+      pt_chart_layout_add_legend (self, series == PT_CHART_PAIN_AFTER_INJECTION
+                                        ? PT_CHART_SYMBOL_RING : PT_CHART_SYMBOL_LINE,
+                                  &style->pain[series], pt_chart_pain_series_label (series));
   if (data->has_baseline)
     {
       pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_DASH, &style->baseline, _("Baseline"));
@@ -183,13 +201,13 @@ place_pain (PtChartLayout *self)
 {
   const PtChartData *data = self->data;
 
-  for (int context = 0; context < PT_CHART_N_CONTEXTS; context++)
+  for (int series = 0; series < PT_CHART_N_PAIN_SERIES; series++)
     {
-      GArray *points = data->pain[context];
+      GArray *points = data->pain[series];
 
       if (points->len == 0)
         continue;
-      pt_chart_layout_add_line (self, PT_CHART_ITEM_PAIN, context, &self->upper.y, 0,
+      pt_chart_layout_add_line (self, PT_CHART_ITEM_PAIN, series, &self->upper.y, 0,
                                 &g_array_index (points, PtChartPain, 0).day,
                                 &g_array_index (points, PtChartPain, 0).pain,
                                 sizeof (PtChartPain), points->len);
@@ -489,8 +507,11 @@ pt_recovery_chart_paint (PtChartLayout *self,
   pt_chart_paint_bars (self, cr, PT_CHART_ITEM_RUNNING, &style->running, NULL);
   pt_chart_paint_markers (self, cr, PT_CHART_ITEM_SESSION, &style->session, FALSE);
   pt_chart_paint_markers (self, cr, PT_CHART_ITEM_BACK_TO_RUNNING, &style->back_to_running, TRUE);
-  for (int context = PT_CHART_N_CONTEXTS - 1; context >= 0; context--)
-    pt_chart_paint_line (self, cr, PT_CHART_ITEM_PAIN, context, &style->pain[context], TRUE);
+  for (int series = PT_CHART_PAIN_BEFORE_SESSION; series >= 0; series--)
+    pt_chart_paint_line (self, cr, PT_CHART_ITEM_PAIN, series, &style->pain[series], TRUE);
+  /* Post-injection pain is not part of the course: rings, not joined. */
+  pt_chart_paint_rings (self, cr, PT_CHART_ITEM_PAIN, PT_CHART_PAIN_AFTER_INJECTION,
+                        &style->pain[PT_CHART_PAIN_AFTER_INJECTION]);
   paint_latest (self, cr);
   pt_chart_paint_x_axis (self, cr);
   pt_chart_paint_labels (self, cr);

@@ -108,8 +108,10 @@ measure_open (const char      *path,
     {
       cairo_t *cr = cairo_create (surface);
       gint64 start = g_get_monotonic_time ();
-      g_autoptr(PtChartData) data = pt_chart_data_load (store, pt_record_get_id (PT_RECORD (patient)),
-                                                        0, NULL, NULL, NULL);
+      g_autoptr(PtPatientBundle) bundle = pt_patient_bundle_load (store,
+                                                                  pt_record_get_id (PT_RECORD (patient)),
+                                                                  0, G_DATE_MONDAY, NULL, NULL);
+      g_autoptr(PtChartData) data = pt_chart_data_new (bundle, NULL, NULL, NULL);
       g_autoptr(PtChartLayout) layout = NULL;
       double elapsed;
 
@@ -139,7 +141,7 @@ main (int   argc,
 
   pt_test_series_init (&series);
   pt_test_series_add_daily (&series, "2016-01-01", N_DAYS);
-  data = pt_chart_data_new_from_records (G_LIST_MODEL (series.pain), G_LIST_MODEL (series.sessions),
+  data = pt_test_chart_data_new (G_LIST_MODEL (series.pain), G_LIST_MODEL (series.sessions),
                                          G_LIST_MODEL (series.runs), G_LIST_MODEL (series.cross),
                                          0, NULL, NULL, &error);
   g_assert_no_error (error);

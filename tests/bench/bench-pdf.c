@@ -111,7 +111,7 @@ measure (PtStore    *store,
       else
         {
           g_autoptr(GError) error = NULL;
-          g_autoptr(PtReport) report = pt_report_new (store, c->patient, c->condition, NULL,
+          g_autoptr(PtReport) report = pt_test_report_new (store, c->patient, c->condition, NULL,
                                                       NULL, &options, &error);
 
           if (report == NULL || !pt_report_write_pdf (report, dest, n_pages, NULL, &error))
