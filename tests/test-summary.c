@@ -4,10 +4,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * pt_store_list_patient_overviews() reads a table the schema's triggers
- * keep up to date (pt-schema.c, migration 2). Each test compares the list,
- * after every write, with what the records themselves say: ORACLE_SQL is
- * the query the list ran before the summary existed, run here on a second
- * connection to the same file.
+ * keep up to date (pt-schema.c, migrations 2 to 4). Each test compares the
+ * list, after every write, with what the records themselves say: ORACLE_SQL
+ * is the query the list ran before the summary existed, run here on a
+ * second connection to the same file, and the latest pain is what core's
+ * analysis computes from the patient's records for their main condition
+ * (pt_patient_bundle_load), the value the patient's page shows.
  */
 
 #include "config.h"
@@ -26,15 +28,13 @@
 #define TODAY "2026-11-20"
 
 /* The list as it was computed from the records, before migration 2 (and
- * the next visit of migration 3). */
+ * the next visit of migration 3), but the latest pain (see above). */
 #define ORACLE_SQL \
-  "WITH o (id, name, record_number, archived, kind, side, sessions, pain, last_visit," \
+  "WITH o (id, name, record_number, archived, kind, side, sessions, last_visit," \
   " next_visit)" \
   " AS MATERIALIZED (" \
   "SELECT p.id, p.name, p.record_number, p.archived, c.kind, c.side," \
   " (SELECT count(*) FROM sessions s WHERE s.patient_id = p.id)," \
-  " (SELECT avg(score) FROM pain_scores ps WHERE ps.patient_id = p.id AND ps.date =" \
-  "   (SELECT max(date) FROM pain_scores WHERE patient_id = p.id))," \
   " (SELECT max(date) FROM sessions s WHERE s.patient_id = p.id)," \
   " (SELECT next_visit FROM sessions s WHERE s.patient_id = p.id" \
   "   ORDER BY date DESC, id DESC LIMIT 1)" \
@@ -54,10 +54,28 @@ nick_or_null (GType    type,
   return has ? pt_enum_to_nick (type, value) : NULL;
 }
 
+/* The latest pain of the patient's page: NAN when none. */
+static double
+page_latest_pain (PtStore *store,
+                  gint64   patient_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtPatientBundle) bundle = pt_patient_bundle_load (store, patient_id,
+                                                              PT_MAIN_CONDITION, G_DATE_MONDAY,
+                                                              TODAY, &error);
+  const PtRecovery *recovery;
+
+  g_assert_no_error (error);
+  recovery = pt_patient_bundle_get_recovery (bundle);
+  return recovery->has_latest ? recovery->latest : NAN;
+}
+
 static void
-assert_row_matches (sqlite3_stmt      *oracle,
+assert_row_matches (PtStore           *store,
+                    sqlite3_stmt      *oracle,
                     PtPatientOverview *row)
 {
+  double expected;
   PtConditionKind kind = 0;
   PtSide side = 0;
   gboolean has_condition = pt_patient_overview_get_condition (row, &kind, &side);
@@ -75,14 +93,15 @@ assert_row_matches (sqlite3_stmt      *oracle,
                    (const char *) sqlite3_column_text (oracle, 5));
   g_assert_cmpuint (pt_patient_overview_get_session_count (row), ==,
                     (guint) sqlite3_column_int64 (oracle, 6));
-  if (sqlite3_column_type (oracle, 7) == SQLITE_NULL)
+  expected = page_latest_pain (store, pt_patient_overview_get_id (row));
+  if (isnan (expected))
     g_assert_true (isnan (pain));
   else
-    g_assert_cmpfloat (pain, ==, sqlite3_column_double (oracle, 7));
+    g_assert_cmpfloat_with_epsilon (pain, expected, 1e-9);
   g_assert_cmpstr (pt_patient_overview_get_last_visit (row), ==,
-                   (const char *) sqlite3_column_text (oracle, 8));
+                   (const char *) sqlite3_column_text (oracle, 7));
   g_assert_cmpstr (pt_patient_overview_get_next_visit (row), ==,
-                   (const char *) sqlite3_column_text (oracle, 9));
+                   (const char *) sqlite3_column_text (oracle, 8));
 }
 
 /* Asserts the list equals the oracle's rows, in the same order; returns
@@ -112,7 +131,7 @@ assert_list_matches (PtStore    *store,
 
       g_assert_cmpuint (n, <, g_list_model_get_n_items (list));
       row = g_list_model_get_item (list, n++);
-      assert_row_matches (oracle, row);
+      assert_row_matches (store, oracle, row);
     }
   g_assert_cmpint (rc, ==, SQLITE_DONE);
   g_assert_cmpuint (n, ==, g_list_model_get_n_items (list));
@@ -541,7 +560,9 @@ test_migration (PtTestFixture *f,
   g_assert_no_error (error);
   g_assert_cmpint (atoi (version), ==, (int) pt_schema_get_version ());
 
-  assert_overview (store, 1, 2, "2026-03-15", 3.75, 2);
+  /* Jane's main condition is the hamstring (2): her latest pain is its own
+   * and the one with no condition, 2.5; the knee's 5 that day is not. */
+  assert_overview (store, 1, 2, "2026-03-15", 2.5, 2);
   assert_overview (store, 2, 1, "2025-06-01", NAN, 4);
   assert_overview (store, 3, 1, "2025-07-01", 4, 0);
   assert_overview (store, 4, 0, NULL, NAN, 0);
@@ -682,6 +703,67 @@ test_next_visit (PtTestFixture *f,
   assert_matches (store, f->path);
 }
 
+/* Two conditions: the list shows the latest pain of the main one (active,
+ * latest onset), as the page does, whatever the other one's scores; a
+ * session's pain before counts as that day's pain, its pain after never. */
+static void
+test_main_condition (PtTestFixture *f,
+                     gconstpointer  data)
+{
+  PtStore *store = f->store;
+  gint64 jane = pt_test_add_patient (store, "Jane Doe", "PT-1", BIRTH);
+  gint64 knee = add_condition (store, jane, "2026-01-10", PT_CONDITION_KIND_RUNNERS_KNEE);
+  gint64 heel = add_condition (store, jane, "2026-02-01", PT_CONDITION_KIND_PLANTAR_FASCIITIS);
+  g_autoptr(PtCondition) condition = NULL;
+  g_autoptr(PtSession) session = NULL;
+  gint64 visit;
+
+  pt_test_add_pain_score (store, jane, heel, "2026-02-10", 6);
+  pt_test_add_pain_score (store, jane, knee, "2026-03-01", 9);
+  /* The knee's later score is not the heel's: 6, not 9 or 7.5. */
+  assert_overview (store, jane, 0, NULL, 6, heel);
+  g_assert_cmpfloat (page_latest_pain (store, jane), ==, 6);
+  assert_matches (store, f->path);
+
+  /* A session of the heel with pain 7 before and 5 after, on a later day:
+   * the 7 is the latest pain; the 5, under anaesthetic, is not. */
+  visit = pt_test_add_session (store, jane, heel, "2026-03-05");
+  session = PT_SESSION (get_record (store, PT_TYPE_SESSION, visit));
+  pt_session_set_pain_before (session, 7);
+  pt_session_set_pain_after (session, 5);
+  save (store, session);
+  assert_overview (store, jane, 1, "2026-03-05", 7, heel);
+  assert_matches (store, f->path);
+
+  /* With a score the same day, the day's pain is their mean. */
+  pt_test_add_pain_score (store, jane, 0, "2026-03-05", 4);
+  assert_overview (store, jane, 1, "2026-03-05", 5.5, heel);
+  assert_matches (store, f->path);
+
+  /* The heel resolved: the knee is the main condition, with its own 9 and
+   * the score with no condition. */
+  condition = PT_CONDITION (get_record (store, PT_TYPE_CONDITION, heel));
+  pt_condition_set_status (condition, PT_CONDITION_STATUS_RESOLVED);
+  save (store, condition);
+  assert_overview (store, jane, 1, "2026-03-05", 4, knee);
+  assert_matches (store, f->path);
+
+  /* Only resolved conditions: the latest of them, the heel. */
+  g_clear_object (&condition);
+  condition = PT_CONDITION (get_record (store, PT_TYPE_CONDITION, knee));
+  pt_condition_set_status (condition, PT_CONDITION_STATUS_RESOLVED);
+  save (store, condition);
+  g_assert_cmpfloat (page_latest_pain (store, jane), ==, 5.5);
+  assert_overview (store, jane, 1, "2026-03-05", 5.5, 0);
+  assert_matches (store, f->path);
+
+  /* The pain before cleared: the score alone. */
+  pt_session_set_pain_before (session, NAN);
+  save (store, session);
+  assert_overview (store, jane, 1, "2026-03-05", 4, 0);
+  assert_matches (store, f->path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -697,6 +779,7 @@ main (int   argc,
   PT_TEST_ADD_WITH_STORE ("/core/summary/single-columns", test_single_columns);
   PT_TEST_ADD_WITH_STORE ("/core/summary/migration", test_migration);
   PT_TEST_ADD_WITH_STORE ("/core/summary/generated", test_generated);
+  PT_TEST_ADD_WITH_STORE ("/core/summary/main-condition", test_main_condition);
 
   return g_test_run ();
 }
