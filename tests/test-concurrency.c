@@ -7,6 +7,8 @@
  * the CLI in the middle of a write). A form validates on every keystroke:
  * that must answer at once from a read snapshot, not wait for the lock
  * and fail after the busy timeout.
+ *
+ * And within one process: a store is only used by the thread that opened it.
  */
 
 #include "config.h"
@@ -66,6 +68,50 @@ test_validate_while_locked (PtTestFixture *f,
   g_assert_no_error (error);
 }
 
+typedef struct
+{
+  PtStore *store;
+  gint64   patient;
+} OtherThread;
+
+/* What a worker thread would do with the window's store by mistake. */
+static gpointer
+use_from_other_thread (gpointer data)
+{
+  OtherThread *other = data;
+  g_autoptr(PtPainScore) score = pt_test_new_pain_score (other->patient, 0, "2026-02-01", 5);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (pt_store_count_patients (other->store, TRUE, &error), ==, -1);
+  g_assert_error (error, PT_ERROR, PT_ERROR_STORAGE);
+  g_clear_error (&error);
+
+  g_assert_cmpint (pt_store_add (other->store, PT_RECORD (score), &error), ==, 0);
+  g_assert_error (error, PT_ERROR, PT_ERROR_STORAGE);
+  return NULL;
+}
+
+/* A store is used by the thread that opened it (pt-store.h): a read and a
+ * write from another thread are each a critical and refused, and the store
+ * goes on working in its own thread with nothing written. */
+static void
+test_other_thread_refused (PtTestFixture *f,
+                           gconstpointer  data)
+{
+  OtherThread other = { f->store, pt_test_add_patient (f->store, "Jane Doe", "PT-1",
+                                                       PT_TEST_BIRTH) };
+  g_autoptr(GError) error = NULL;
+
+  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*used from a thread other than*");
+  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*used from a thread other than*");
+  g_thread_join (g_thread_new ("other", use_from_other_thread, &other));
+  g_test_assert_expected_messages ();
+
+  g_assert_cmpint (pt_store_count_patients (f->store, TRUE, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_test_count (f->store, PT_TYPE_PAIN_SCORE), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -73,6 +119,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   PT_TEST_ADD_WITH_STORE ("/core/concurrency/validate-while-locked", test_validate_while_locked);
+  PT_TEST_ADD_WITH_STORE ("/core/concurrency/other-thread-refused", test_other_thread_refused);
 
   return g_test_run ();
 }

@@ -29,6 +29,7 @@ struct _PtStore
   sqlite3    *db;
   GHashTable *statements;  /* SQL text -> sqlite3_stmt */
   guint       tx_depth;
+  GThread    *thread;      /* the one that opened it, the only one to use it */
 };
 
 G_DEFINE_FINAL_TYPE (PtStore, pt_store, G_TYPE_OBJECT)
@@ -45,6 +46,7 @@ pt_store_finalize (GObject *object)
       self->db = NULL;
     }
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->thread, g_thread_unref);
 
   G_OBJECT_CLASS (pt_store_parent_class)->finalize (object);
 }
@@ -65,6 +67,25 @@ static void
 pt_store_init (PtStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->thread = g_thread_ref (g_thread_self ());
+}
+
+/* The statement cache and the transaction depth are the opening thread's
+ * alone, so every use of the connection checks that it comes from there:
+ * a caller's bug (a critical, fatal in the tests), refused with an error
+ * rather than a corrupted cache. A worker opens a store of its own. */
+static gboolean
+check_thread (PtStore  *self,
+              GError  **error)
+{
+  if (G_LIKELY (self->thread == g_thread_self ()))
+    return TRUE;
+
+  g_critical ("The PtStore of “%s” was used from a thread other than the one that opened it",
+              self->path);
+  g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+               _("The database was used from the wrong thread; nothing was read or saved"));
+  return FALSE;
 }
 
 void
@@ -117,9 +138,13 @@ pt_store_prepare (PtStore     *self,
                   const char  *sql,
                   GError     **error)
 {
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  sqlite3_stmt *stmt;
   int rc;
 
+  if (!check_thread (self, error))
+    return NULL;
+
+  stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)
     return stmt;
 
@@ -140,8 +165,12 @@ pt_store_prepare_owned (PtStore     *self,
                         GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  int rc;
 
+  if (!check_thread (self, error))
+    return NULL;
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
       pt_store_set_error (self, rc, error);
@@ -185,9 +214,10 @@ pt_store_exec (PtStore     *self,
                const char  *sql,
                GError     **error)
 {
-  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (!check_thread (self, error))
+    return FALSE;
 
-  if (rc != SQLITE_OK)
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
       pt_store_set_error (self, sqlite3_extended_errcode (self->db), error);
       return FALSE;
@@ -316,14 +346,14 @@ query_text (PtStore     *self,
             const char  *sql,
             GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *stmt = pt_store_prepare_owned (self, sql, error);
   char *result = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
+  if (stmt == NULL)
+    return NULL;
 
+  rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   else

@@ -7,6 +7,11 @@
  * PT_ERROR_INVALID GError naming the field, nothing written), then writes it
  * in one transaction. Reads return record objects and GListModels; no SQL
  * leaves src/core.
+ *
+ * A store is used by the thread that opened it, and only by that one: a call
+ * from another thread is a critical and fails with PT_ERROR_STORAGE. Work in
+ * a worker thread opens a store of its own on the same file
+ * (pt_csv_export_table_async does).
  */
 
 #pragma once

@@ -101,7 +101,7 @@ typedef struct
 
 struct _PtReportPages
 {
-  PtReport             *report;   /* not owned: the report owns its pagination */
+  const PtReport       *report;   /* not owned; only read: a report does not change once built */
   PangoContext         *context;
   PangoLayout          *text;
   PangoFontDescription *fonts[N_FONTS];
@@ -243,7 +243,7 @@ static void
 draw_band (PtReportPages *p,
            cairo_t       *cr)
 {
-  PtReport *report = p->report;
+  const PtReport *report = p->report;
   g_autofree char *right = g_strdup_printf (_("Progress report · %s"), report->date_label);
   const char *clinic = *report->clinic_name ? report->clinic_name : _("Progress report");
   double y = MARGIN_TOP;
@@ -267,7 +267,7 @@ draw_footer (PtReportPages *p,
              cairo_t       *cr,
              guint          page_index)
 {
-  PtReport *report = p->report;
+  const PtReport *report = p->report;
   g_autofree char *page = g_strdup_printf (_("Page %u of %u"), page_index + 1, p->pages->len);
   g_autofree char *who = NULL;
   double y = p->height - MARGIN_BOTTOM - FOOTER_HEIGHT + 8;
@@ -293,7 +293,7 @@ head_block (PtReportPages *p,
             cairo_t       *cr,
             double         y)
 {
-  PtReport *report = p->report;
+  const PtReport *report = p->report;
   double y0 = y;
   double column = p->content_width / 3;
 
@@ -337,7 +337,7 @@ summary_block (PtReportPages *p,
                cairo_t       *cr,
                double         y)
 {
-  PtReport *report = p->report;
+  const PtReport *report = p->report;
   gboolean key = *report->key_figure != '\0';
   double text_width = p->content_width - 2 * BOX_PAD - (key ? KEY_WIDTH + BOX_PAD : 0);
   double x = p->left + BOX_PAD + 4;
@@ -706,7 +706,7 @@ flow_table (Flow  *flow,
 static void
 measure (PtReportPages *p)
 {
-  PtReport *report = p->report;
+  const PtReport *report = p->report;
   PtChartStyle style;
 
   p->head_height = head_block (p, NULL, 0);
@@ -754,10 +754,10 @@ paginate (PtReportPages *p)
 }
 
 PtReportPages *
-pt_report_pages_new (PtReport     *report,
-                     PangoContext *context,
-                     double        width,
-                     double        height)
+pt_report_pages_new (const PtReport *report,
+                     PangoContext   *context,
+                     double          width,
+                     double          height)
 {
   PtReportPages *p = g_new0 (PtReportPages, 1);
 

@@ -56,7 +56,7 @@ write_cb (void                *closure,
 }
 
 static void
-set_metadata (PtReport        *report,
+set_metadata (const PtReport  *report,
               cairo_surface_t *surface)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -73,12 +73,12 @@ set_metadata (PtReport        *report,
 
 /* Draws every page onto a PDF surface writing to @sink. */
 static gboolean
-render_pdf (PtReport      *report,
-            Sink          *sink,
-            const char    *path,
-            guint         *n_pages,
-            GCancellable  *cancellable,
-            GError       **error)
+render_pdf (const PtReport  *report,
+            Sink            *sink,
+            const char      *path,
+            guint           *n_pages,
+            GCancellable    *cancellable,
+            GError         **error)
 {
   g_autoptr(PtReportPages) pages = NULL;
   cairo_surface_t *surface;
@@ -126,11 +126,11 @@ render_pdf (PtReport      *report,
 }
 
 static gboolean
-write_file (PtReport      *report,
-            const char    *path,
-            guint         *n_pages,
-            GCancellable  *cancellable,
-            GError       **error)
+write_file (const PtReport  *report,
+            const char      *path,
+            guint           *n_pages,
+            GCancellable    *cancellable,
+            GError         **error)
 {
   g_autoptr(PtExportFile) file = NULL;
   g_autofree char *dir = g_path_get_dirname (path);
@@ -212,8 +212,9 @@ write_thread (GTask        *task,
   WriteTask *data = task_data;
   GError *error = NULL;
 
-  /* The report is not changed once built; the pages and the Pango context
-   * used here are this thread's own. */
+  /* The report is not changed once built (the layout and the writer only
+   * get it const, so the compiler holds them to that); the pages and the
+   * Pango context used here are this thread's own. */
   if (pt_report_write_pdf (data->report, data->dest, &data->n_pages, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else

@@ -98,10 +98,10 @@ void           pt_report_build_tables  (PtReport      *report,
                                         const char    *to);
 
 /* pt-report-layout.c */
-PtReportPages *pt_report_pages_new     (PtReport      *report,
-                                        PangoContext  *context,
-                                        double         width,
-                                        double         height);
+PtReportPages *pt_report_pages_new     (const PtReport *report,
+                                        PangoContext   *context,
+                                        double          width,
+                                        double          height);
 void           pt_report_pages_free    (PtReportPages *pages);
 guint          pt_report_pages_get_n   (PtReportPages *pages);
 void           pt_report_pages_draw    (PtReportPages *pages,
