@@ -692,3 +692,18 @@ pt_test_report_new (PtStore                *store,
 
   return bundle != NULL ? pt_report_new (bundle, from, to, options, error) : NULL;
 }
+
+char *
+pt_test_pdf_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}

@@ -225,6 +225,9 @@ void     pt_test_series_add_daily   (PtTestSeries  *series,
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PtTestSeries, pt_test_series_clear)
 
+/* The text of the PDF at @path, as poppler's pdftotext -layout reads it. */
+char        *pt_test_pdf_text           (const char   *path);
+
 /* A bundle of hand-made records (any list may be NULL), with ISO weeks and
  * today as its day, and the chart data of it (pt_chart_data_new). */
 PtPatientBundle *pt_test_bundle_new     (GListModel   *pain_scores,

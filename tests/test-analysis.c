@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "pt-analysis.h"
+#include "pt-record-private.h"
 #include "pt-date.h"
 #include "pt-store.h"
 
@@ -129,7 +130,7 @@ assert_week (const PtWeek *week,
              double        distance_m,
              guint         n_runs)
 {
-  g_assert_cmpstr (week->monday, ==, monday);
+  g_assert_cmpstr (week->start, ==, monday);
   g_assert_cmpint (week->iso_year, ==, iso_year);
   g_assert_cmpint (week->iso_week, ==, iso_week);
   g_assert_cmpfloat_with_epsilon (week->distance_m, distance_m, 1e-6);
@@ -721,7 +722,7 @@ test_find_week (void)
 
   week = pt_recovery_find_week (recovery, "2026-03-15");  /* the Sunday */
   g_assert_nonnull (week);
-  g_assert_cmpstr (week->monday, ==, "2026-03-09");
+  g_assert_cmpstr (week->start, ==, "2026-03-09");
   g_assert_cmpfloat (week->distance_m, ==, 6000);
   g_assert_cmpuint (week->cross_minutes, ==, 40);
 
@@ -777,6 +778,102 @@ test_acwr_no_running (void)
     g_assert_true (isnan (g_array_index (acwr, double, i)));
 }
 
+/* A session logged with pain 7 before and 5 after, then a score of 3 a
+ * week later (issue 14, as a new clinician tried it): the pain before is
+ * the day's clinic score and sets the baseline; the pain after, under
+ * local anaesthetic, never counts. */
+static void
+test_session_pain (void)
+{
+  g_auto(Series) s = { NULL };
+  g_autoptr(PtRecovery) after_visit = NULL;
+  g_autoptr(PtRecovery) week_later = NULL;
+  g_autoptr(PtRecovery) after_only = NULL;
+  g_autoptr(PtSession) session = NULL;
+  const PtPainReading *reading;
+
+  series_init (&s);
+  add_session (&s, "2026-03-01", 1);
+  session = g_list_model_get_item (G_LIST_MODEL (s.sessions), 0);
+  pt_session_set_pain_before (session, 7);
+  pt_session_set_pain_after (session, 5);
+
+  /* Right after the session: pain 7, not "no scores yet" and not 5. */
+  after_visit = compute (&s, 1, "2026-03-01");
+  g_assert_true (after_visit->has_baseline);
+  g_assert_cmpfloat (after_visit->baseline, ==, 7);
+  g_assert_cmpstr (after_visit->baseline_date, ==, "2026-03-01");
+  g_assert_cmpfloat (after_visit->latest, ==, 7);
+  /* Both readings are kept for the chart and the tables; one counts. */
+  g_assert_cmpuint (after_visit->readings->len, ==, 2);
+  reading = &g_array_index (after_visit->readings, PtPainReading, 0);
+  g_assert_cmpint (reading->kind, ==, PT_PAIN_READING_BEFORE_SESSION);
+  g_assert_true (pt_pain_reading_counts (reading));
+  reading = &g_array_index (after_visit->readings, PtPainReading, 1);
+  g_assert_cmpint (reading->kind, ==, PT_PAIN_READING_AFTER_INJECTION);
+  g_assert_false (pt_pain_reading_counts (reading));
+  g_assert_cmpuint (after_visit->days->len, ==, 1);
+
+  add_pain (&s, "2026-03-08", 3, 1);
+  week_later = compute (&s, 1, "2026-03-08");
+  g_assert_cmpfloat (week_later->baseline, ==, 7);
+  g_assert_cmpfloat (week_later->latest, ==, 3);
+  g_assert_true (week_later->has_percent);
+  g_assert_cmpfloat_with_epsilon (week_later->percent_change, -400.0 / 7, 1e-9);
+
+  /* A pain after alone is no pain at all for the outcome. */
+  pt_session_set_pain_before (session, NAN);
+  g_list_store_remove (s.pain, 0);
+  after_only = compute (&s, 1, "2026-03-08");
+  g_assert_false (after_only->has_baseline);
+  g_assert_false (after_only->has_latest);
+  g_assert_cmpuint (after_only->readings->len, ==, 1);
+}
+
+/* The main condition does not depend on the list's order. */
+static void
+test_main_condition (void)
+{
+  g_autoptr(GListStore) conditions = g_list_store_new (PT_TYPE_CONDITION);
+  g_autoptr(GListStore) reversed = g_list_store_new (PT_TYPE_CONDITION);
+  struct { gint64 id; const char *onset; PtConditionStatus status; } rows[] = {
+    { 1, "2026-01-10", PT_CONDITION_STATUS_ACTIVE },
+    { 2, "2026-03-01", PT_CONDITION_STATUS_RESOLVED },
+    { 3, "2026-02-01", PT_CONDITION_STATUS_ACTIVE },
+    { 4, "2026-02-01", PT_CONDITION_STATUS_ACTIVE },
+  };
+  g_autoptr(PtCondition) main = NULL;
+  g_autoptr(PtCondition) main_reversed = NULL;
+  g_autoptr(PtCondition) resolved_only = NULL;
+
+  g_assert_null (pt_analysis_main_condition (G_LIST_MODEL (conditions)));
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(PtCondition) condition = pt_condition_new ();
+
+      pt_record_set_id (PT_RECORD (condition), rows[i].id);
+      pt_condition_set_onset_date (condition, rows[i].onset);
+      pt_condition_set_status (condition, rows[i].status);
+      g_list_store_append (conditions, condition);
+      g_list_store_insert (reversed, 0, condition);
+    }
+
+  /* Active first (2 is later but resolved), then onset, then the higher id. */
+  main = pt_analysis_main_condition (G_LIST_MODEL (conditions));
+  main_reversed = pt_analysis_main_condition (G_LIST_MODEL (reversed));
+  g_assert_cmpint (pt_record_get_id (PT_RECORD (main)), ==, 4);
+  g_assert_true (main == main_reversed);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(PtCondition) condition = g_list_model_get_item (G_LIST_MODEL (conditions), i);
+
+      pt_condition_set_status (condition, PT_CONDITION_STATUS_RESOLVED);
+    }
+  resolved_only = pt_analysis_main_condition (G_LIST_MODEL (reversed));
+  g_assert_cmpint (pt_record_get_id (PT_RECORD (resolved_only)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -784,6 +881,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/analysis/empty", test_empty);
+  g_test_add_func ("/core/analysis/session-pain", test_session_pain);
+  g_test_add_func ("/core/analysis/main-condition", test_main_condition);
   g_test_add_func ("/core/analysis/invalid-dates-left-out", test_invalid_dates_left_out);
   g_test_add_func ("/core/analysis/single-score", test_single_score);
   g_test_add_func ("/core/analysis/baseline/zero", test_baseline_zero);

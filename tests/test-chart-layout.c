@@ -161,8 +161,8 @@ test_bars_on_axes (void)
     {
       const PtChartItem *bar = g_ptr_array_index (running, i);
       const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, bar->index);
-      double left = implied (layout->x_ticks, week->monday);
-      double right = implied (layout->x_ticks, week->monday + 7);
+      double left = implied (layout->x_ticks, week->start);
+      double right = implied (layout->x_ticks, week->start + 7);
 
       g_assert_cmpfloat_with_epsilon (bar->value, week->distance_m / 1000, 1e-9);
       assert_near (bar->x, (left + right) / 2);

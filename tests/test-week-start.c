@@ -56,19 +56,19 @@ test_sunday_weeks (void)
 
   /* Monday weeks: 13 km, then 10 km (down). */
   week = pt_recovery_find_week (iso, "2026-03-10");
-  g_assert_cmpstr (week->monday, ==, "2026-03-09");
+  g_assert_cmpstr (week->start, ==, "2026-03-09");
   g_assert_cmpfloat (week->distance_m, ==, 10000);
   g_assert_false (week->over_ten_percent);
 
   /* Sunday weeks: 10 km, then 13 km (up 30 %: over the 10 % rule). */
   week = pt_recovery_find_week (sunday, "2026-03-10");
-  g_assert_cmpstr (week->monday, ==, "2026-03-08");
+  g_assert_cmpstr (week->start, ==, "2026-03-08");
   g_assert_cmpfloat (week->distance_m, ==, 13000);
   g_assert_true (week->has_change);
   g_assert_cmpfloat_with_epsilon (week->change_pct, 30, 1e-9);
   g_assert_true (week->over_ten_percent);
   g_assert_cmpint (week->iso_week, ==, 11);
-  g_assert_cmpstr (pt_recovery_find_week (sunday, "2026-03-07")->monday, ==, "2026-03-01");
+  g_assert_cmpstr (pt_recovery_find_week (sunday, "2026-03-07")->start, ==, "2026-03-01");
 }
 
 int

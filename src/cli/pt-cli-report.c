@@ -366,7 +366,7 @@ print_summary_weeks (const PtRecovery *r,
                                                              w->cross_minutes),
                                                 w->cross_minutes);
 
-      g_print ("  %s  %6.1f %s %-7s %s%s\n", w->monday, pt_distance_from_metres (w->distance_m, unit),
+      g_print ("  %s  %6.1f %s %-7s %s%s\n", w->start, pt_distance_from_metres (w->distance_m, unit),
                unit_name, delta, cross,
                w->over_ten_percent ? _("  ▲ over the 10 per cent rule") : "");
     }
@@ -453,7 +453,7 @@ week_to_json (JsonBuilder    *b,
               PtDistanceUnit  unit)
 {
   json_builder_begin_object (b);
-  add_string_or_null (b, "monday", w->monday);
+  add_string_or_null (b, "start", w->start);
   json_builder_set_member_name (b, "iso_year");
   json_builder_add_int_value (b, w->iso_year);
   json_builder_set_member_name (b, "iso_week");

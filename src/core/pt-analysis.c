@@ -269,14 +269,14 @@ span_dates (GListModel   *model,
   for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      GDate monday;
+      GDate start;
 
-      if (!week_key (get_date (item), first_day, &monday))
+      if (!week_key (get_date (item), first_day, &start))
         continue;
-      if (!g_date_valid (first) || g_date_compare (&monday, first) < 0)
-        *first = monday;
-      if (!g_date_valid (last) || g_date_compare (&monday, last) > 0)
-        *last = monday;
+      if (!g_date_valid (first) || g_date_compare (&start, first) < 0)
+        *first = start;
+      if (!g_date_valid (last) || g_date_compare (&start, last) > 0)
+        *last = start;
     }
 }
 
@@ -286,18 +286,18 @@ week_for (GArray       *weeks,
           GDateWeekday  first_day,
           const char   *date)
 {
-  GDate monday;
+  GDate start;
   int index;
 
-  if (!week_key (date, first_day, &monday))
+  if (!week_key (date, first_day, &start))
     return NULL;
 
-  index = g_date_days_between (first, &monday) / 7;
+  index = g_date_days_between (first, &start) / 7;
   g_assert (index >= 0 && (guint) index < weeks->len);
   return &g_array_index (weeks, PtWeek, index);
 }
 
-/* Every ISO week from @first to @last (Mondays), empty. */
+/* Every week from @first to @last (the weeks' first days), empty. */
 static GArray *
 make_weeks (const GDate *first,
             const GDate *last)
@@ -311,7 +311,7 @@ make_weeks (const GDate *first,
       g_autofree char *text = pt_date_format (&d);
       GDate thursday = d;
 
-      copy_date (week.monday, text);
+      copy_date (week.start, text);
       /* The ISO week of the week's Thursday (a Sunday start: four days on). */
       g_date_add_days (&thursday, (G_DATE_THURSDAY - g_date_get_weekday (&d) + 7) % 7);
       week.iso_week = (int) g_date_get_iso8601_week_of_year (&thursday);
@@ -580,7 +580,7 @@ const PtWeek *
 pt_recovery_find_week (const PtRecovery *self,
                        const char *date)
 {
-  GDate d, monday;
+  GDate d, start;
   g_autofree char *key = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -588,13 +588,37 @@ pt_recovery_find_week (const PtRecovery *self,
   if (!pt_date_parse (date, &d))
     return NULL;
 
-  pt_date_week_start_on (&d, self->week_start, &monday);
-  key = pt_date_format (&monday);
+  pt_date_week_start_on (&d, self->week_start, &start);
+  key = pt_date_format (&start);
   for (guint i = 0; i < self->weeks->len; i++)
-    if (g_str_equal (g_array_index (self->weeks, PtWeek, i).monday, key))
+    if (g_str_equal (g_array_index (self->weeks, PtWeek, i).start, key))
       return &g_array_index (self->weeks, PtWeek, i);
 
   return NULL;
+}
+
+guint
+pt_recovery_count_over_rule (const PtRecovery  *self,
+                             const PtWeek     **latest)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (latest != NULL)
+    *latest = NULL;
+  for (guint i = 0; i < self->weeks->len; i++)
+    {
+      const PtWeek *week = &g_array_index (self->weeks, PtWeek, i);
+
+      if (!week->over_ten_percent)
+        continue;
+      n++;
+      if (latest != NULL)
+        *latest = week;
+    }
+
+  return n;
 }
 
 void

@@ -82,8 +82,8 @@ typedef struct
 
 typedef struct
 {
-  char     monday[11];        /* first day of the week: a Monday (ISO week), or the
-                               * recovery's week_start day */
+  char     start[11];         /* the week's first day: the recovery's week_start
+                               * day (a Monday for ISO weeks) */
   int      iso_year;
   int      iso_week;
   double   distance_m;
@@ -201,6 +201,11 @@ PtRecovery *pt_recovery_compute         (GListModel   *pain_scores,
 /* The week holding @date, or NULL. */
 const PtWeek *pt_recovery_find_week     (const PtRecovery *recovery,
                                          const char  *date);
+/* How many weeks of @recovery ran more than 10 % above the week before
+ * (PtWeek.over_ten_percent), and the latest of them in @latest (may be
+ * NULL; NULL when none). */
+guint       pt_recovery_count_over_rule (const PtRecovery  *recovery,
+                                         const PtWeek     **latest);
 void        pt_recovery_free            (PtRecovery  *recovery);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtRecovery, pt_recovery_free)

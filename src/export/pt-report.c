@@ -216,8 +216,31 @@ append_week_sentence (GString        *out,
     return;
 
   distance = pt_distance_format (week->distance_m, unit);
-  monday = pt_report_format_date (week->monday, TRUE);
+  monday = pt_report_format_date (week->start, TRUE);
   g_string_append_printf (out, _("Latest week of running (from %s): %s. "), monday, distance);
+}
+
+/* The weeks over the 10 % rule, counted in the clinic's weeks (the same as
+ * the chart's markers and the page's warning). */
+static void
+append_rule_sentence (GString          *out,
+                      const PtRecovery *r)
+{
+  const PtWeek *latest = NULL;
+  guint n = pt_recovery_count_over_rule (r, &latest);
+  g_autofree char *from = NULL;
+
+  if (n == 0)
+    return;
+
+  from = pt_report_format_date (latest->start, TRUE);
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                            /* Translators: the 10 % rule of weekly distance;
+                                             * %s is the first day of the latest such week */
+                                            "%u week of running rose more than 10 %% on the week "
+                                            "before (the latest from %s). ",
+                                            "%u weeks of running rose more than 10 %% on the week "
+                                            "before (the latest from %s). ", n), n, from);
 }
 
 static char *
@@ -230,6 +253,7 @@ make_summary (const PtRecovery *r,
   append_pain_sentence (out, r);
   append_course_sentences (out, r);
   append_week_sentence (out, r, unit);
+  append_rule_sentence (out, r);
 
   if (condition != NULL)
     {

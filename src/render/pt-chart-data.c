@@ -131,7 +131,7 @@ fill_weeks (PtChartData *self,
     {
       const PtWeek *w = &g_array_index (weeks, PtWeek, i);
       PtChartWeek week = {
-        .monday = julian_of (w->monday),
+        .start = julian_of (w->start),
         .distance_m = w->distance_m,
         .cross_minutes = w->cross_minutes,
         .has_change = w->has_change,
@@ -139,7 +139,7 @@ fill_weeks (PtChartData *self,
         .over_ten_percent = w->over_ten_percent,
       };
 
-      if (week.monday + 6 >= self->first_day && week.monday <= self->last_day)
+      if (week.start + 6 >= self->first_day && week.start <= self->last_day)
         g_array_append_val (self->weeks, week);
     }
 }
@@ -218,8 +218,8 @@ find_span (PtChartData      *self,
 
       if (w->distance_m > 0 || w->cross_minutes > 0)
         {
-          widen (&first, &last, julian_of (w->monday));
-          widen (&first, &last, julian_of (w->monday) + 6);
+          widen (&first, &last, julian_of (w->start));
+          widen (&first, &last, julian_of (w->start) + 6);
         }
     }
 

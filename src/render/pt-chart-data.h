@@ -54,7 +54,7 @@ typedef struct
 
 typedef struct
 {
-  int      monday;            /* Julian day of the week's first day (the clinic's
+  int      start;             /* Julian day of the week's first day (the clinic's
                                * week start; a Monday for ISO weeks) */
   double   distance_m;
   guint    cross_minutes;

@@ -166,7 +166,7 @@ describe_load (const PtChartData *data)
   g_string_append_printf (out, _("Weekly running went from %.1f to %.1f %s over %d weeks"),
                           pt_chart_data_distance (data, first->distance_m),
                           pt_chart_data_distance (data, last->distance_m),
-                          pt_chart_data_unit_name (data), (last->monday - first->monday) / 7 + 1);
+                          pt_chart_data_unit_name (data), (last->start - first->start) / 7 + 1);
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
                                             "; %u week rose more than 10 %%",
                                             "; %u weeks rose more than 10 %%", over), over);

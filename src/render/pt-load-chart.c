@@ -142,7 +142,7 @@ place_weeks (PtChartLayout *self)
       const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
 
       if (week->distance_m > 0)
-        pt_chart_layout_add_week_bar (self, PT_CHART_ITEM_RUNNING, i, week->monday,
+        pt_chart_layout_add_week_bar (self, PT_CHART_ITEM_RUNNING, i, week->start,
                                       pt_chart_data_distance (data, week->distance_m),
                                       &self->upper.y);
     }
