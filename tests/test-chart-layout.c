@@ -706,6 +706,50 @@ test_load_ratio_bounds (void)
   g_assert_true (clamped);
 }
 
+/* A session's pain before is a series of its own that counts (the
+ * baseline is 7); its pain after is drawn as rings with a legend entry of
+ * its own, and is not the latest pain. */
+static void
+test_session_pain (void)
+{
+  g_auto(PtTestSeries) s = { NULL };
+  g_autoptr(PtSession) session = NULL;
+  g_autoptr(PtChartData) data = NULL;
+  g_autoptr(PtChartLayout) layout = NULL;
+  g_autoptr(GPtrArray) rings = NULL;
+  gboolean ring_in_legend = FALSE;
+
+  pt_test_series_init (&s);
+  pt_test_series_add_session (&s, "2026-03-02");
+  session = g_list_model_get_item (G_LIST_MODEL (s.sessions), 0);
+  pt_session_set_pain_before (session, 7);
+  pt_session_set_pain_after (session, 2);
+  pt_test_series_add_pain (&s, "2026-03-20", PT_PAIN_CONTEXT_MORNING, 5);
+
+  data = make_data (&s, NULL, NULL);
+  g_assert_cmpuint (data->pain[PT_CHART_PAIN_BEFORE_SESSION]->len, ==, 1);
+  g_assert_cmpuint (data->pain[PT_CHART_PAIN_AFTER_INJECTION]->len, ==, 1);
+  g_assert_cmpfloat (g_array_index (data->pain[PT_CHART_PAIN_AFTER_INJECTION], PtChartPain,
+                                    0).pain, ==, 2);
+  g_assert_cmpfloat (data->baseline, ==, 7);
+  g_assert_cmpfloat (data->latest, ==, 5);
+
+  layout = make_layout (data, PT_CHART_RECOVERY, WIDTH, HEIGHT);
+  rings = pt_chart_layout_find_items (layout, PT_CHART_ITEM_PAIN, PT_CHART_PAIN_AFTER_INJECTION);
+  g_assert_cmpuint (rings->len, ==, 1);
+  for (guint i = 0; i < layout->legend->len; i++)
+    {
+      const PtChartLegendEntry *entry = &g_array_index (layout->legend, PtChartLegendEntry, i);
+
+      if (entry->symbol == PT_CHART_SYMBOL_RING)
+        {
+          ring_in_legend = TRUE;
+          pt_test_assert_contains (entry->label.text, "not counted");
+        }
+    }
+  g_assert_true (ring_in_legend);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -735,6 +779,7 @@ main (int   argc,
   g_test_add_func ("/render/layout/span-and-units", test_span_and_units);
   g_test_add_func ("/render/layout/hit-test", test_hit_test);
   g_test_add_func ("/render/layout/describe", test_describe);
+  g_test_add_func ("/render/layout/session-pain", test_session_pain);
 
   g_test_add_func ("/render/layout/load/ratio-bounds", test_load_ratio_bounds);
 

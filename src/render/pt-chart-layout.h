@@ -42,10 +42,10 @@ typedef enum
 typedef struct
 {
   PtChartItemKind kind;
-  int             series;   /* PtPainContext of a pain point, else 0 */
+  int             series;   /* a pain point's series (PT_CHART_N_PAIN_SERIES), else 0 */
   guint           index;    /* in data->pain[series], sessions, weeks or acwr */
   guint           flags;
-  int             day;      /* Julian day (a week: its Monday) */
+  int             day;      /* Julian day (a week: its first day) */
   double          value;    /* pain, distance in the data's unit, minutes, ratio */
   double          x, y;     /* points: the centre; bars: top middle; markers: top */
   double          x0, y0;   /* bounds: a bar's rectangle, a marker's line */

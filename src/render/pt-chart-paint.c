@@ -191,6 +191,7 @@ paint_symbol (PtChartLayout            *self,
       break;
     case PT_CHART_SYMBOL_RING:
       cairo_set_line_width (cr, 1.5);
+      cairo_new_path (cr);   /* the label drawn before leaves a current point */
       cairo_arc (cr, mid_x, mid_y, DOT_RADIUS, 0, 2 * G_PI);
       cairo_stroke (cr);
       break;
