@@ -25,5 +25,10 @@ const char *pt_distance_unit_symbol  (PtDistanceUnit  unit);
 /* "12.4 km": one decimal, in the C locale's digits but the user's separator. */
 char       *pt_distance_format       (double          metres,
                                       PtDistanceUnit  unit);
+/* Seconds per km or mile: what runners talk in. NAN unless both the
+ * distance and the duration are positive (PT_NO_INT is no duration). */
+double      pt_pace_seconds          (double          metres,
+                                      gint64          seconds,
+                                      PtDistanceUnit  unit);
 
 G_END_DECLS
