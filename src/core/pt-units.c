@@ -33,15 +33,6 @@ pt_distance_unit_symbol (PtDistanceUnit unit)
   return unit == PT_DISTANCE_UNIT_MI ? _("mi") : _("km");
 }
 
-char *
-pt_distance_format (double         metres,
-                    PtDistanceUnit unit)
-{
-  /* Translators: a distance and its unit symbol, "12.4 km" */
-  return g_strdup_printf (_("%.1f %s"), pt_distance_from_metres (metres, unit),
-                          pt_distance_unit_symbol (unit));
-}
-
 double
 pt_pace_seconds (double         metres,
                  gint64         seconds,
