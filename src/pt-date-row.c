@@ -20,6 +20,7 @@
 
 #include "pt-date.h"
 #include "pt-date-row.h"
+#include "pt-format.h"
 
 struct _PtDateRow
 {
@@ -70,14 +71,9 @@ update_hint (PtDateRow *self)
   g_autofree char *words = NULL;
   GDate date;
 
+  /* The date understood from what was typed, "12 April 1988" */
   if (parse_text (self, &date))
-    {
-      /* Translators: the date understood from what was typed, "12 April 1988" */
-      char buffer[64];
-
-      g_date_strftime (buffer, sizeof buffer, _("%-d %B %Y"), &date);
-      words = g_strdup (buffer);
-    }
+    words = pt_format_gdate (&date, PT_DATE_LONG);
   gtk_label_set_text (self->hint, words != NULL ? words : locale_format ());
 }
 

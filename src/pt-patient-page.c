@@ -15,16 +15,15 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "pt-analysis.h"
 #include "pt-patient-bundle.h"
 #include "pt-chart-view.h"
 #include "pt-date.h"
+#include "pt-format.h"
 #include "pt-patient-page.h"
 #include "pt-patient-row.h"
 #include "pt-record-columns.h"
-#include "pt-units.h"
 
 struct _PtPatientPage
 {
@@ -178,14 +177,7 @@ add_pain_tile (PtPatientPage *self,
 
       /* Translators: pain at baseline and now, "7.5 → 2.25" */
       value = g_strdup_printf (_("%s → %s"), baseline, latest);
-      if (fabs (recovery->percent_change) < 0.5)
-        detail = g_strdup (_("No change since baseline"));
-      else if (recovery->percent_change < 0)
-        /* Translators: fall of pain since the baseline score, "70 % less pain than at baseline" */
-        detail = g_strdup_printf (_("%.0f %% less pain than at baseline"), -recovery->percent_change);
-      else
-        /* Translators: rise of pain since the baseline score */
-        detail = g_strdup_printf (_("%.0f %% more pain than at baseline"), recovery->percent_change);
+      detail = pt_format_pain_change (recovery->percent_change);
     }
   else
     {
@@ -212,7 +204,7 @@ add_session_tiles (PtPatientPage *self,
       return;
     }
 
-  first_date = pt_format_date (recovery->first_session);
+  first_date = pt_format_date (recovery->first_session, PT_DATE_SHORT);
   /* Translators: %s is a date */
   first = g_strdup_printf (_("First on %s"), first_date);
   add_tile (self, _("Sessions"), count, first);
@@ -239,7 +231,7 @@ add_next_visit_tile (PtPatientPage *self,
       return;
     }
 
-  date = pt_format_date (recovery->next_visit);
+  date = pt_format_date (recovery->next_visit, PT_DATE_SHORT);
   if (days < 0)
     /* Translators: the next visit booked has passed */
     detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Overdue by %d day",
@@ -274,8 +266,9 @@ add_running_tile (PtPatientPage  *self,
 {
   const PtWeek *week = pt_recovery_find_week (recovery, today);
   const PtWeek *previous = find_week_before (recovery, today);
-  g_autofree char *value = pt_distance_format (week != NULL ? week->distance_m : 0, unit);
-  g_autofree char *before = pt_distance_format (previous != NULL ? previous->distance_m : 0, unit);
+  g_autofree char *value = pt_format_distance_with_unit (week != NULL ? week->distance_m : 0, unit);
+  g_autofree char *before =
+    pt_format_distance_with_unit (previous != NULL ? previous->distance_m : 0, unit);
   g_autofree char *detail = NULL;
 
   /* Translators: %s is a distance, "16.0 km" */
@@ -286,10 +279,12 @@ add_running_tile (PtPatientPage  *self,
   gtk_label_set_text (self->warning_label, "");
   if (week != NULL && week->over_ten_percent)
     {
+      g_autofree char *change = pt_format_percent_change_words (week->change_pct);
       g_autofree char *warning =
-        /* Translators: the 10 % rule: weekly distance should not grow faster */
-        g_strdup_printf (_("Weekly distance is up %.0f %% on last week. The 10 %% rule advises "
-                           "building up more slowly to avoid a setback."), week->change_pct);
+        /* Translators: the 10 % rule: weekly distance should not grow faster; %s is the
+         * change, "up 12 %" */
+        g_strdup_printf (_("Weekly distance is %s on last week. The 10 %% rule advises "
+                           "building up more slowly to avoid a setback."), change);
 
       gtk_label_set_text (self->warning_label, warning);
       gtk_revealer_set_reveal_child (self->warning_revealer, TRUE);

@@ -17,13 +17,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 #include <string.h>
 
 #include "pt-date.h"
+#include "pt-format.h"
 #include "pt-patient-row.h"
 #include "pt-record.h"
-#include "pt-record-columns.h"
 
 struct _PtPatientRow
 {
@@ -76,7 +75,7 @@ set_overdue (PtPatientRow *self,
   if (!overdue)
     return;
 
-  date = pt_format_date (next_visit);
+  date = pt_format_date (next_visit, PT_DATE_SHORT);
   /* Translators: the next visit booked has passed; %s is its date */
   label = g_strdup_printf (_("Next visit overdue since %s"), date);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->overdue_label),

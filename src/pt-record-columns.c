@@ -4,7 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Each table starts with the date (sorted newest first); numbers sort by
- * value, text by collation. Unset values show as an empty cell.
+ * value, text by collation. Unset values show as an empty cell. Every
+ * value is written by core's pt-format.h, as on the chart, in the report
+ * and in the CLI.
  */
 
 #include "config.h"
@@ -15,6 +17,7 @@
 #include "pt-condition.h"
 #include "pt-cross-training.h"
 #include "pt-date.h"
+#include "pt-format.h"
 #include "pt-pain-score.h"
 #include "pt-record-columns.h"
 #include "pt-run.h"
@@ -22,58 +25,6 @@
 #include "pt-shoe.h"
 #include "pt-store.h"
 #include "pt-units.h"
-
-char *
-pt_format_date (const char *iso_date)
-{
-  GDate date;
-  char buffer[64];
-
-  if (iso_date == NULL || !pt_date_parse (iso_date, &date))
-    return g_strdup (iso_date);
-
-  /* Translators: a date in tables, see strftime(3): "4 Mar 2026" */
-  if (g_date_strftime (buffer, sizeof buffer, _("%-d %b %Y"), &date) == 0)
-    return g_strdup (iso_date);
-
-  return g_strdup (buffer);
-}
-
-char *
-pt_format_duration (gint64 seconds)
-{
-  if (seconds == PT_NO_INT || seconds < 0)
-    return NULL;
-
-  if (seconds >= 3600)
-    return g_strdup_printf ("%d:%02d:%02d", (int) (seconds / 3600),
-                            (int) (seconds / 60 % 60), (int) (seconds % 60));
-
-  return g_strdup_printf ("%d:%02d", (int) (seconds / 60), (int) (seconds % 60));
-}
-
-char *
-pt_format_pain (double pain)
-{
-  if (!pt_has_value (pain))
-    return NULL;
-
-  /* Scores are in half steps; a day's mean can be a quarter. */
-  if (fabs (pain * 2 - round (pain * 2)) < 1e-9)
-    return g_strdup_printf ("%.1f", pain);
-
-  return g_strdup_printf ("%.2f", pain);
-}
-
-static char *
-format_real (double value,
-             int    digits)
-{
-  if (!pt_has_value (value))
-    return NULL;
-
-  return g_strdup_printf ("%.*f", digits, value);
-}
 
 static char *
 format_int (gint64 value)
@@ -103,10 +54,13 @@ int_number (gint64 value)
 
 /* Each getter becomes a pair of cell functions. */
 #define DATE_COLUMN(name, Type, getter) \
-  static char *name##_text (PtRecord *r, PtDistanceUnit u) { return pt_format_date (getter ((Type *) r)); } \
+  static char *name##_text (PtRecord *r, PtDistanceUnit u) { return pt_format_date (getter ((Type *) r), PT_DATE_SHORT); } \
   static double name##_number (PtRecord *r) { return date_number (getter ((Type *) r)); }
 #define REAL_COLUMN(name, Type, getter, digits) \
-  static char *name##_text (PtRecord *r, PtDistanceUnit u) { return format_real (getter ((Type *) r), digits); } \
+  static char *name##_text (PtRecord *r, PtDistanceUnit u) { return pt_format_number_fixed (getter ((Type *) r), digits); } \
+  static double name##_number (PtRecord *r) { return getter ((Type *) r); }
+#define PAIN_COLUMN(name, Type, getter) \
+  static char *name##_text (PtRecord *r, PtDistanceUnit u) { return pt_format_pain (getter ((Type *) r)); } \
   static double name##_number (PtRecord *r) { return getter ((Type *) r); }
 #define INT_COLUMN(name, Type, getter) \
   static char *name##_text (PtRecord *r, PtDistanceUnit u) { return format_int (getter ((Type *) r)); } \
@@ -139,8 +93,8 @@ LABEL_COLUMN (session_treatment, PtSession, pt_session_get_treatment, pt_treatme
 TEXT_COLUMN (session_solution, PtSession, pt_session_get_solution)
 REAL_COLUMN (session_volume, PtSession, pt_session_get_volume_ml, 1)
 INT_COLUMN (session_injections, PtSession, pt_session_get_injection_count)
-REAL_COLUMN (session_pain_before, PtSession, pt_session_get_pain_before, 1)
-REAL_COLUMN (session_pain_after, PtSession, pt_session_get_pain_after, 1)
+PAIN_COLUMN (session_pain_before, PtSession, pt_session_get_pain_before)
+PAIN_COLUMN (session_pain_after, PtSession, pt_session_get_pain_after)
 TEXT_COLUMN (session_clinician, PtSession, pt_session_get_clinician)
 TEXT_COLUMN (session_notes, PtSession, pt_session_get_notes)
 
@@ -158,7 +112,7 @@ static const PtColumn session_columns[] = {
 
 /* Pain scores */
 DATE_COLUMN (pain_date, PtPainScore, pt_pain_score_get_date)
-REAL_COLUMN (pain_score, PtPainScore, pt_pain_score_get_score, 1)
+PAIN_COLUMN (pain_score, PtPainScore, pt_pain_score_get_score)
 LABEL_COLUMN (pain_context, PtPainScore, pt_pain_score_get_context, pt_pain_context_to_label)
 LABEL_COLUMN (pain_source, PtPainScore, pt_pain_score_get_source, pt_pain_source_to_label)
 TEXT_COLUMN (pain_notes, PtPainScore, pt_pain_score_get_notes)
@@ -174,14 +128,14 @@ static const PtColumn pain_score_columns[] = {
 /* Runs */
 DATE_COLUMN (run_date, PtRun, pt_run_get_date)
 LABEL_COLUMN (run_surface, PtRun, pt_run_get_surface, pt_surface_to_label)
-REAL_COLUMN (run_pain, PtRun, pt_run_get_pain_during, 1)
+PAIN_COLUMN (run_pain, PtRun, pt_run_get_pain_during)
 TEXT_COLUMN (run_notes, PtRun, pt_run_get_notes)
 
 static char *
 run_distance_text (PtRecord       *record,
                    PtDistanceUnit  unit)
 {
-  return g_strdup_printf ("%.2f", pt_distance_from_metres (pt_run_get_distance_m (PT_RUN (record)), unit));
+  return pt_format_distance (pt_run_get_distance_m (PT_RUN (record)), unit, 2);
 }
 
 static double
@@ -208,25 +162,15 @@ static double
 pace_seconds (PtRecord       *record,
               PtDistanceUnit  unit)
 {
-  gint64 seconds = pt_run_get_duration_s (PT_RUN (record));
-  double distance = pt_distance_from_metres (pt_run_get_distance_m (PT_RUN (record)), unit);
-
-  if (seconds == PT_NO_INT || seconds <= 0 || !(distance > 0))
-    return NAN;
-
-  return seconds / distance;
+  return pt_pace_seconds (pt_run_get_distance_m (PT_RUN (record)),
+                          pt_run_get_duration_s (PT_RUN (record)), unit);
 }
 
 static char *
 run_pace_text (PtRecord       *record,
                PtDistanceUnit  unit)
 {
-  double pace = pace_seconds (record, unit);
-
-  if (!pt_has_value (pace))
-    return NULL;
-
-  return pt_format_duration ((gint64) round (pace));
+  return pt_format_pace (pace_seconds (record, unit));
 }
 
 static double
@@ -339,8 +283,7 @@ shoe_distance_text (PtRecord       *record,
                     PtDistanceUnit  unit,
                     gpointer        context)
 {
-  return g_strdup_printf ("%.1f", pt_distance_from_metres (shoe_distance_number (record, context),
-                                                           unit));
+  return pt_format_distance (shoe_distance_number (record, context), unit, 1);
 }
 
 static char *

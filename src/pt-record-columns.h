@@ -35,11 +35,4 @@ char               *pt_shoe_format_warning     (PtShoe             *shoe,
                                                 double              distance_m,
                                                 int                 limit_km);
 
-/* "4 Mar 2026" in the user's locale, from YYYY-MM-DD; NULL stays NULL. */
-char           *pt_format_date            (const char *iso_date);
-/* "7.5", "2.25": pain as recorded, NULL when unset */
-char           *pt_format_pain            (double      pain);
-/* "1:02:45" or "48:10" */
-char           *pt_format_duration        (gint64      seconds);
-
 G_END_DECLS

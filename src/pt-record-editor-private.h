@@ -53,8 +53,7 @@ struct _PtRecordEditor
   const PtEditorForm  *form;
   PtEditorFieldState  *fields;
   guint                n_fields;
-  double               metres_per_unit;
-  const char          *unit_label;
+  PtDistanceUnit       unit;          /* distances are typed in it */
   GError              *save_error;   /* a refused save, until the next edit */
   GtkWidget           *discard_dialog;
 

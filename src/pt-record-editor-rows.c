@@ -17,7 +17,9 @@
 
 #include "pt-date-row.h"
 #include "pt-enums.h"
+#include "pt-format.h"
 #include "pt-record-editor-private.h"
+#include "pt-units.h"
 
 #define SPIN_LIMIT 1e9  /* wide bounds: core's validation names the real range */
 
@@ -47,16 +49,6 @@ parse_number (const char *text,
   *value = g_ascii_strtod (copy, &end);
 
   return end != copy && *end == '\0' && isfinite (*value);
-}
-
-static char *
-format_duration (gint64 seconds)
-{
-  if (seconds >= 3600)
-    return g_strdup_printf ("%d:%02d:%02d", (int) (seconds / 3600),
-                            (int) (seconds / 60 % 60), (int) (seconds % 60));
-
-  return g_strdup_printf ("%d:%02d", (int) (seconds / 60), (int) (seconds % 60));
 }
 
 static gboolean
@@ -371,11 +363,15 @@ static GtkWidget *
 build_spin_row (PtEditorFieldState *field)
 {
   const PtEditorField *desc = field->desc;
-  const char *unit = desc->kind == PT_EDITOR_DISTANCE ? field->editor->unit_label : desc->unit;
+  const char *unit = desc->unit != NULL ? _(desc->unit) : NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *spin = gtk_spin_button_new_with_range (-SPIN_LIMIT, SPIN_LIMIT, desc->step);
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
   GtkShortcutTrigger *trigger;
+
+  /* Distances in the unit the clinic reads (Preferences). */
+  if (desc->kind == PT_EDITOR_DISTANCE)
+    unit = pt_distance_unit_symbol (field->editor->unit);
 
   /* Not numeric: text that is not a number stays, so the form can name it. */
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), FALSE);
@@ -402,7 +398,7 @@ build_spin_row (PtEditorFieldState *field)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   {
     /* Always there, so the spin buttons of a group line up. */
-    GtkWidget *label = gtk_label_new (unit != NULL ? _(unit) : NULL);
+    GtkWidget *label = gtk_label_new (unit);
 
     gtk_widget_add_css_class (label, "dim-label");
     gtk_label_set_width_chars (GTK_LABEL (label), 5);
@@ -540,7 +536,7 @@ load_number (PtEditorFieldState *field)
   if (pt_has_value (value))
     {
       if (field->desc->kind == PT_EDITOR_DISTANCE)
-        value /= field->editor->metres_per_unit;
+        value = pt_distance_from_metres (value, field->editor->unit);
       gtk_spin_button_set_value (spin, value);
       text = format_number (value);
     }
@@ -640,7 +636,7 @@ pt_editor_field_load (PtEditorFieldState *field)
       break;
     case PT_EDITOR_DURATION:
       g_object_get (field->editor->record, field->desc->property, &seconds, NULL);
-      text = seconds != PT_NO_INT ? format_duration (seconds) : NULL;
+      text = pt_format_duration (seconds);
       gtk_editable_set_text (GTK_EDITABLE (field->widget), text != NULL ? text : "");
       break;
     case PT_EDITOR_NUMBER:
@@ -674,7 +670,7 @@ read_number (PtEditorFieldState *field)
       blank = TRUE;
     }
   if (field->desc->kind == PT_EDITOR_DISTANCE && !blank)
-    value *= field->editor->metres_per_unit;
+    value = pt_distance_to_metres (value, field->editor->unit);
 
   if (G_PARAM_SPEC_VALUE_TYPE (field->pspec) == G_TYPE_INT64)
     {

@@ -20,8 +20,6 @@
 #include "pt-error.h"
 #include "pt-record-editor-private.h"
 
-#define METRES_PER_KM   1000.0
-#define METRES_PER_MILE 1609.344
 
 enum {
   PROP_0,
@@ -572,9 +570,9 @@ pt_record_editor_new (GtkWindow *parent,
   self->is_new = pt_record_get_id (record) == 0;
 
   if (settings != NULL && g_settings_get_enum (settings, "distance-unit") == PT_DISTANCE_UNIT_MI)
-    self->metres_per_unit = METRES_PER_MILE, self->unit_label = N_("mi");
+    self->unit = PT_DISTANCE_UNIT_MI;
   else
-    self->metres_per_unit = METRES_PER_KM, self->unit_label = N_("km");
+    self->unit = PT_DISTANCE_UNIT_KM;
 
   adw_window_title_set_title (self->window_title,
                               _(self->is_new ? form->new_title : form->edit_title));

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -314,6 +315,20 @@ pt_test_assert_contains (const char *haystack,
   /* On failure this prints the whole text next to what was looked for. */
   if (strstr (haystack, needle) == NULL)
     g_assert_cmpstr (haystack, ==, needle);
+}
+
+gboolean
+pt_test_decimal_comma (void)
+{
+  const char *wanted = g_getenv ("LC_ALL");
+
+  if (wanted == NULL || !g_str_has_prefix (wanted, "de_DE"))
+    return FALSE;
+
+  if (!g_str_equal (localeconv ()->decimal_point, ","))
+    g_error ("LC_ALL=%s is not active (is the locale generated? see build-aux/setup)", wanted);
+
+  return TRUE;
 }
 
 void

@@ -111,6 +111,12 @@ void     pt_test_assert_error       (const GError *error,
 void     pt_test_assert_contains    (const char   *haystack,
                                      const char   *needle);
 
+/* TRUE in the run under a decimal-comma locale (LC_ALL=de_DE.UTF-8, see
+ * tests/meson.build), after checking that the locale is really active: a
+ * locale that is not generated fails the test (build-aux/setup makes it).
+ * Call it after setlocale (LC_ALL, ""), or gtk_test_init(). */
+gboolean pt_test_decimal_comma      (void);
+
 /* Reads a whole file (asserting success). */
 GBytes  *pt_test_read_file          (const char   *path);
 

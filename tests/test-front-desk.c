@@ -259,9 +259,10 @@ test_same_name (Fixture       *fixture,
       g_assert_true (g_str_has_prefix (text->str, "Freya Kowalski\n"));
       g_assert_true (g_hash_table_add (seen, g_string_free (g_steal_pointer (&text), FALSE)));
     }
-  /* PROLOTRACK_TODAY is 2026-11-23: the first is 35, one day short of 36. */
+  /* PROLOTRACK_TODAY is 2026-11-23: the first is 35, one day short of 36.
+   * Her latest pain reads "6", as on her page, chart, report and CLI. */
   g_assert_true (g_hash_table_contains (seen, "Freya Kowalski\nPT-0201 · 35 years · "
-                                        "Plantar fasciitis, left\n6.0\n"));
+                                        "Plantar fasciitis, left\n6\n"));
   g_assert_true (g_hash_table_contains (seen, "Freya Kowalski\nPT-0202 · 51 years\n"));
   g_assert_true (g_hash_table_contains (seen, "Freya Kowalski\nPT-0203 · 25 years\n"));
 

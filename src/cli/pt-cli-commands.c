@@ -83,9 +83,9 @@ convert_number (const PtCliField  *field,
     return FALSE;
 
   if (field->kind == OPT_KM)
-    *value *= 1000.0;
+    *value = pt_distance_to_metres (*value, PT_DISTANCE_UNIT_KM);
   else if (field->kind == OPT_MI)
-    *value *= PT_METRES_PER_MILE;
+    *value = pt_distance_to_metres (*value, PT_DISTANCE_UNIT_MI);
   else if (field->kind == OPT_MINUTES)
     *value *= 60.0;
 

@@ -9,7 +9,6 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
-#include <string.h>
 
 #include "pt-analysis.h"
 #include "pt-cli-private.h"
@@ -18,6 +17,7 @@
 #include "pt-units.h"
 #include "pt-enums.h"
 #include "pt-error.h"
+#include "pt-format.h"
 
 #define SUMMARY_WEEKS 8
 
@@ -69,22 +69,6 @@ add_string_or_null (JsonBuilder *builder,
     json_builder_add_string_value (builder, value);
   else
     json_builder_add_null_value (builder);
-}
-
-/* "7.5" or "2.25": pain without trailing zeros. */
-static char *
-format_pain (double pain)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", pain));
-  char *end = text + strlen (text) - 1;
-
-  while (*end == '0')
-    *end-- = '\0';
-  if (*end == '.')
-    *end = '\0';
-
-  return text;
 }
 
 int
@@ -180,7 +164,7 @@ print_overview_row (PtPatientOverview *row)
   if (pt_patient_overview_get_condition (row, &kind, &side))
     condition = g_strdup_printf ("%s (%s)", pt_condition_kind_to_label (kind),
                                  pt_side_to_label (side));
-  pain = pt_has_value (latest) ? format_pain (latest) : g_strdup ("–");
+  pain = pt_has_value (latest) ? pt_format_pain (latest) : g_strdup ("–");
 
   shown_condition = pad (condition ? condition : "–", 40);
 
@@ -279,11 +263,9 @@ describe_change (const PtRecovery *r)
 {
   if (!r->has_percent)
     return g_strdup (r->has_baseline ? _("no percent change (baseline pain was 0)") : "");
-  if (round (r->percent_change) < 0)
-    return g_strdup_printf (_("%.0f %% reduction"), -r->percent_change);
-  if (round (r->percent_change) > 0)
-    return g_strdup_printf (_("%.0f %% increase"), r->percent_change);
-  return g_strdup (_("no change"));
+
+  /* The words of the page's pain tile */
+  return pt_format_pain_change (r->percent_change);
 }
 
 static void
@@ -312,8 +294,8 @@ static void
 print_summary_course (const PtRecovery *r)
 {
   g_autofree char *change = describe_change (r);
-  g_autofree char *base = format_pain (r->baseline);
-  g_autofree char *latest = format_pain (r->latest);
+  g_autofree char *base = pt_format_pain (r->baseline);
+  g_autofree char *latest = pt_format_pain (r->latest);
 
   if (r->has_baseline)
     g_print (_("Pain: %s at baseline (%s), %s latest (%s): %s\n"),
@@ -344,7 +326,6 @@ static void
 print_summary_weeks (const PtRecovery *r,
                      PtDistanceUnit  unit)
 {
-  const char *unit_name = unit == PT_DISTANCE_UNIT_MI ? "mi" : "km";
   guint shown = MIN (r->weeks->len, SUMMARY_WEEKS);
 
   if (shown == 0)
@@ -358,16 +339,17 @@ print_summary_weeks (const PtRecovery *r,
   for (guint i = r->weeks->len - shown; i < r->weeks->len; i++)
     {
       const PtWeek *w = &g_array_index (r->weeks, PtWeek, i);
-      g_autofree char *delta = w->has_change ? g_strdup_printf ("%+.0f %%", w->change_pct)
-                                             : g_strdup ("");
+      g_autofree char *change = w->has_change ? pt_format_percent_change (w->change_pct) : NULL;
+      /* Padded by what a terminal shows: U+2212 takes three bytes. */
+      g_autofree char *delta = pad (change != NULL ? change : "", 7);
+      g_autofree char *distance = pt_format_distance_with_unit (w->distance_m, unit);
       g_autofree char *cross = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                              "%u minute cross-training",
                                                              "%u minutes cross-training",
                                                              w->cross_minutes),
                                                 w->cross_minutes);
 
-      g_print ("  %s  %6.1f %s %-7s %s%s\n", w->start, pt_distance_from_metres (w->distance_m, unit),
-               unit_name, delta, cross,
+      g_print ("  %s  %9s %s %s%s\n", w->start, distance, delta, cross,
                w->over_ten_percent ? _("  ▲ over the 10 per cent rule") : "");
     }
 }

@@ -22,6 +22,7 @@
 #include "pt-demo.h"
 #include "pt-demo-private.h"
 #include "pt-error.h"
+#include "pt-units.h"
 
 #define SEED_BASE G_GUINT64_CONSTANT (0x50524f4c4f000000)  /* "PROLO" */
 
@@ -358,6 +359,7 @@ pt_demo_add_run (PtDemo      *demo,
   g_autoptr(PtRun) run = pt_run_new ();
   double pace = demo->pace * (walk_run ? 1.35 : 1.0) * (0.96 + 0.08 * pt_demo_random_real (demo));
   double metres = MAX (round (km * 10) * 100, 500);
+  double seconds = pt_distance_from_metres (metres, PT_DISTANCE_UNIT_KM) * pace;
   char date[11];
 
   g_assert (demo->pace > 0);
@@ -366,7 +368,7 @@ pt_demo_add_run (PtDemo      *demo,
   pt_run_set_patient_id (run, demo->patient_id);
   pt_run_set_date (run, date);
   pt_run_set_distance_m (run, metres);
-  pt_run_set_duration_s (run, (gint64) round (metres / 1000 * pace));
+  pt_run_set_duration_s (run, (gint64) round (seconds));
   pt_run_set_surface (run, pick_surface (demo, walk_run));
   pt_run_set_shoe_id (run, shoe_on_day (demo, day));
   pt_run_set_pain_during (run, pain);

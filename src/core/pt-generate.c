@@ -27,6 +27,7 @@
 #include "pt-error.h"
 #include "pt-generate.h"
 #include "pt-store-bulk.h"
+#include "pt-units.h"
 
 /* Days before the clinic's first day that records can reach (an onset up
  * to two years before a patient's first visit). */
@@ -503,13 +504,13 @@ add_run (Gen      *gen,
 {
   double metres = round (CLAMP (km, 3, 25) * 10) * 100;
   double pace = gen->pace * rand_real (gen, 0.94, 1.08);
+  double seconds = pt_distance_from_metres (metres, PT_DISTANCE_UNIT_KM) * pace;
   gboolean noted = chance (gen, 0.08);
 
   pt_run_set_patient_id (gen->run, gen->patient_id);
   pt_run_set_date (gen->run, date_of (gen, day));
   pt_run_set_distance_m (gen->run, metres);
-  pt_run_set_duration_s (gen->run, chance (gen, 0.9) ? (gint64) round (metres / 1000 * pace)
-                                                     : PT_NO_INT);
+  pt_run_set_duration_s (gen->run, chance (gen, 0.9) ? (gint64) round (seconds) : PT_NO_INT);
   pt_run_set_surface (gen->run, pick_surface (gen));
   pt_run_set_shoe_id (gen->run, chance (gen, 0.85) ? shoe_on (gen, day) : 0);
   pt_run_set_pain_during (gen->run, chance (gen, 0.6) ? pain_scale (noisy_pain (gen, day) * 0.8)

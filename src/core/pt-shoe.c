@@ -11,6 +11,7 @@
 #include "pt-enums.h"
 #include "pt-record-private.h"
 #include "pt-shoe.h"
+#include "pt-units.h"
 
 struct _PtShoe
 {
@@ -154,5 +155,5 @@ pt_shoe_is_past_limit (PtShoe *self,
   if (limit_km <= 0 || pt_shoe_get_retired (self) != NULL)
     return FALSE;
 
-  return distance_m > limit_km * 1000.0;
+  return distance_m > pt_distance_to_metres (limit_km, PT_DISTANCE_UNIT_KM);
 }

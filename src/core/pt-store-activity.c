@@ -11,22 +11,13 @@
 #include <string.h>
 
 #include "pt-error.h"
+#include "pt-format.h"
 #include "pt-store-private.h"
+#include "pt-units.h"
 #include "pt-validate.h"
 
 #define MAX_RUN_METRES 500000.0  /* 500 km: more is a typing mistake */
 #define MAX_RUN_SECONDS (48 * 3600)
-
-/* "48:00:01": exact to the second, so a value just over the limit does not
- * read like the limit itself. */
-static char *
-format_duration (gint64 seconds)
-{
-  guint64 magnitude = seconds < 0 ? -(guint64) seconds : (guint64) seconds;
-
-  return g_strdup_printf ("%s%" G_GUINT64_FORMAT ":%02u:%02u", seconds < 0 ? "-" : "",
-                          magnitude / 3600, (guint) (magnitude / 60 % 60), (guint) (magnitude % 60));
-}
 
 gboolean
 pt_store_validate_shoe_record (PtStore   *self,
@@ -64,16 +55,20 @@ pt_store_validate_run_record (PtStore   *self,
 
   if (metres <= 0 || metres > MAX_RUN_METRES)
     {
-      /* %.7g: 500.0004 km must not read as the limit itself. */
+      /* Nine decimals: 500.0004 km must not read as the limit itself. */
+      g_autofree char *km = pt_format_number (pt_distance_from_metres (metres, PT_DISTANCE_UNIT_KM),
+                                              9);
+
       pt_set_field_error (error, "distance_m",
-                          _("Distance must be more than 0 and at most 500 km (got %.7g km)"),
-                          metres / 1000.0);
+                          _("Distance must be more than 0 and at most 500 km (got %s km)"), km);
       return FALSE;
     }
 
   if (seconds != PT_NO_INT && (seconds < 1 || seconds > MAX_RUN_SECONDS))
     {
-      g_autofree char *shown = format_duration (seconds);
+      /* Exact to the second, so a value just over the limit does not read
+       * like the limit itself. */
+      g_autofree char *shown = pt_format_duration_hms (seconds);
 
       pt_set_field_error (error, "duration_s",
                           _("Duration must be between 1 second and 48 hours (got %s, "

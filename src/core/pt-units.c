@@ -7,7 +7,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
+#include "pt-record.h"
 #include "pt-units.h"
 
 double
@@ -31,11 +33,15 @@ pt_distance_unit_symbol (PtDistanceUnit unit)
   return unit == PT_DISTANCE_UNIT_MI ? _("mi") : _("km");
 }
 
-char *
-pt_distance_format (double         metres,
-                    PtDistanceUnit unit)
+double
+pt_pace_seconds (double         metres,
+                 gint64         seconds,
+                 PtDistanceUnit unit)
 {
-  /* Translators: a distance and its unit symbol, "12.4 km" */
-  return g_strdup_printf (_("%.1f %s"), pt_distance_from_metres (metres, unit),
-                          pt_distance_unit_symbol (unit));
+  double distance = pt_distance_from_metres (metres, unit);
+
+  if (seconds == PT_NO_INT || seconds <= 0 || !(distance > 0))
+    return NAN;
+
+  return seconds / distance;
 }

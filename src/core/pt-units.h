@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The database stores metres; people read and type kilometres or miles.
+ * Every conversion between them is here: nothing else knows a mile's
+ * metres or multiplies by 1000.
  */
 
 #pragma once
@@ -20,10 +22,12 @@ double      pt_distance_from_metres  (double          metres,
                                       PtDistanceUnit  unit);
 double      pt_distance_to_metres    (double          value,
                                       PtDistanceUnit  unit);
-/* "km" or "mi" */
+/* "km" or "mi" (translated); pt-format.h writes distances with it. */
 const char *pt_distance_unit_symbol  (PtDistanceUnit  unit);
-/* "12.4 km": one decimal, in the C locale's digits but the user's separator. */
-char       *pt_distance_format       (double          metres,
+/* Seconds per km or mile: what runners talk in. NAN unless both the
+ * distance and the duration are positive (PT_NO_INT is no duration). */
+double      pt_pace_seconds          (double          metres,
+                                      gint64          seconds,
                                       PtDistanceUnit  unit);
 
 G_END_DECLS

@@ -17,9 +17,8 @@
 #include "pt-export-file.h"
 #include "pt-csv-writer.h"
 #include "pt-error.h"
+#include "pt-units.h"
 
-#define METRES_PER_KM   1000.0
-#define METRES_PER_MILE 1609.344
 /* Enough for a millimetre in km or mi, and for any value typed in the app. */
 #define REAL_DECIMALS   6
 /* How often a long export looks at its GCancellable. */
@@ -165,7 +164,7 @@ static void
 write_cell (PtRecordCursor *cursor,
             guint           column,
             const Cell     *cell,
-            double          metres_per_unit,
+            PtDistanceUnit  units,
             PtCsvWriter    *writer)
 {
   const char *text;
@@ -183,7 +182,9 @@ write_cell (PtRecordCursor *cursor,
       pt_csv_writer_add_real (writer, pt_record_cursor_get_real (cursor, column), REAL_DECIMALS);
       break;
     case CELL_DISTANCE:
-      pt_csv_writer_add_real (writer, pt_record_cursor_get_real (cursor, column) / metres_per_unit,
+      pt_csv_writer_add_real (writer,
+                              pt_distance_from_metres (pt_record_cursor_get_real (cursor, column),
+                                                       units),
                               REAL_DECIMALS);
       break;
     case CELL_TEXT:
@@ -239,7 +240,6 @@ write_rows (PtStore         *store,
 {
   g_autoptr(PtRecordCursor) cursor = NULL;
   g_autofree Cell *cells = NULL;
-  double metres_per_unit = units == PT_DISTANCE_UNIT_MI ? METRES_PER_MILE : METRES_PER_KM;
   g_autoptr(GError) local_error = NULL;
   guint n_columns;
 
@@ -256,7 +256,7 @@ write_rows (PtStore         *store,
   while (pt_record_cursor_next (cursor, &local_error))
     {
       for (guint i = 0; i < n_columns; i++)
-        write_cell (cursor, i, &cells[i], metres_per_unit, writer);
+        write_cell (cursor, i, &cells[i], units, writer);
 
       if (!pt_csv_writer_end_row (writer, error))
         return FALSE;

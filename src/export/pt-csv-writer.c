@@ -8,12 +8,12 @@
 
 #include <errno.h>
 #include <glib/gi18n-lib.h>
-#include <math.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "pt-csv-writer.h"
 #include "pt-error.h"
+#include "pt-format.h"
 
 /* Written out in blocks of about this size. */
 #define FLUSH_SIZE (128 * 1024)
@@ -205,47 +205,15 @@ pt_csv_writer_add_empty (PtCsvWriter *self)
   start_field (self);
 }
 
-/* Digits of @value at @out; returns the end. */
-static char *
-format_unsigned (char    *out,
-                 guint64  value)
-{
-  char digits[24];
-  int n = 0;
-
-  do
-    {
-      digits[n++] = (char) ('0' + value % 10);
-      value /= 10;
-    }
-  while (value != 0);
-
-  while (n > 0)
-    *out++ = digits[--n];
-
-  return out;
-}
-
 void
 pt_csv_writer_add_int (PtCsvWriter *self,
                        gint64       value)
 {
-  char *out;
-
   g_return_if_fail (self != NULL);
 
-  reserve (self, 24);
+  reserve (self, PT_FORMAT_NUMBER_SIZE + 1);  /* the comma too */
   start_field (self);
-  out = self->data + self->len;
-  if (value < 0)
-    {
-      *out++ = '-';
-      out = format_unsigned (out, (guint64) 0 - (guint64) value);
-    }
-  else
-    out = format_unsigned (out, (guint64) value);
-
-  self->len = (gsize) (out - self->data);
+  self->len += pt_format_int_data (self->data + self->len, value);
 }
 
 void
@@ -253,58 +221,13 @@ pt_csv_writer_add_real (PtCsvWriter *self,
                         double       value,
                         guint        max_decimals)
 {
-  static const double scales[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
-  double scaled;
-  guint64 whole, fraction, unit;
-  char *out;
-
   g_return_if_fail (self != NULL);
-  g_return_if_fail (max_decimals < G_N_ELEMENTS (scales));
+  g_return_if_fail (max_decimals <= 9);
 
-  if (isnan (value))
-    {
-      pt_csv_writer_add_empty (self);
-      return;
-    }
-
-  reserve (self, G_ASCII_DTOSTR_BUF_SIZE + 2);
+  /* NAN writes nothing: an empty cell. */
+  reserve (self, PT_FORMAT_NUMBER_SIZE + 1);  /* the comma too */
   start_field (self);
-  out = self->data + self->len;
-
-  /* Fixed point in integers: exact, fast, and no locale involved. */
-  scaled = round (fabs (value) * scales[max_decimals]);
-  if (!(scaled < 9007199254740992.0)) /* 2^53; also inf */
-    {
-      g_ascii_dtostr (out, G_ASCII_DTOSTR_BUF_SIZE, value);
-      self->len += strlen (out);
-      return;
-    }
-
-  unit = (guint64) scales[max_decimals];
-  whole = (guint64) scaled / unit;
-  fraction = (guint64) scaled % unit;
-  if (value < 0 && scaled > 0)
-    *out++ = '-';
-  out = format_unsigned (out, whole);
-  if (fraction != 0)
-    {
-      guint decimals = max_decimals;
-
-      while (fraction % 10 == 0)
-        {
-          fraction /= 10;
-          decimals--;
-        }
-      *out++ = '.';
-      for (guint i = decimals; i > 0; i--)
-        {
-          out[i - 1] = (char) ('0' + fraction % 10);
-          fraction /= 10;
-        }
-      out += decimals;
-    }
-
-  self->len = (gsize) (out - self->data);
+  self->len += pt_format_number_data (self->data + self->len, value, max_decimals);
 }
 
 static void

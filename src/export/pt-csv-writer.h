@@ -5,7 +5,9 @@
  *
  * Comma separated, CRLF line ends, UTF-8 passed through unchanged. A field
  * is quoted when it holds a comma, a double quote, CR or LF, and its quotes
- * are doubled. Numbers always use a dot, whatever the locale.
+ * are doubled. Numbers always use a dot, whatever the locale: they are
+ * core's data-file numbers (pt_format_int_data(), pt_format_number_data()),
+ * written straight into the buffer.
  *
  * Text a person typed goes through pt_csv_writer_add_text(), which defuses
  * spreadsheet formulas: a cell beginning with = + - @ tab CR or LF gets a
@@ -46,7 +48,7 @@ void         pt_csv_writer_add_value      (PtCsvWriter   *self,
 void         pt_csv_writer_add_int        (PtCsvWriter   *self,
                                            gint64         value);
 /* At most @max_decimals (0-9) decimals, trailing zeros dropped ("7.5",
- * "12"); NAN is an empty cell. */
+ * "12"), rounded half away from zero; NAN is an empty cell. */
 void         pt_csv_writer_add_real       (PtCsvWriter   *self,
                                            double         value,
                                            guint          max_decimals);

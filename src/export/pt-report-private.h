@@ -81,13 +81,6 @@ struct _PtReport
   PtReportPages   *pages;           /* from pt_report_paginate */
 };
 
-/* "4 March 2026" (@long_form) or "4 Mar 2026"; a copy of @date when it does
- * not parse. */
-char          *pt_report_format_date   (const char    *date,
-                                        gboolean       long_form);
-/* "7.5", "2.25": no trailing zeros. */
-char          *pt_report_format_pain   (double         pain);
-
 /* pt-report-tables.c: fills report->tables */
 void           pt_report_build_tables  (PtReport      *report,
                                         GListModel    *sessions,

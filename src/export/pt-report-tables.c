@@ -11,9 +11,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 #include <string.h>
 
+#include "pt-format.h"
 #include "pt-report-private.h"
 #include "pt-units.h"
 
@@ -43,47 +43,14 @@ static const PtReportColumn run_columns[] = {
   { N_("Notes"), 0.37, FALSE },
 };
 
-static char *
-format_duration (gint64 seconds)
-{
-  if (seconds == PT_NO_INT || seconds <= 0)
-    return g_strdup ("");
-  if (seconds >= 3600)
-    return g_strdup_printf ("%d:%02d:%02d", (int) (seconds / 3600), (int) (seconds / 60 % 60),
-                            (int) (seconds % 60));
-  return g_strdup_printf ("%d:%02d", (int) (seconds / 60), (int) (seconds % 60));
-}
-
-/* "5:32 /km" */
-static char *
-format_pace (double         metres,
-             gint64         seconds,
-             PtDistanceUnit unit)
-{
-  double distance = pt_distance_from_metres (metres, unit);
-  gint64 pace;
-
-  if (seconds == PT_NO_INT || seconds <= 0 || distance <= 0)
-    return g_strdup ("");
-
-  pace = (gint64) round (seconds / distance);
-  return g_strdup_printf ("%d:%02d /%s", (int) (pace / 60), (int) (pace % 60),
-                          pt_distance_unit_symbol (unit));
-}
-
-static char *
-format_optional_pain (double pain)
-{
-  return pt_has_value (pain) ? pt_report_format_pain (pain) : g_strdup ("");
-}
-
 static gboolean
 has_text (const char *text)
 {
   return text != NULL && *text != '\0';
 }
 
-/* Table cells are Pango markup: every typed text escaped. */
+/* Table cells are Pango markup: every typed text escaped; NULL (an unset
+ * value) is an empty cell. */
 static char *
 cell (char *text)
 {
@@ -161,9 +128,17 @@ describe_injection (PtSession *s)
     g_string_append (out, solution);
   /* A solution typed as "Dextrose 15%" already says it. */
   if (pt_has_value (concentration) && (!has_text (solution) || strchr (solution, '%') == NULL))
-    g_string_append_printf (out, out->len ? " (%g %%)" : "%g %%", concentration);
+    {
+      g_autofree char *shown = pt_format_number (concentration, 6);
+
+      g_string_append_printf (out, out->len ? " (%s %%)" : "%s %%", shown);
+    }
   if (pt_has_value (volume))
-    g_string_append_printf (out, out->len ? _("; %g mL") : _("%g mL"), volume);
+    {
+      g_autofree char *shown = pt_format_number (volume, 6);
+
+      g_string_append_printf (out, out->len ? _("; %s mL") : _("%s mL"), shown);
+    }
   if (points != PT_NO_INT && points > 0)
     g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, " at %d point", " at %d points",
                                               (gulong) points), (int) points);
@@ -190,19 +165,19 @@ add_session_rows (PtReportTable *table,
           !of_condition (pt_session_get_condition_id (s), condition_id))
         continue;
 
-      before = format_optional_pain (pt_session_get_pain_before (s));
-      after = format_optional_pain (pt_session_get_pain_after (s));
+      before = pt_format_pain (pt_session_get_pain_before (s));
+      after = pt_format_pain (pt_session_get_pain_after (s));
       notes = g_string_new (NULL);
       append_part (notes, _("Advice"), pt_session_get_advice (s));
       append_part (notes, _("Adverse events"), pt_session_get_adverse_events (s));
       append_part (notes, _("Notes"), pt_session_get_notes (s));
 
       row = g_new0 (char *, table->n_columns + 1);
-      row[0] = cell (pt_report_format_date (pt_session_get_date (s), FALSE));
+      row[0] = cell (pt_format_date (pt_session_get_date (s), PT_DATE_SHORT));
       row[1] = cell_copy (pt_treatment_type_to_label (pt_session_get_treatment (s)));
       row[2] = describe_injection (s);
-      row[3] = *before || *after ? g_markup_printf_escaped ("%s → %s", *before ? before : "–",
-                                                    *after ? after : "–") : g_strdup ("");
+      row[3] = before || after ? g_markup_printf_escaped ("%s → %s", before ? before : "–",
+                                                          after ? after : "–") : g_strdup ("");
       row[4] = g_string_free (notes, FALSE);
       g_ptr_array_add (table->rows, row);
     }
@@ -225,8 +200,8 @@ add_pain_rows (PtReportTable *table,
         continue;
 
       row = g_new0 (char *, table->n_columns + 1);
-      row[0] = cell (pt_report_format_date (pt_pain_score_get_date (p), FALSE));
-      row[1] = pt_report_format_pain (pt_pain_score_get_score (p));
+      row[0] = cell (pt_format_date (pt_pain_score_get_date (p), PT_DATE_SHORT));
+      row[1] = cell (pt_format_pain (pt_pain_score_get_score (p)));
       row[2] = cell_copy (pt_pain_context_to_label (pt_pain_score_get_context (p)));
       row[3] = cell_copy (pt_pain_source_to_label (pt_pain_score_get_source (p)));
       row[4] = cell_copy (pt_pain_score_get_notes (p));
@@ -250,12 +225,14 @@ add_run_rows (PtReportTable  *table,
         continue;
 
       row = g_new0 (char *, table->n_columns + 1);
-      row[0] = cell (pt_report_format_date (pt_run_get_date (r), FALSE));
-      row[1] = cell (pt_distance_format (pt_run_get_distance_m (r), unit));
-      row[2] = format_duration (pt_run_get_duration_s (r));
-      row[3] = cell (format_pace (pt_run_get_distance_m (r), pt_run_get_duration_s (r), unit));
+      row[0] = cell (pt_format_date (pt_run_get_date (r), PT_DATE_SHORT));
+      row[1] = cell (pt_format_distance_with_unit (pt_run_get_distance_m (r), unit));
+      row[2] = cell (pt_format_duration (pt_run_get_duration_s (r)));
+      row[3] = cell (pt_format_pace_with_unit (pt_pace_seconds (pt_run_get_distance_m (r),
+                                                                pt_run_get_duration_s (r), unit),
+                                               unit));
       row[4] = cell_copy (pt_surface_to_label (pt_run_get_surface (r)));
-      row[5] = format_optional_pain (pt_run_get_pain_during (r));
+      row[5] = cell (pt_format_pain (pt_run_get_pain_during (r)));
       row[6] = cell_copy (pt_run_get_notes (r));
       g_ptr_array_add (table->rows, row);
     }

@@ -9,14 +9,13 @@
 #include <glib/gi18n-lib.h>
 #include <langinfo.h>
 #include <locale.h>
-#include <math.h>
 #include <stdint.h>
 #include <string.h>
 
 #include "pt-date.h"
 #include "pt-error.h"
+#include "pt-format.h"
 #include "pt-report-private.h"
-#include "pt-units.h"
 
 #define A4_WIDTH      595.2756
 #define A4_HEIGHT     841.8898
@@ -98,49 +97,13 @@ pt_report_options_init (PtReportOptions *options)
   };
 }
 
-/* ---- formatting ---- */
-
-char *
-pt_report_format_date (const char *date,
-                       gboolean    long_form)
-{
-  g_autoptr(GDateTime) time = NULL;
-  GDate parsed;
-
-  if (date == NULL || *date == '\0')
-    return g_strdup ("–");
-  if (!pt_date_parse (date, &parsed))
-    return g_strdup (date);
-
-  time = g_date_time_new_utc (g_date_get_year (&parsed), g_date_get_month (&parsed),
-                              g_date_get_day (&parsed), 0, 0, 0);
-  /* Translators: dates in the report, see g_date_time_format() */
-  return g_date_time_format (time, long_form ? _("%-d %B %Y") : _("%-d %b %Y"));
-}
-
-char *
-pt_report_format_pain (double pain)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", pain));
-  char *end = text + strlen (text) - 1;
-
-  while (*end == '0')
-    *end-- = '\0';
-  if (*end == '.')
-    *end = '\0';
-
-  return text;
-}
-
 /* ---- the summary in plain words ---- */
 
 static void
 append_pain_sentence (GString    *out,
                       const PtRecovery *r)
 {
-  g_autofree char *baseline = NULL, *latest = NULL, *since = NULL;
-  double change = r->has_percent ? round (r->percent_change) : 0;
+  g_autofree char *baseline = NULL, *latest = NULL, *since = NULL, *change = NULL;
 
   if (!r->has_baseline)
     {
@@ -148,17 +111,17 @@ append_pain_sentence (GString    *out,
       return;
     }
 
-  baseline = pt_report_format_pain (r->baseline);
-  latest = pt_report_format_pain (r->latest);
-  since = pt_report_format_date (r->baseline_date, TRUE);
+  baseline = pt_format_pain (r->baseline);
+  latest = pt_format_pain (r->latest);
+  since = pt_format_date (r->baseline_date, PT_DATE_LONG);
 
-  if (r->has_percent && change < 0)
-    /* Translators: "Pain fell from 7.5 to 2.25 (70 % less) since 4 March 2026." */
-    g_string_append_printf (out, _("Pain fell from %s to %s (%.0f %% less) since %s. "),
-                            baseline, latest, -change, since);
-  else if (r->has_percent && change > 0)
-    g_string_append_printf (out, _("Pain rose from %s to %s (%.0f %% more) since %s. "),
-                            baseline, latest, change, since);
+  if (r->has_percent && pt_percent_round (r->percent_change) != 0)
+    {
+      change = pt_format_percent_change_words (r->percent_change);
+      /* Translators: "Pain has gone from 7.5 to 2.25 since 4 March 2026, down 70 %." */
+      g_string_append_printf (out, _("Pain has gone from %s to %s since %s, %s. "),
+                              baseline, latest, since, change);
+    }
   else
     g_string_append_printf (out, _("Pain was %s on %s and is %s now. "), baseline, since, latest);
 }
@@ -176,7 +139,7 @@ append_course_sentences (GString    *out,
       return;
     }
 
-  first = pt_report_format_date (r->first_session, TRUE);
+  first = pt_format_date (r->first_session, PT_DATE_LONG);
   weeks = MAX (r->days_since_first_session, 0) / 7;
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
                                             "%u session since treatment began on %s, ",
@@ -191,7 +154,7 @@ append_course_sentences (GString    *out,
       return;
     }
 
-  back = pt_report_format_date (r->first_run_back, TRUE);
+  back = pt_format_date (r->first_run_back, PT_DATE_LONG);
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
                                             "Back to running on %s, %d day after the first "
                                             "session. ",
@@ -215,8 +178,8 @@ append_week_sentence (GString        *out,
   if (week == NULL)
     return;
 
-  distance = pt_distance_format (week->distance_m, unit);
-  monday = pt_report_format_date (week->start, TRUE);
+  distance = pt_format_distance_with_unit (week->distance_m, unit);
+  monday = pt_format_date (week->start, PT_DATE_LONG);
   g_string_append_printf (out, _("Latest week of running (from %s): %s. "), monday, distance);
 }
 
@@ -233,7 +196,7 @@ append_rule_sentence (GString          *out,
   if (n == 0)
     return;
 
-  from = pt_report_format_date (latest->start, TRUE);
+  from = pt_format_date (latest->start, PT_DATE_LONG);
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
                                             /* Translators: the 10 % rule of weekly distance;
                                              * %s is the first day of the latest such week */
@@ -272,8 +235,6 @@ static void
 set_key_figure (PtReport   *self,
                 const PtRecovery *r)
 {
-  double change = r->has_percent ? round (r->percent_change) : 0;
-
   if (!r->has_percent)
     {
       self->key_figure = g_strdup ("");
@@ -281,9 +242,8 @@ set_key_figure (PtReport   *self,
       return;
     }
 
-  /* U+2212 MINUS SIGN, as on the chart */
-  self->key_figure = change < 0 ? g_strdup_printf ("−%.0f %%", -change)
-                                : g_strdup_printf ("%s%.0f %%", change > 0 ? "+" : "", change);
+  /* As on the chart */
+  self->key_figure = pt_format_percent_change (r->percent_change);
   self->key_caption = g_strdup (_("pain since treatment began"));
   self->key_improved = pt_analysis_classify_change (r->percent_change) >= PT_PAIN_CHANGE_MODERATE;
 }
@@ -301,7 +261,7 @@ julian_to_date (int day)
 
   g_date_set_julian (&date, (guint32) day);
   iso = pt_date_format (&date);
-  return pt_report_format_date (iso, TRUE);
+  return pt_format_date (iso, PT_DATE_LONG);
 }
 
 static void
@@ -335,7 +295,7 @@ set_patient_block (PtReport    *self,
   self->patient_name = g_strdup (pt_patient_get_name (patient));
   self->record_number = g_strdup (pt_patient_get_record_number (patient));
   set_field (self, 0, _("Date of birth"),
-             pt_report_format_date (pt_patient_get_date_of_birth (patient), TRUE));
+             pt_format_date (pt_patient_get_date_of_birth (patient), PT_DATE_LONG));
   set_field (self, 1, _("Record number"), g_strdup (self->record_number));
   set_field (self, 2, _("Period"), period);
 
@@ -351,8 +311,8 @@ set_patient_block (PtReport    *self,
   set_field (self, 3, _("Condition"),
              g_strdup (pt_condition_kind_to_label (pt_condition_get_kind (condition))));
   set_field (self, 4, _("Side"), g_strdup (pt_side_to_label (pt_condition_get_side (condition))));
-  set_field (self, 5, _("Onset"), pt_report_format_date (pt_condition_get_onset_date (condition),
-                                                         TRUE));
+  set_field (self, 5, _("Onset"), pt_format_date (pt_condition_get_onset_date (condition),
+                                                  PT_DATE_LONG));
   side = g_utf8_strdown (self->fields[4].value, -1);
   self->heading = g_strdup_printf ("%s (%s) · %s", self->fields[3].value, side,
                                    pt_condition_status_to_label (pt_condition_get_status (condition)));
@@ -379,7 +339,7 @@ set_care_fields (PtReport    *self,
   set_field (self, 6, _("Clinician"), g_strdup (pt_session_get_clinician (latest)));
   set_field (self, 7, _("Site"), g_strdup (pt_session_get_site (latest)));
   if (r->next_visit[0] != '\0' && r->days_to_next_visit >= 0)
-    next = pt_report_format_date (r->next_visit, TRUE);
+    next = pt_format_date (r->next_visit, PT_DATE_LONG);
   set_field (self, 8, _("Next appointment"), next);
 }
 
@@ -475,7 +435,7 @@ pt_report_new (PtPatientBundle       *bundle,
   self->unit = options->unit;
   self->paper = options->paper;
   self->date = g_strdup (pt_patient_bundle_get_today (bundle));
-  self->date_label = pt_report_format_date (self->date, TRUE);
+  self->date_label = pt_format_date (self->date, PT_DATE_LONG);
 
   self->chart = pt_chart_data_new (bundle, from, to, error);
   if (self->chart == NULL)

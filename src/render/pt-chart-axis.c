@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pt-chart-axis.h"
+#include "pt-format.h"
 
 /* More labels than this per pixel are not worth measuring. */
 #define MIN_PIXELS_PER_TICK 18.0
@@ -118,10 +119,11 @@ pt_chart_value_ticks (const PtChartScale *scale,
   for (guint i = 0; i <= n; i++)
     {
       PtChartTick tick = { .value = scale->d0 + i * step };
+      g_autofree char *label = pt_format_number_fixed (tick.value, (guint) MAX (decimals, 0));
       double width, height;
 
       tick.pos = pt_chart_scale_map (scale, tick.value);
-      g_snprintf (tick.label, sizeof tick.label, "%.*f", decimals, tick.value);
+      g_strlcpy (tick.label, label, sizeof tick.label);
       measure (layout, tick.label, &width, &height);
       tick.label_start = tick.pos - height / 2;
       tick.label_end = tick.pos + height / 2;

@@ -17,7 +17,6 @@
 #include "pt-session.h"
 #include "pt-run.h"
 
-#define METRES_PER_MILE 1609.344
 
 /* Julian day of an ISO date; 0 when it is empty or does not parse. */
 static int
@@ -356,17 +355,4 @@ pt_chart_data_is_empty (const PtChartData *self,
   if (kind == PT_CHART_LOAD)
     return !has_running (self);
   return count_pain (self) == 0 && self->weeks->len == 0 && self->sessions->len == 0;
-}
-
-double
-pt_chart_data_distance (const PtChartData *self,
-                        double             metres)
-{
-  return self->unit == PT_DISTANCE_UNIT_MI ? metres / METRES_PER_MILE : metres / 1000.0;
-}
-
-const char *
-pt_chart_data_unit_name (const PtChartData *self)
-{
-  return self->unit == PT_DISTANCE_UNIT_MI ? _("mi") : _("km");
 }

@@ -112,10 +112,6 @@ gboolean     pt_chart_data_is_empty         (const PtChartData *data,
  * after the first session." */
 char        *pt_chart_data_describe         (const PtChartData *data,
                                              PtChartKind        kind);
-/* @metres in the data's unit (km or mi). */
-double       pt_chart_data_distance         (const PtChartData *data,
-                                             double             metres);
-const char  *pt_chart_data_unit_name        (const PtChartData *data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtChartData, pt_chart_data_unref)
 

@@ -8,43 +8,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
-#include <string.h>
 
 #include "pt-analysis.h"
 #include "pt-chart-private.h"
-
-char *
-pt_chart_format_number (double value,
-                        int    decimals)
-{
-  char *text = g_strdup_printf ("%.*f", decimals, value);
-  char *end = text + strlen (text) - 1;
-
-  if (decimals <= 0 || strpbrk (text, ".,") == NULL)
-    return text;
-
-  while (*end == '0')
-    *end-- = '\0';
-  if (*end == '.' || *end == ',')
-    *end = '\0';
-  if (strcmp (text, "-0") == 0)
-    text[0] = '0', text[1] = '\0';
-
-  return text;
-}
-
-char *
-pt_chart_format_percent (double percent)
-{
-  double rounded = round (percent);
-
-  if (rounded < 0)
-    /* U+2212 MINUS SIGN */
-    return g_strdup_printf ("\u2212%.0f %%", -rounded);
-  if (rounded > 0)
-    return g_strdup_printf ("+%.0f %%", rounded);
-  return g_strdup ("0 %");
-}
 
 const char *
 pt_chart_treatment_short (PtTreatmentType treatment)
@@ -64,30 +30,27 @@ static char *
 format_day (int day)
 {
   GDate date;
-  g_autoptr(GDateTime) dt = NULL;
-  char *text;
 
   g_date_clear (&date, 1);
   g_date_set_julian (&date, (guint32) day);
-  dt = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date),
-                            g_date_get_day (&date), 12, 0, 0);
-  text = g_date_time_format (dt, "%e %b %Y");
-  return g_strstrip (text);
+  return pt_format_gdate (&date, PT_DATE_SHORT);
 }
 
 static void
 describe_pain (const PtChartData *data,
                GString           *out)
 {
-  g_autofree char *base = pt_chart_format_number (data->baseline, 2);
-  g_autofree char *latest = pt_chart_format_number (data->latest, 2);
+  g_autofree char *base = pt_format_pain (data->baseline);
+  g_autofree char *latest = pt_format_pain (data->latest);
   int weeks = data->n_sessions > 0 ? (data->latest_day - data->first_session_day) / 7 : 0;
 
   g_string_append_printf (out, _("Pain went from %s to %s"), base, latest);
-  if (data->has_percent && round (data->percent_change) < 0)
-    g_string_append_printf (out, _(", down %.0f %%"), -round (data->percent_change));
-  else if (data->has_percent && round (data->percent_change) > 0)
-    g_string_append_printf (out, _(", up %.0f %%"), round (data->percent_change));
+  if (data->has_percent && pt_percent_round (data->percent_change) != 0)
+    {
+      g_autofree char *change = pt_format_percent_change_words (data->percent_change);
+
+      g_string_append_printf (out, ", %s", change);
+    }
 
   if (data->n_sessions > 0)
     {
@@ -145,6 +108,7 @@ describe_load (const PtChartData *data)
 {
   GString *out;
   const PtChartWeek *first = NULL, *last = NULL;
+  g_autofree char *from = NULL, *to = NULL, *shown_ratio = NULL;
   guint over = 0;
   double ratio = latest_ratio (data);
 
@@ -163,16 +127,18 @@ describe_load (const PtChartData *data)
       over += week->over_ten_percent ? 1 : 0;
     }
 
-  g_string_append_printf (out, _("Weekly running went from %.1f to %.1f %s over %d weeks"),
-                          pt_chart_data_distance (data, first->distance_m),
-                          pt_chart_data_distance (data, last->distance_m),
-                          pt_chart_data_unit_name (data), (last->start - first->start) / 7 + 1);
+  from = pt_format_distance (first->distance_m, data->unit, 1);
+  to = pt_format_distance_with_unit (last->distance_m, data->unit);
+  /* Translators: "Weekly running went from 6.1 to 2.6 km over 10 weeks" */
+  g_string_append_printf (out, _("Weekly running went from %s to %s over %d weeks"), from, to,
+                          (last->start - first->start) / 7 + 1);
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
                                             "; %u week rose more than 10 %%",
                                             "; %u weeks rose more than 10 %%", over), over);
-  if (!isnan (ratio))
-    g_string_append_printf (out, _("; the latest acute:chronic workload ratio is %.2f, %s the "
-                                   "%.1f–%.1f range"), ratio,
+  shown_ratio = pt_format_number (ratio, 2);
+  if (shown_ratio != NULL)
+    g_string_append_printf (out, _("; the latest acute:chronic workload ratio is %s, %s the "
+                                   "%.1f–%.1f range"), shown_ratio,
                             ratio >= PT_ACWR_LOW && ratio <= PT_ACWR_HIGH ? _("inside")
                                                                           : _("outside"),
                             PT_ACWR_LOW, PT_ACWR_HIGH);
@@ -194,12 +160,14 @@ describe_week (const PtChartLayout *self,
                const PtChartItem   *item)
 {
   const PtChartWeek *week = &g_array_index (self->data->weeks, PtChartWeek, item->index);
-  g_autofree char *change = week->has_change ? pt_chart_format_percent (week->change_pct) : NULL;
+  g_autofree char *change = week->has_change ? pt_format_percent_change (week->change_pct) : NULL;
+  g_autofree char *distance = NULL;
 
   if (item->kind == PT_CHART_ITEM_CROSS_TRAINING)
     return g_strdup_printf (_("%u minutes of cross-training"), week->cross_minutes);
 
-  return g_strdup_printf ("%.1f %s%s%s%s", item->value, pt_chart_data_unit_name (self->data),
+  distance = pt_format_distance_with_unit (week->distance_m, self->data->unit);
+  return g_strdup_printf ("%s%s%s%s", distance,
                           change != NULL ? ", " : "", change != NULL ? change : "",
                           week->over_ten_percent ? _(", over the 10 % rule") : "");
 }
@@ -215,7 +183,8 @@ pt_chart_layout_describe_item (const PtChartLayout *self,
   g_return_val_if_fail (self != NULL && item != NULL, NULL);
 
   day = format_day (item->day);
-  value = pt_chart_format_number (item->value, 2);
+  value = item->kind == PT_CHART_ITEM_RATIO ? pt_format_number (item->value, 2)
+                                            : pt_format_pain (item->value);
   switch (item->kind)
     {
     case PT_CHART_ITEM_PAIN:

@@ -7,6 +7,8 @@
 #pragma once
 
 #include "pt-chart-layout.h"
+#include "pt-format.h"
+#include "pt-units.h"
 
 G_BEGIN_DECLS
 
@@ -153,11 +155,8 @@ void          pt_load_chart_paint          (PtChartLayout    *self,
 
 /* Words ------------------------------------------------------------------- */
 
-/* "7.5", "2.25", "8": at most @decimals decimals, no trailing zeros. */
-char         *pt_chart_format_number       (double            value,
-                                            int               decimals);
-/* "−70 %", "+12 %", "0 %". */
-char         *pt_chart_format_percent      (double            percent);
+/* Values (pain, distances, percent changes, dates) are written by core's
+ * pt-format.h, as on the page, in the report and in the CLI. */
 /* The legend's name of a pain series (PT_CHART_N_PAIN_SERIES). */
 const char   *pt_chart_pain_series_label   (int               series);
 const char   *pt_chart_treatment_short     (PtTreatmentType   treatment);

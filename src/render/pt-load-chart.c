@@ -26,7 +26,7 @@ add_legend (PtChartLayout *self)
 {
   const PtChartStyle *style = &self->style;
   g_autofree char *running = g_strdup_printf (_("Running (%s a week)"),
-                                              pt_chart_data_unit_name (self->data));
+                                              pt_distance_unit_symbol (self->data->unit));
   g_autofree char *range = g_strdup_printf (_("Ratio %.1f–%.1f"), PT_ACWR_LOW, PT_ACWR_HIGH);
 
   pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_BAR, &style->running, running);
@@ -48,8 +48,8 @@ max_distance (const PtChartData *data)
   double max = 0;
 
   for (guint i = 0; i < data->weeks->len; i++)
-    max = MAX (max, pt_chart_data_distance (data,
-                                            g_array_index (data->weeks, PtChartWeek, i).distance_m));
+    max = MAX (max, pt_distance_from_metres (g_array_index (data->weeks, PtChartWeek, i).distance_m,
+                                             data->unit));
   return max;
 }
 
@@ -97,7 +97,7 @@ place_captions (PtChartLayout *self,
                 double         label_y)
 {
   g_autofree char *distance = g_strdup_printf (_("Weekly distance (%s)"),
-                                               pt_chart_data_unit_name (self->data));
+                                               pt_distance_unit_symbol (self->data->unit));
 
   pt_chart_layout_add_label (self, PT_CHART_TEXT_DIM, distance, PT_CHART_PAD, label_y);
   pt_chart_layout_add_label (self, PT_CHART_TEXT_DIM,
@@ -124,7 +124,7 @@ place_change (PtChartLayout     *self,
   if (!week->has_change || week->over_ten_percent != over_rule)
     return;
 
-  text = pt_chart_format_percent (week->change_pct);
+  text = pt_format_percent_change (week->change_pct);
   pt_chart_layout_measure (self, role, text, &width, &height);
   if (!over_rule && bar->x1 - bar->x0 < width)
     return;
@@ -143,7 +143,7 @@ place_weeks (PtChartLayout *self)
 
       if (week->distance_m > 0)
         pt_chart_layout_add_week_bar (self, PT_CHART_ITEM_RUNNING, i, week->start,
-                                      pt_chart_data_distance (data, week->distance_m),
+                                      pt_distance_from_metres (week->distance_m, data->unit),
                                       &self->upper.y);
     }
 

@@ -49,7 +49,8 @@ max_week (const PtChartData *data,
     {
       const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
 
-      max = MAX (max, cross ? week->cross_minutes : pt_chart_data_distance (data, week->distance_m));
+      max = MAX (max, cross ? week->cross_minutes
+                            : pt_distance_from_metres (week->distance_m, data->unit));
     }
   return max;
 }
@@ -77,7 +78,7 @@ add_legend (PtChartLayout *self)
   const PtChartData *data = self->data;
   const PtChartStyle *style = &self->style;
   g_autofree char *running = g_strdup_printf (_("Running (%s a week)"),
-                                              pt_chart_data_unit_name (data));
+                                              pt_distance_unit_symbol (data->unit));
 
   for (int series = 0; series < PT_CHART_N_PAIN_SERIES; series++)
     if (data->pain[series]->len > 0)
@@ -144,7 +145,7 @@ place_lower_scales (PtChartLayout *self,
   PtChartPanel down = { .ticks = NULL };
 
   pt_chart_panel_set_range (self, lower, top, zero, max_week (self->data, FALSE), 0);
-  label_outer_tick (self, lower->ticks, pt_chart_data_unit_name (self->data));
+  label_outer_tick (self, lower->ticks, pt_distance_unit_symbol (self->data->unit));
   lower->ticks_right = TRUE;
   if (!cross)
     return;
@@ -228,7 +229,7 @@ place_weeks (PtChartLayout *self)
 
       if (week->distance_m > 0)
         pt_chart_layout_add_week_bar (self, PT_CHART_ITEM_RUNNING, i, week->start,
-                                      pt_chart_data_distance (data, week->distance_m),
+                                      pt_distance_from_metres (week->distance_m, data->unit),
                                       &self->lower.y);
       if (week->cross_minutes > 0)
         pt_chart_layout_add_week_bar (self, PT_CHART_ITEM_CROSS_TRAINING, i, week->start,
@@ -368,7 +369,7 @@ place_reference_lines (PtChartLayout *self)
   self->moderate_y = pt_chart_scale_map (&self->upper.y, data->baseline * (1 - MODERATE));
   self->substantial_y = pt_chart_scale_map (&self->upper.y, data->baseline * (1 - SUBSTANTIAL));
 
-  base = pt_chart_format_number (data->baseline, 2);
+  base = pt_format_pain (data->baseline);
   text = g_strdup_printf (_("Baseline %s"), base);
   pt_chart_layout_measure (self, PT_CHART_TEXT_BASELINE, text, &width, &height);
   pt_chart_layout_try_label (self, PT_CHART_TEXT_BASELINE, text,
@@ -403,7 +404,7 @@ place_latest (PtChartLayout *self)
 
   if (!data->has_percent)
     return;
-  percent = pt_chart_format_percent (data->percent_change);
+  percent = pt_format_percent_change (data->percent_change);
   g_strlcpy (self->percent_label, percent, sizeof self->percent_label);
   pt_chart_layout_measure (self, PT_CHART_TEXT_PERCENT, percent, &width, &height);
 
