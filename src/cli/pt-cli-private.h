@@ -7,6 +7,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "pt-patient-bundle.h"
 #include "pt-store.h"
@@ -103,6 +104,24 @@ PtPatientBundle *pt_cli_load_bundle  (PtCli        *cli,
        "default) to sunday"), N_("DAY") }
 
 /* Commands */
+/* @text padded to @width terminal columns (wide CJK characters take two). */
+char        *pt_cli_pad              (const char   *text,
+                                      guint         width);
+
+/* JSON output (pt-cli-json.c): @builder's root, pretty-printed, on
+ * stdout; members whose value may be unset (null). */
+void         pt_cli_json_print       (JsonBuilder  *builder);
+void         pt_cli_json_add_number  (JsonBuilder  *builder,
+                                      const char   *name,
+                                      gboolean      has_value,
+                                      double        value);
+void         pt_cli_json_add_int     (JsonBuilder  *builder,
+                                      const char   *name,
+                                      gint64        value);
+void         pt_cli_json_add_string  (JsonBuilder  *builder,
+                                      const char   *name,
+                                      const char   *value);
+
 int pt_cli_cmd_add_patient   (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_add_condition (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_log_session   (PtCli *cli, int argc, char **argv);

@@ -317,3 +317,26 @@ pt_cli_run (int    argc,
 
   return pt_cli_usage_error (&cli, _("Unknown command “%s”; see --help"), argv[first]);
 }
+
+/* Pads @text to @width terminal columns (wide CJK characters take two). */
+char *
+pt_cli_pad (const char *text,
+            guint       width)
+{
+  GString *out = g_string_new (text);
+  guint used = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      used += g_unichar_iswide (c) ? 2 : 1;
+    }
+
+  while (used++ < width)
+    g_string_append_c (out, ' ');
+
+  return g_string_free (out, FALSE);
+}
