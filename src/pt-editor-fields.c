@@ -55,7 +55,7 @@ static const PtEditorField session_fields[] = {
   { "injection_count", N_("Injection _Points"), PT_EDITOR_NUMBER, 0, 1, NULL, 1, 0 },
   { "structures", N_("Structures _Injected"), PT_EDITOR_MULTILINE, 0, 0, NULL, 1, 0 },
   { "pain_before", N_("Pain _Before"), PT_EDITOR_NUMBER, 1, 0.5, N_("of 10"), 2, 0 },
-  { "pain_after", N_("Pain _After"), PT_EDITOR_NUMBER, 1, 0.5, N_("of 10"), 2, 0 },
+  { "pain_after", N_("Pain _After (Post-Injection)"), PT_EDITOR_NUMBER, 1, 0.5, N_("of 10"), 2, 0 },
   { "adverse_events", N_("Adverse _Events"), PT_EDITOR_MULTILINE, 0, 0, NULL, 3, 0 },
   { "advice", N_("Ad_vice"), PT_EDITOR_MULTILINE, 0, 0, NULL, 3, 0 },
   { "next_visit", N_("Ne_xt Visit"), PT_EDITOR_DATE, 0, 0, NULL, 3, 0 },

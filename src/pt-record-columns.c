@@ -105,7 +105,8 @@ static const PtColumn session_columns[] = {
   { N_("Volume (mL)"), NUMBER (session_volume), FALSE, TRUE },
   { N_("Injections"), NUMBER (session_injections), FALSE, TRUE },
   { N_("Pain Before"), NUMBER (session_pain_before), FALSE, TRUE },
-  { N_("Pain After"), NUMBER (session_pain_after), FALSE, TRUE },
+  /* Under local anaesthetic: shown, never counted in the recovery (pt-analysis.h). */
+  { N_("Pain After (Post-Injection)"), NUMBER (session_pain_after), FALSE, TRUE },
   { N_("Clinician"), TEXT (session_clinician), FALSE, FALSE },
   { N_("Notes"), TEXT (session_notes), TRUE, FALSE },
 };

@@ -21,7 +21,7 @@ static const PtReportColumn session_columns[] = {
   { N_("Date"), 0.13, FALSE },
   { N_("Treatment"), 0.14, FALSE },
   { N_("Injection"), 0.25, FALSE },
-  { N_("Pain before → after"), 0.12, TRUE },
+  { N_("Pain before → post-injection"), 0.12, TRUE },
   { N_("Notes and advice"), 0.36, FALSE },
 };
 
