@@ -24,11 +24,11 @@ copy_date (char        dest[11],
   g_strlcpy (dest, src != NULL ? src : "", 11);
 }
 
-static gboolean
-condition_matches (gint64 id,
-                   gint64 condition_id)
+gboolean
+pt_analysis_of_condition (gint64 record_condition_id,
+                          gint64 condition_id)
 {
-  return condition_id == 0 || id == 0 || id == condition_id;
+  return condition_id == 0 || record_condition_id == 0 || record_condition_id == condition_id;
 }
 
 static void
@@ -71,7 +71,7 @@ pt_analysis_pain_readings (GListModel *pain_scores,
     {
       g_autoptr(PtPainScore) score = g_list_model_get_item (pain_scores, i);
 
-      if (condition_matches (pt_pain_score_get_condition_id (score), condition_id))
+      if (pt_analysis_of_condition (pt_pain_score_get_condition_id (score), condition_id))
         add_reading (readings, pt_pain_score_get_date (score), pt_pain_score_get_score (score),
                      PT_PAIN_READING_SCORE, pt_pain_score_get_context (score),
                      pt_record_get_id (PT_RECORD (score)));
@@ -83,7 +83,7 @@ pt_analysis_pain_readings (GListModel *pain_scores,
       const char *date = pt_session_get_date (session);
       gint64 id = pt_record_get_id (PT_RECORD (session));
 
-      if (condition_id != 0 && pt_session_get_condition_id (session) != condition_id)
+      if (!pt_analysis_of_condition (pt_session_get_condition_id (session), condition_id))
         continue;
       add_reading (readings, date, pt_session_get_pain_before (session),
                    PT_PAIN_READING_BEFORE_SESSION, PT_PAIN_CONTEXT_OTHER, id);
@@ -451,7 +451,7 @@ pt_analysis_latest_session (GListModel *sessions,
       g_autoptr(PtSession) session = g_list_model_get_item (sessions, i);
       int order;
 
-      if (condition_id != 0 && pt_session_get_condition_id (session) != condition_id)
+      if (!pt_analysis_of_condition (pt_session_get_condition_id (session), condition_id))
         continue;
       order = latest == NULL ? 1 : strcmp (pt_session_get_date (session),
                                            pt_session_get_date (latest));
@@ -482,8 +482,7 @@ summarise_sessions (PtRecovery *self,
       const char *date = pt_session_get_date (session);
       GDate parsed;
 
-      if ((self->condition_id != 0 &&
-           pt_session_get_condition_id (session) != self->condition_id) ||
+      if (!pt_analysis_of_condition (pt_session_get_condition_id (session), self->condition_id) ||
           !pt_date_parse (date, &parsed))
         continue;
 

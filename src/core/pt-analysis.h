@@ -126,6 +126,13 @@ typedef struct
   GDateWeekday week_start;    /* the day weeks start on (G_DATE_MONDAY: ISO weeks) */
 } PtRecovery;
 
+/* Whether a record of condition @record_condition_id (0: none) belongs to
+ * what follows @condition_id (0: every condition): a record with no
+ * condition belongs to each. The one rule for scores, sessions, the
+ * chart's series and the report's tables. */
+gboolean    pt_analysis_of_condition    (gint64       record_condition_id,
+                                         gint64       condition_id);
+
 /* The condition the patient's page, chart, reports and list follow, of
  * @conditions (PtCondition, in any order): the active one with the latest
  * onset (the highest id among equals), else the latest of any status by

@@ -93,13 +93,6 @@ in_range (const char *date,
   return (from == NULL || g_strcmp0 (date, from) >= 0) && (to == NULL || g_strcmp0 (date, to) <= 0);
 }
 
-static gboolean
-of_condition (gint64 record_condition,
-              gint64 condition_id)
-{
-  return condition_id == 0 || record_condition == 0 || record_condition == condition_id;
-}
-
 static void
 table_init (PtReportTable        *table,
             const char           *title,
@@ -162,7 +155,7 @@ add_session_rows (PtReportTable *table,
       char **row;
 
       if (!in_range (pt_session_get_date (s), from, to) ||
-          !of_condition (pt_session_get_condition_id (s), condition_id))
+          !pt_analysis_of_condition (pt_session_get_condition_id (s), condition_id))
         continue;
 
       before = pt_format_pain (pt_session_get_pain_before (s));
@@ -196,7 +189,7 @@ add_pain_rows (PtReportTable *table,
       char **row;
 
       if (!in_range (pt_pain_score_get_date (p), from, to) ||
-          !of_condition (pt_pain_score_get_condition_id (p), condition_id))
+          !pt_analysis_of_condition (pt_pain_score_get_condition_id (p), condition_id))
         continue;
 
       row = g_new0 (char *, table->n_columns + 1);

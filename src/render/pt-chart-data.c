@@ -112,7 +112,7 @@ fill_sessions (PtChartData *self,
       };
 
       if (session.day == 0 ||
-          (condition_id != 0 && pt_session_get_condition_id (item) != condition_id))
+          !pt_analysis_of_condition (pt_session_get_condition_id (item), condition_id))
         continue;
 
       /* Numbered over the whole course, so S3 stays S3 in a shorter span. */
