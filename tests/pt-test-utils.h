@@ -231,8 +231,16 @@ void     pt_test_series_add_daily   (PtTestSeries  *series,
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PtTestSeries, pt_test_series_clear)
 
-/* The text of the PDF at @path, as poppler's pdftotext -layout reads it. */
-char        *pt_test_pdf_text           (const char   *path);
+/* The text of pages @first to @last (0: to the end) of the PDF at @path,
+ * by poppler's pdftotext, every run of white space (no-break spaces too)
+ * made one space, so a sentence reads the same whichever line breaks it
+ * has. @raw: in drawing order (a column after another), else in
+ * pdftotext's reading order, where right-to-left runs come out as words
+ * (bidi embedding marks removed). */
+char        *pt_test_pdf_text           (const char   *path,
+                                         guint         first,
+                                         guint         last,
+                                         gboolean      raw);
 
 /* A bundle of hand-made records (any list may be NULL), with ISO weeks and
  * today as its day, and the chart data of it (pt_chart_data_new). */

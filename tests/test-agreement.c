@@ -204,27 +204,11 @@ report_text (Fixture    *fixture,
 {
   g_autofree char *path = g_build_filename (fixture->base.dir, name, NULL);
   g_autoptr(GFile) dest = g_file_new_for_path (path);
-  g_autofree char *text = NULL;
-  g_auto(GStrv) words = NULL;
 
   pt_window_export_report (fixture->base.window, dest, NULL);
   g_assert_true (pt_test_input_wait_for (file_written, path));
   /* Renamed into place only when complete (pt_report_write_pdf). */
-  text = pt_test_pdf_text (path);
-  /* One line, as the summary's sentences wrap anywhere. */
-  words = g_strsplit_set (text, " \n", -1);
-  for (char **w = words, **out = words; ; w++)
-    {
-      if (*w != NULL && **w == '\0')
-        {
-          g_free (*w);
-          continue;
-        }
-      *out++ = *w;
-      if (*w == NULL)
-        break;
-    }
-  return g_strjoinv (" ", words);
+  return pt_test_pdf_text (path, 1, 0, FALSE);
 }
 
 static void

@@ -197,7 +197,7 @@ test_pdf (Fixture       *f,
       g_assert_true (pt_report_write_pdf (report, file, NULL, NULL, &error));
       g_assert_no_error (error);
 
-      text = run_program ((const char *[]) { "pdftotext", "-enc", "UTF-8", path, "-", NULL });
+      text = pt_test_pdf_text (path, 1, 0, FALSE);
       pt_test_assert_contains (text, summary);
       pt_test_assert_contains (text, row);
       g_assert_true (g_file_delete (file, NULL, NULL));

@@ -62,35 +62,12 @@ run_tool (const char *tool,
   return out;
 }
 
-/* The text of pages @first to @last (0: to the end), every run of white
- * space made one space, so a sentence reads the same whichever line breaks
- * it has. @raw: in drawing order (a column after another), else in
- * pdftotext's reading order, where right-to-left runs come out as words
- * (bidi embedding marks removed). */
-static char *
-pdf_text_full (const char *path,
-               guint       first,
-               guint       last,
-               gboolean    raw)
-{
-  g_autofree char *f = g_strdup_printf ("%u", first);
-  g_autofree char *l = g_strdup_printf ("%u", last ? last : G_MAXUINT);
-  g_autofree char *out = NULL, *no_marks = NULL;
-  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
-  g_autoptr(GRegex) marks = g_regex_new ("[\\x{202A}-\\x{202E}]", 0, 0, NULL);
-
-  out = run_tool ("pdftotext", raw ? "-raw" : "-nopgbrk", "-enc", "UTF-8", "-f", f, "-l", l,
-                  path, "-", NULL);
-  no_marks = g_regex_replace_literal (marks, out, -1, 0, "", 0, NULL);
-  return g_regex_replace_literal (space, no_marks, -1, 0, " ", 0, NULL);
-}
-
 static char *
 pdf_text (const char *path,
           guint       first,
           guint       last)
 {
-  return pdf_text_full (path, first, last, TRUE);
+  return pt_test_pdf_text (path, first, last, TRUE);
 }
 
 /* The value of @key in pdfinfo's output, e.g. "Pages". */
@@ -395,7 +372,7 @@ test_scripts (PtTestFixture *f,
 
   report = new_report (f->store, patient, condition, NULL, NULL, PT_PAPER_A4);
   path = write_report (report, f->dir, "scripts.pdf", NULL);
-  text = pdf_text_full (path, 1, 0, FALSE);
+  text = pt_test_pdf_text (path, 1, 0, FALSE);
 
   /* The PDF holds the text whatever the fonts, but pdftotext gets back
    * only what a font had glyphs for: without a CJK font the name reads as
@@ -729,7 +706,7 @@ test_next_appointment (PtTestFixture *f,
 
   report = new_report (f->store, patient, condition, NULL, NULL, PT_PAPER_A4);
   path = write_report (report, f->dir, "next.pdf", NULL);
-  text = pdf_text_full (path, 1, 0, FALSE);
+  text = pt_test_pdf_text (path, 1, 0, FALSE);
   pt_test_assert_contains (text, "NEXT APPOINTMENT");
   pt_test_assert_contains (text, "3 December 2026");
   /* Who treats the patient, and where: the latest session's. */
@@ -746,7 +723,7 @@ test_next_appointment (PtTestFixture *f,
   g_assert_true (pt_store_update (f->store, PT_RECORD (session), NULL));
   report = new_report (f->store, patient, condition, NULL, NULL, PT_PAPER_A4);
   path = write_report (report, f->dir, "past.pdf", NULL);
-  text = pdf_text_full (path, 1, 0, FALSE);
+  text = pt_test_pdf_text (path, 1, 0, FALSE);
   pt_test_assert_contains (text, "NEXT APPOINTMENT");
   g_assert_null (strstr (text, "16 November 2026"));
   g_assert_cmpint (g_remove (path), ==, 0);

@@ -60,22 +60,6 @@ file_written (gpointer data)
   return g_file_test (data, G_FILE_TEST_IS_REGULAR);
 }
 
-/* The text of a PDF, by poppler's pdftotext. */
-static char *
-pdf_text (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 /* The first export asks for the clinic's name and keeps it; the report
  * covers the last 3 months only; the next export does not ask again. */
 static void
@@ -131,7 +115,7 @@ test_first_export (Fixture       *fixture,
   clinic = g_settings_get_string (fixture->settings, "clinic-name");
   g_assert_cmpstr (clinic, ==, "Northside Sports Clinic");
 
-  text = pdf_text (pdf);
+  text = pt_test_pdf_text (pdf, 1, 0, FALSE);
   pt_test_assert_contains (text, "Northside Sports Clinic");
   /* PROLOTRACK_TODAY is 2026-11-23: from 23 August; the sessions of March
    * and April are not in the report's table. */

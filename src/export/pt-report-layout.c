@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "pt-report-private.h"
 
@@ -213,6 +214,35 @@ show_lines (cairo_t     *cr,
   pango_layout_iter_free (iter);
 }
 
+/* @text with a no-break space between a number and the unit after it
+ * ("70 %", "27.7 km"), so a line never ends between them. */
+static char *
+tie_units (const char *text)
+{
+  static const char * const units[] = { "%", "km", "mi" };
+  GString *out = g_string_sized_new (strlen (text) + 8);
+
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      gboolean tie = FALSE;
+
+      if (*c == ' ' && c > text && g_ascii_isdigit (c[-1]))
+        for (guint i = 0; i < G_N_ELEMENTS (units) && !tie; i++)
+          {
+            gsize n = strlen (units[i]);
+
+            tie = strncmp (c + 1, units[i], n) == 0 && !g_ascii_isalpha (c[1 + n]);
+          }
+
+      if (tie)
+        g_string_append (out, "\u00a0");
+      else
+        g_string_append_c (out, *c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 /* Draws (with @cr) and measures one paragraph; returns its height. */
 static double
 paragraph (PtReportPages  *p,
@@ -225,7 +255,8 @@ paragraph (PtReportPages  *p,
            double          width,
            PangoAlignment  alignment)
 {
-  PangoLayout *layout = set_text (p, font, text, width, alignment, FALSE);
+  g_autofree char *tied = tie_units (text);
+  PangoLayout *layout = set_text (p, font, tied, width, alignment, FALSE);
 
   if (cr != NULL)
     {

@@ -20,9 +20,11 @@
 static const PtReportColumn session_columns[] = {
   { N_("Date"), 0.13, FALSE },
   { N_("Treatment"), 0.14, FALSE },
-  { N_("Injection"), 0.25, FALSE },
-  { N_("Pain before → post-injection"), 0.12, TRUE },
-  { N_("Notes and advice"), 0.36, FALSE },
+  { N_("Injection"), 0.24, FALSE },
+  /* Translators: the pain a session records before the injection and after it (under local
+   * anaesthetic, so it does not count for the recovery) */
+  { N_("Pain before → after injection"), 0.15, TRUE },
+  { N_("Notes and advice"), 0.34, FALSE },
 };
 
 static const PtReportColumn pain_columns[] = {
