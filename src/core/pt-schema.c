@@ -264,40 +264,51 @@ static const char migration_3[] =
  * summary equals what pt-analysis computes from the records. Which
  * condition a patient's pain depends on changes with the conditions'
  * status and onset, so the conditions triggers now recompute it too, and
- * the sessions and pain_scores triggers watch condition_id. */
+ * the sessions and pain_scores triggers watch condition_id. The main
+ * condition is kept in the row (main_condition_id), so a score's trigger
+ * reads it instead of sorting the conditions again. */
 #define SUMMARY_MAIN_CONDITION(pid) \
   "(SELECT id FROM conditions WHERE patient_id = " pid " " \
   "ORDER BY status = 'active' DESC, onset_date DESC, id DESC LIMIT 1)"
-/* The readings of the main condition (and the scores with none) are the
- * rows of two tables; each is looked up with its own (patient_id, date)
- * index. A view over their UNION ALL read the same, but SQLite does not
- * push a trigger's correlated patient_id into a compound view, so every
- * write scanned both tables (a generated clinic took minutes, not a
- * second). */
-#define SUMMARY_SCORES_OF_MAIN(pid) \
+/* The readings of condition @main (and the scores with none) are the rows
+ * of two tables; each is looked up with its own (patient_id, date) index.
+ * A view over their UNION ALL read the same, but SQLite does not push a
+ * trigger's correlated patient_id into a compound view, so every write
+ * scanned both tables (a generated clinic took minutes, not a second). */
+#define SUMMARY_SCORES_OF(pid, main) \
   "FROM pain_scores WHERE patient_id = " pid " AND (condition_id IS NULL OR " \
-  "condition_id = " SUMMARY_MAIN_CONDITION (pid) ")"
-#define SUMMARY_BEFORE_OF_MAIN(pid) \
+  "condition_id = " main ")"
+#define SUMMARY_BEFORE_OF(pid, main) \
   "FROM sessions WHERE patient_id = " pid " AND pain_before IS NOT NULL AND " \
-  "condition_id = " SUMMARY_MAIN_CONDITION (pid)
+  "condition_id = " main
 /* The later of the two latest days (max() of one NULL is NULL). */
-#define SUMMARY_LATEST_PAIN_DAY(pid) \
+#define SUMMARY_LATEST_PAIN_DAY(pid, main) \
   "(SELECT max(coalesce(s, b), coalesce(b, s)) FROM " \
-  "(SELECT (SELECT max(date) " SUMMARY_SCORES_OF_MAIN (pid) ") AS s, " \
-  "(SELECT max(date) " SUMMARY_BEFORE_OF_MAIN (pid) ") AS b))"
-#define SUMMARY_LATEST_PAIN_4(pid) \
+  "(SELECT (SELECT max(date) " SUMMARY_SCORES_OF (pid, main) ") AS s, " \
+  "(SELECT max(date) " SUMMARY_BEFORE_OF (pid, main) ") AS b))"
+#define SUMMARY_LATEST_PAIN_OF(pid, main) \
   "(SELECT avg(pain) FROM (" \
-  "SELECT score AS pain " SUMMARY_SCORES_OF_MAIN (pid) \
-  " AND date = " SUMMARY_LATEST_PAIN_DAY (pid) " UNION ALL " \
-  "SELECT pain_before " SUMMARY_BEFORE_OF_MAIN (pid) \
-  " AND date = " SUMMARY_LATEST_PAIN_DAY (pid) "))"
-#define SUMMARY_SET_PAIN_4 "latest_pain = " SUMMARY_LATEST_PAIN_4 (SUMMARY_ROW)
+  "SELECT score AS pain " SUMMARY_SCORES_OF (pid, main) \
+  " AND date = " SUMMARY_LATEST_PAIN_DAY (pid, main) " UNION ALL " \
+  "SELECT pain_before " SUMMARY_BEFORE_OF (pid, main) \
+  " AND date = " SUMMARY_LATEST_PAIN_DAY (pid, main) "))"
+/* A score or a session changes the pain of the main condition the row
+ * holds; a condition may change which one that is, so its triggers
+ * compute both from the conditions (the SET sees the row as it was). */
+#define SUMMARY_SET_PAIN_4 \
+  "latest_pain = " SUMMARY_LATEST_PAIN_OF (SUMMARY_ROW, "patient_summaries.main_condition_id")
+#define SUMMARY_SET_MAIN_4 \
+  "main_condition_id = " SUMMARY_MAIN_CONDITION (SUMMARY_ROW) ", " \
+  "latest_pain = " SUMMARY_LATEST_PAIN_OF (SUMMARY_ROW, SUMMARY_MAIN_CONDITION (SUMMARY_ROW))
 #define SUMMARY_DROP_TRIGGERS(table) \
   "DROP TRIGGER " table "_summary_insert;\n" \
   "DROP TRIGGER " table "_summary_delete;\n" \
   "DROP TRIGGER " table "_summary_update;\n"
 
 static const char migration_4[] =
+  /* No foreign key, as active_condition_id: the conditions triggers
+   * replace it in the deleting statement. */
+  "ALTER TABLE patient_summaries ADD COLUMN main_condition_id INTEGER;\n"
   SUMMARY_DROP_TRIGGERS ("pain_scores")
   SUMMARY_DROP_TRIGGERS ("sessions")
   SUMMARY_DROP_TRIGGERS ("conditions")
@@ -305,8 +316,8 @@ static const char migration_4[] =
   SUMMARY_TRIGGERS ("sessions", "patient_id, condition_id, date, next_visit, pain_before",
                     SUMMARY_SET_SESSIONS_3 ", " SUMMARY_SET_PAIN_4)
   SUMMARY_TRIGGERS ("conditions", "id, patient_id, onset_date, status",
-                    SUMMARY_SET_CONDITION ", " SUMMARY_SET_PAIN_4)
-  "UPDATE patient_summaries SET " SUMMARY_SET_PAIN_4 ";\n";
+                    SUMMARY_SET_CONDITION ", " SUMMARY_SET_MAIN_4)
+  "UPDATE patient_summaries SET " SUMMARY_SET_MAIN_4 ";\n";
 
 static const char * const migrations[] = {
   migration_1,
