@@ -319,11 +319,21 @@ static const char migration_4[] =
                     SUMMARY_SET_CONDITION ", " SUMMARY_SET_MAIN_4)
   "UPDATE patient_summaries SET " SUMMARY_SET_MAIN_4 ";\n";
 
+/* Migration 5: settings of the clinic that belong with its records, not
+ * with one workstation's GSettings: the clinician's PIN, as libsodium's
+ * hash string (pt-store-pin.c), under "clinician-pin". */
+static const char migration_5[] =
+  "CREATE TABLE clinic_settings (\n"
+  "  key TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 100),\n"
+  "  value TEXT NOT NULL CHECK (length(value) <= 10000)\n"
+  ") STRICT;\n";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
+  migration_5,
 };
 
 guint
