@@ -148,6 +148,25 @@ test_set_check_change (PtTestFixture *f,
   g_assert_cmpstr (second, !=, hash);
   g_assert_false (files_contain (f->path, "24681357"));
 
+  /* Two wrong tries in a row, then a wait: a third wrong one starts it,
+   * and during it even the right PIN is not checked. */
+  g_assert_false (pt_store_check_pin (f->store, "11111111", NULL));
+  g_assert_false (pt_store_check_pin (f->store, "11111112", NULL));
+  g_assert_cmpuint (pt_store_get_pin_wait (f->store), ==, 0);
+  g_assert_false (pt_store_check_pin (f->store, "11111113", NULL));
+  g_assert_cmpuint (pt_store_get_pin_wait (f->store), >, 900);
+  g_assert_false (pt_store_check_pin (f->store, "24681357", &error));
+  g_assert_error (error, PT_ERROR, PT_ERROR_BUSY);
+  pt_test_assert_contains (error->message, "try again in 1 second");
+  g_clear_error (&error);
+  while (pt_store_get_pin_wait (f->store) > 0)
+    g_usleep (50000);
+  g_assert_true (pt_store_check_pin (f->store, "24681357", &error));
+  g_assert_no_error (error);
+  /* The right PIN starts the count again. */
+  g_assert_false (pt_store_check_pin (f->store, "11111111", NULL));
+  g_assert_cmpuint (pt_store_get_pin_wait (f->store), ==, 0);
+
   /* Removing it needs it too. */
   g_assert_false (pt_store_set_pin (f->store, PIN, NULL, &error));
   g_clear_error (&error);

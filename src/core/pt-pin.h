@@ -42,9 +42,15 @@ gboolean  pt_store_set_pin       (PtStore     *store,
                                   const char  *new_pin,
                                   GError     **error);
 /* Whether @pin is the PIN that is set: FALSE with PT_ERROR_INVALID about
- * "pin" when it is not (or none is set), a storage error otherwise. */
+ * "pin" when it is not (or none is set), a storage error otherwise. After
+ * wrong PINs in a row, tries come no faster than pt_pin_delay_ms allows:
+ * one sooner is refused (PT_ERROR_BUSY, saying how long to wait) without
+ * being checked, whatever the PIN. */
 gboolean  pt_store_check_pin     (PtStore     *store,
                                   const char  *pin,
                                   GError     **error);
+/* How long, in milliseconds, before pt_store_check_pin takes a try again;
+ * 0: now. */
+guint     pt_store_get_pin_wait  (PtStore     *store);
 
 G_END_DECLS

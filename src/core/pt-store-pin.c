@@ -68,6 +68,18 @@ verify (const char *hash,
          crypto_pwhash_str_verify (hash, pin, strlen (pin)) == 0;
 }
 
+guint
+pt_store_get_pin_wait (PtStore *store)
+{
+  PtPinAttempts *attempts;
+  gint64 now = g_get_monotonic_time ();
+
+  g_return_val_if_fail (PT_IS_STORE (store), 0);
+
+  attempts = pt_store_get_pin_attempts (store);
+  return attempts->retry_at > now ? (guint) ((attempts->retry_at - now + 999) / 1000) : 0;
+}
+
 gboolean
 pt_store_check_pin (PtStore     *store,
                     const char  *pin,
@@ -75,11 +87,26 @@ pt_store_check_pin (PtStore     *store,
 {
   g_autoptr(GError) local = NULL;
   g_autofree char *hash = NULL;
+  PtPinAttempts *attempts;
+  guint wait;
 
   g_return_val_if_fail (PT_IS_STORE (store), FALSE);
 
   if (!ensure_sodium (error))
     return FALSE;
+
+  attempts = pt_store_get_pin_attempts (store);
+  if ((wait = pt_store_get_pin_wait (store)) > 0)
+    {
+      guint seconds = (wait + 999) / 1000;
+
+      g_set_error (error, PT_ERROR, PT_ERROR_BUSY,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "Too many wrong PINs: try again in %u second",
+                                "Too many wrong PINs: try again in %u seconds", seconds),
+                   seconds);
+      return FALSE;
+    }
 
   hash = load_hash (store, &local);
   if (local != NULL)
@@ -89,8 +116,15 @@ pt_store_check_pin (PtStore     *store,
     }
 
   if (verify (hash, pin))
-    return TRUE;
+    {
+      attempts->failures = 0;
+      attempts->retry_at = 0;
+      return TRUE;
+    }
 
+  attempts->failures++;
+  attempts->retry_at = g_get_monotonic_time () +
+                       (gint64) pt_pin_delay_ms (attempts->failures) * 1000;
   pt_set_field_error (error, "pin", _("That is not the clinician’s PIN"));
   return FALSE;
 }

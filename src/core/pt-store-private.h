@@ -37,6 +37,16 @@ PtStmt   *pt_store_prepare_owned  (PtStore     *self,
                                    const char  *sql,
                                    GError     **error);
 /* Maps a SQLite result code to a PT_ERROR with a message for a clinician. */
+/* Wrong PINs in a row on this connection, and when the next try may come
+ * (g_get_monotonic_time): pt-store-pin.c. */
+typedef struct
+{
+  guint  failures;
+  gint64 retry_at;
+} PtPinAttempts;
+
+PtPinAttempts *pt_store_get_pin_attempts (PtStore *self);
+
 void      pt_store_set_error      (PtStore     *self,
                                    int          rc,
                                    GError     **error);

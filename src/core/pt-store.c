@@ -30,9 +30,16 @@ struct _PtStore
   GHashTable *statements;  /* SQL text -> sqlite3_stmt */
   guint       tx_depth;
   GThread    *thread;      /* the one that opened it, the only one to use it */
+  PtPinAttempts pin_attempts;
 };
 
 G_DEFINE_FINAL_TYPE (PtStore, pt_store, G_TYPE_OBJECT)
+
+PtPinAttempts *
+pt_store_get_pin_attempts (PtStore *self)
+{
+  return &self->pin_attempts;
+}
 
 static void
 pt_store_finalize (GObject *object)
