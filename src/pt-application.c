@@ -178,6 +178,8 @@ pt_application_set_accels (GtkApplication *app)
     { "win.back", { "<Alt>Left", NULL } },
     { "win.print-report", { "<Primary>p", NULL } },
     { "win.undo", { "<Primary>z", NULL } },
+    { "win.show-to-patient", { "<Primary><Alt>p", NULL } },
+    { "win.toggle-fullscreen", { "F11", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

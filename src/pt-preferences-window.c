@@ -10,7 +10,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "pt-pin.h"
+#include "pt-pin-dialog.h"
 #include "pt-preferences-window.h"
+#include "pt-window.h"
 
 struct _PtPreferencesWindow
 {
@@ -21,8 +26,13 @@ struct _PtPreferencesWindow
   AdwComboRow          *distance_row;
   AdwComboRow          *week_start_row;
   GtkSpinButton        *shoe_limit_spin;
+  AdwActionRow         *pin_row;
+  GtkButton            *pin_button;
+  GtkSpinButton        *lock_spin;
+  GtkSwitch            *entry_switch;
 
   GSettings            *settings;
+  PtStore              *store;      /* the window's, for the PIN; NULL without one */
 };
 
 G_DEFINE_FINAL_TYPE (PtPreferencesWindow, pt_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -74,12 +84,39 @@ bind_combo (PtPreferencesWindow *self,
 }
 
 static void
+update_pin_row (PtPreferencesWindow *self)
+{
+  gboolean has_pin = self->store != NULL && pt_store_has_pin (self->store, NULL);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->pin_row), self->store != NULL);
+  adw_action_row_set_subtitle (self->pin_row,
+                               has_pin ? _("Set: asked for to leave the patient view and to unlock")
+                                       : _("Not set: anyone can leave the patient view"));
+  gtk_button_set_label (self->pin_button, has_pin ? _("Change…") : _("Set…"));
+}
+
+static void
+pin_clicked_cb (PtPreferencesWindow *self)
+{
+  PtPinDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  dialog = pt_pin_dialog_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (dialog, "changed", G_CALLBACK (update_pin_row), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 pt_preferences_window_dispose (GObject *object)
 {
   PtPreferencesWindow *self = PT_PREFERENCES_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pt_preferences_window_parent_class)->dispose (object);
 }
@@ -99,6 +136,11 @@ pt_preferences_window_class_init (PtPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, distance_row);
   gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, week_start_row);
   gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, shoe_limit_spin);
+  gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, pin_row);
+  gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, pin_button);
+  gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, lock_spin);
+  gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, entry_switch);
+  gtk_widget_class_bind_template_callback (widget_class, pin_clicked_cb);
 }
 
 static void
@@ -127,6 +169,14 @@ pt_preferences_window_new (GtkWindow *parent,
   bind_combo (self, "week-start", self->week_start_row, week_start_nicks);
   g_settings_bind (settings, "shoe-limit-km", self->shoe_limit_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "lock-after-minutes", self->lock_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "patient-entry", self->entry_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  if (PT_IS_WINDOW (parent) && pt_window_get_store (PT_WINDOW (parent)) != NULL)
+    self->store = g_object_ref (pt_window_get_store (PT_WINDOW (parent)));
+  update_pin_row (self);
 
   return self;
 }

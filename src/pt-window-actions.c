@@ -183,7 +183,7 @@ find_undo_entry (PtWindow *self,
 static void
 update_undo_action (PtWindow *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+  pt_window_set_action_enabled (self, "win.undo",
                                  self->undo_entries != NULL && self->undo_entries->len > 0);
 }
 
@@ -611,7 +611,6 @@ pt_window_init_page_actions (PtWindow *self)
 void
 pt_window_update_actions (PtWindow *self)
 {
-  GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_store = self->store != NULL;
   gboolean shown = shown_patient_id (self) > 0;
   PtPatient *patient = pt_window_get_shown_patient (self);
@@ -620,20 +619,20 @@ pt_window_update_actions (PtWindow *self)
     pt_record_table_get_selected (pt_patient_page_get_visible_table (pt_window_ensure_patient_page (self))) != NULL;
   static const char *patient_actions[] = {
     "win.new-session", "win.new-pain", "win.new-run", "win.new-cross", "win.new-condition",
-    "win.new-shoe", "win.new-entry", "win.edit-patient",
+    "win.new-shoe", "win.new-entry", "win.edit-patient", "win.show-to-patient",
   };
 
-  gtk_widget_action_set_enabled (widget, "win.new-patient", has_store);
-  gtk_widget_action_set_enabled (widget, "win.search", has_store);
+  pt_window_set_action_enabled (self, "win.new-patient", has_store);
+  pt_window_set_action_enabled (self, "win.search", has_store);
   for (guint i = 0; i < G_N_ELEMENTS (patient_actions); i++)
-    gtk_widget_action_set_enabled (widget, patient_actions[i], shown);
-  gtk_widget_action_set_enabled (widget, "win.edit-entry", selected);
-  gtk_widget_action_set_enabled (widget, "win.delete-entry", selected);
-  gtk_widget_action_set_enabled (widget, "win.archive-patient", shown && !archived);
-  gtk_widget_action_set_enabled (widget, "win.unarchive-patient", archived);
-  gtk_widget_action_set_enabled (widget, "win.export-patient-csv", shown && self->export_cancellable == NULL);
-  gtk_widget_action_set_enabled (widget, "win.export-report", shown && self->export_cancellable == NULL);
-  gtk_widget_action_set_enabled (widget, "win.print-report", shown);
-  gtk_widget_action_set_enabled (widget, "win.export-clinic-csv", has_store && self->export_cancellable == NULL);
+    pt_window_set_action_enabled (self, patient_actions[i], shown);
+  pt_window_set_action_enabled (self, "win.edit-entry", selected);
+  pt_window_set_action_enabled (self, "win.delete-entry", selected);
+  pt_window_set_action_enabled (self, "win.archive-patient", shown && !archived);
+  pt_window_set_action_enabled (self, "win.unarchive-patient", archived);
+  pt_window_set_action_enabled (self, "win.export-patient-csv", shown && self->export_cancellable == NULL);
+  pt_window_set_action_enabled (self, "win.export-report", shown && self->export_cancellable == NULL);
+  pt_window_set_action_enabled (self, "win.print-report", shown);
+  pt_window_set_action_enabled (self, "win.export-clinic-csv", has_store && self->export_cancellable == NULL);
   update_undo_action (self);
 }

@@ -50,6 +50,19 @@ struct _PtWindow
   GCancellable         *export_cancellable;
   AdwToast             *export_toast;
   GFile                *export_result;
+
+  /* The patient view and the lock screen (pt-window-lock.c); the stack
+   * owns their pages, made on first use. */
+  GtkWidget            *patient_view;
+  GtkWidget            *lock_page;
+  GtkWidget            *lock_prompt;
+  GtkWidget            *unlock_button;
+  gint64                patient_view_id;  /* the patient shown to the patient; 0: none */
+  gboolean              locked;
+  GHashTable           *actions_wanted;   /* action name -> what the workspace wants */
+  GPtrArray            *removed_actions;  /* the window's GActions out while restricted */
+  gint64                last_input;       /* g_get_monotonic_time of the last input */
+  guint                 idle_id;
 };
 
 /* pt-window.c */
@@ -72,6 +85,21 @@ void           pt_window_dismiss_toast   (PtWindow     *self,
 PtPatientPage *pt_window_ensure_patient_page (PtWindow *self);
 /* The patient on the page, or NULL when no page or no patient. */
 PtPatient     *pt_window_get_shown_patient   (PtWindow *self);
+
+/* pt-window-lock.c */
+void           pt_window_init_lock       (PtWindow     *self);
+void           pt_window_dispose_lock    (PtWindow     *self);
+void           pt_window_class_install_lock_actions (GtkWidgetClass *widget_class);
+/* Enables or disables a window action as the workspace wants it; while
+ * the patient view or the lock screen is shown, only its allow-list is
+ * enabled whatever is wanted. Every action state goes through here. */
+void           pt_window_set_action_enabled (PtWindow   *self,
+                                             const char *name,
+                                             gboolean    enabled);
+/* Whether the patient view or the lock screen is shown. */
+gboolean       pt_window_is_restricted   (PtWindow     *self);
+/* FALSE while the window must not close (patient view, lock screen). */
+gboolean       pt_window_close_allowed   (PtWindow     *self);
 
 /* pt-window-export.c */
 void           pt_window_class_install_export_actions (GtkWidgetClass *widget_class);

@@ -217,7 +217,9 @@ load_clinic (PtWindow *self)
       return;
     }
 
-  gtk_stack_set_visible_child_name (self->main_stack, "clinic");
+  /* Not while the patient view or the lock screen covers the workspace. */
+  if (!pt_window_is_restricted (self))
+    gtk_stack_set_visible_child_name (self->main_stack, "clinic");
   load_patient (self, pt_patient_list_get_selected_id (self->patient_list));
 }
 
@@ -272,6 +274,9 @@ unit_changed_cb (PtWindow *self)
 static gboolean
 pt_window_close_request (GtkWindow *window)
 {
+  if (!pt_window_close_allowed (PT_WINDOW (window)))
+    return TRUE;
+
   save_window_state (PT_WINDOW (window));
 
   return GTK_WINDOW_CLASS (pt_window_parent_class)->close_request (window);
@@ -309,6 +314,7 @@ pt_window_dispose (GObject *object)
 
   g_clear_pointer (&self->undo_entries, g_ptr_array_unref);
   g_clear_handle_id (&self->dismiss_id, g_source_remove);
+  pt_window_dispose_lock (self);
   g_queue_clear_full (&self->dismissals, g_object_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_WINDOW);
   self->patient_page = NULL;  /* the stack owned it */
@@ -437,6 +443,7 @@ pt_window_class_init (PtWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, patient_activated_cb);
 
   pt_window_class_install_actions (widget_class);
+  pt_window_class_install_lock_actions (widget_class);
 }
 
 static void
@@ -445,6 +452,7 @@ pt_window_init (PtWindow *self)
   g_type_ensure (PT_TYPE_PATIENT_LIST);
   g_type_ensure (PT_TYPE_PATIENT_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  pt_window_init_lock (self);
 
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -55,4 +55,24 @@ GSettings  *pt_window_get_settings      (PtWindow      *self);
 PtPatientList *pt_window_get_patient_list (PtWindow   *self);
 PtPatientPage *pt_window_get_patient_page (PtWindow   *self);
 
+/* The patient view (pt-window-lock.c): the shown patient's own view of
+ * their progress, with nothing else reachable; also win.show-to-patient. */
+gboolean       pt_window_show_to_patient     (PtWindow   *self,
+                                              GError    **error);
+/* The patient in the patient view; 0 when it is not shown. */
+gint64         pt_window_get_patient_view_id (PtWindow   *self);
+struct _PtPatientView *pt_window_get_patient_view (PtWindow *self);
+/* The actions the patient view leaves enabled ("win.leave-patient-view",
+ * ...), NULL-terminated; every other is disabled. */
+const char * const *pt_window_get_patient_view_actions (void);
+/* Covers the window with the lock screen. */
+void           pt_window_lock                (PtWindow   *self);
+gboolean       pt_window_is_locked           (PtWindow   *self);
+/* Locks the window when, at @now (g_get_monotonic_time), it has had no
+ * input for the clinic's lock-after-minutes; the window checks every few
+ * seconds, tests call it with the time they want. */
+void           pt_window_check_idle          (PtWindow   *self,
+                                              gint64      now);
+gint64         pt_window_get_last_input      (PtWindow   *self);
+
 G_END_DECLS
