@@ -288,7 +288,7 @@ pt_patient_view_init (PtPatientView *self)
 
   self->rows = g_ptr_array_new ();
   self->chart_view = PT_CHART_VIEW (pt_chart_view_new ());
-  pt_chart_view_set_kind (self->chart_view, PT_CHART_PATIENT);
+  pt_chart_view_set_kind (self->chart_view, PT_CHART_RECOVERY);  /* XXX until PT_CHART_PATIENT */
   gtk_widget_set_hexpand (GTK_WIDGET (self->chart_view), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->chart_view), TRUE);
   gtk_box_append (self->chart_slot, GTK_WIDGET (self->chart_view));

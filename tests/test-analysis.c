@@ -682,6 +682,26 @@ test_weekly_ten_percent (void)
   g_assert_true (week_at (fraction_recovery, 3)->over_ten_percent);
 }
 
+/* This week's distance and 10 % more, rounded down to a whole unit. */
+static void
+test_next_week_limit (void)
+{
+  static const struct { double metres; PtDistanceUnit unit; double limit; } cases[] = {
+    { 27700, PT_DISTANCE_UNIT_KM, 30000 },     /* 30.47 km */
+    { 20000, PT_DISTANCE_UNIT_KM, 22000 },     /* 22.000000000000004 km */
+    { 70000, PT_DISTANCE_UNIT_KM, 77000 },
+    { 9999, PT_DISTANCE_UNIT_KM, 10000 },      /* 10.9989 km */
+    { 27700, PT_DISTANCE_UNIT_MI, 18 * MILE }, /* 18.93 mi */
+    { 10 * MILE, PT_DISTANCE_UNIT_MI, 11 * MILE },
+    { 90 * MILE, PT_DISTANCE_UNIT_MI, 99 * MILE }, /* 98.99999999999999 mi */
+    { 500, PT_DISTANCE_UNIT_KM, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpfloat_with_epsilon (pt_analysis_next_week_limit (cases[i].metres, cases[i].unit),
+                                    cases[i].limit, 1e-6);
+}
+
 static void
 test_weekly_cross_training (void)
 {
@@ -900,6 +920,7 @@ main (int   argc,
   g_test_add_func ("/core/analysis/weekly/gaps", test_weekly_gaps);
   g_test_add_func ("/core/analysis/weekly/year-boundary", test_weekly_year_boundary);
   g_test_add_func ("/core/analysis/weekly/ten-percent", test_weekly_ten_percent);
+  g_test_add_func ("/core/analysis/weekly/next-week-limit", test_next_week_limit);
   g_test_add_func ("/core/analysis/weekly/cross-training", test_weekly_cross_training);
   g_test_add_func ("/core/analysis/find-week", test_find_week);
   g_test_add_func ("/core/analysis/acwr", test_acwr);

@@ -174,6 +174,11 @@ test_distance (void)
     { 5250, PT_DISTANCE_UNIT_KM, 1, "5.3 km", "5,3 km" },  /* printf would say 5.2 */
     { 5000, PT_DISTANCE_UNIT_MI, 1, "3.1 mi", "3,1 mi" },
     { 0, PT_DISTANCE_UNIT_KM, 1, "0.0 km", "0,0 km" },
+  }, whole[] = {
+    { 30000, PT_DISTANCE_UNIT_KM, 0, "30 km", "30 km" },
+    { 30499, PT_DISTANCE_UNIT_KM, 0, "30 km", "30 km" },
+    { 30500, PT_DISTANCE_UNIT_KM, 0, "31 km", "31 km" },
+    { 28968.192, PT_DISTANCE_UNIT_MI, 0, "18 mi", "18 mi" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
@@ -191,8 +196,16 @@ test_distance (void)
       g_assert_cmpstr (text, ==, SHOWN (with_unit[i].c, with_unit[i].de));
     }
 
+  for (guint i = 0; i < G_N_ELEMENTS (whole); i++)
+    {
+      g_autofree char *text = pt_format_distance_whole (whole[i].metres, whole[i].unit);
+
+      g_assert_cmpstr (text, ==, SHOWN (whole[i].c, whole[i].de));
+    }
+
   g_assert_null (pt_format_distance (NAN, PT_DISTANCE_UNIT_KM, 2));
   g_assert_null (pt_format_distance_with_unit (NAN, PT_DISTANCE_UNIT_MI));
+  g_assert_null (pt_format_distance_whole (NAN, PT_DISTANCE_UNIT_KM));
 }
 
 /* The same in every locale; hours as long as needed. */
@@ -256,12 +269,14 @@ test_date (void)
 {
   g_autofree char *short_date = pt_format_date ("2026-03-04", PT_DATE_SHORT);
   g_autofree char *long_date = pt_format_date ("2026-03-04", PT_DATE_LONG);
+  g_autofree char *weekday = pt_format_date ("2026-12-04", PT_DATE_WEEKDAY);
   g_autofree char *bad = pt_format_date ("2026-13-01", PT_DATE_SHORT);
   g_autofree char *christmas = NULL;
   GDate date;
 
   g_assert_cmpstr (short_date, ==, SHOWN ("4 Mar 2026", "4 Mär 2026"));
   g_assert_cmpstr (long_date, ==, SHOWN ("4 March 2026", "4 März 2026"));
+  g_assert_cmpstr (weekday, ==, SHOWN ("Friday 4 December 2026", "Freitag 4 Dezember 2026"));
   g_assert_cmpstr (bad, ==, "2026-13-01");
   g_assert_null (pt_format_date (NULL, PT_DATE_SHORT));
   g_assert_null (pt_format_date ("", PT_DATE_LONG));

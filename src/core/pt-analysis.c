@@ -16,6 +16,7 @@
 #include "pt-run.h"
 #include "pt-session.h"
 #include "pt-cross-training.h"
+#include "pt-units.h"
 
 static void
 copy_date (char        dest[11],
@@ -618,6 +619,18 @@ pt_recovery_count_over_rule (const PtRecovery  *self,
     }
 
   return n;
+}
+
+double
+pt_analysis_next_week_limit (double         distance_m,
+                             PtDistanceUnit unit)
+{
+  double limit = pt_distance_from_metres (distance_m, unit) * (1 + PT_TEN_PERCENT_RULE / 100);
+
+  /* Floating point lands a whole limit a hair off either way (20 km x 1.1
+   * is 22.000000000000004, 90 mi x 1.1 is 98.99999999999999): a hair of
+   * tolerance, so it is not rounded down past itself. */
+  return pt_distance_to_metres (floor (limit + 1e-9), unit);
 }
 
 void

@@ -213,6 +213,12 @@ const PtWeek *pt_recovery_find_week     (const PtRecovery *recovery,
  * NULL; NULL when none). */
 guint       pt_recovery_count_over_rule (const PtRecovery  *recovery,
                                          const PtWeek     **latest);
+/* The most to run in the week after a week of @distance_m under the 10 %
+ * rule, as a round figure to advise: the distance times 1.10, rounded down
+ * to a whole km or mile of @unit, in metres (27.7 km → 30 km, 17.2 mi →
+ * 18 mi). */
+double      pt_analysis_next_week_limit (double          distance_m,
+                                         PtDistanceUnit  unit);
 void        pt_recovery_free            (PtRecovery  *recovery);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtRecovery, pt_recovery_free)

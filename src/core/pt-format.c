@@ -213,17 +213,32 @@ pt_format_distance (double         metres,
   return pt_format_number_fixed (pt_distance_from_metres (metres, unit), decimals);
 }
 
-char *
-pt_format_distance_with_unit (double         metres,
-                              PtDistanceUnit unit)
+static char *
+distance_with_unit (double         metres,
+                    PtDistanceUnit unit,
+                    guint          decimals)
 {
-  g_autofree char *number = pt_format_distance (metres, unit, 1);
+  g_autofree char *number = pt_format_distance (metres, unit, decimals);
 
   if (number == NULL)
     return NULL;
 
   /* Translators: a distance and its unit symbol, "12.4 km" */
   return g_strdup_printf (C_("distance", "%s %s"), number, pt_distance_unit_symbol (unit));
+}
+
+char *
+pt_format_distance_with_unit (double         metres,
+                              PtDistanceUnit unit)
+{
+  return distance_with_unit (metres, unit, 1);
+}
+
+char *
+pt_format_distance_whole (double         metres,
+                          PtDistanceUnit unit)
+{
+  return distance_with_unit (metres, unit, 0);
 }
 
 /* ---- durations and paces ---- */
@@ -292,7 +307,11 @@ pt_format_gdate (const GDate *date,
 
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
 
-  if (style == PT_DATE_LONG)
+  if (style == PT_DATE_WEEKDAY)
+    /* Translators: a day to come in sentences, see g_date_time_format():
+     * "Friday 4 December 2026" */
+    format = _("%A %-d %B %Y");
+  else if (style == PT_DATE_LONG)
     /* Translators: a date in sentences, see g_date_time_format(): "4 March 2026" */
     format = _("%-d %B %Y");
   else

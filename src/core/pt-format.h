@@ -81,6 +81,11 @@ char  *pt_format_distance             (double           metres,
  * NAN → NULL. */
 char  *pt_format_distance_with_unit   (double           metres,
                                        PtDistanceUnit   unit);
+/* The same in whole units, rounded half away from zero, for a round figure
+ * in advice ("keep next week at or below 30 km"): 30000 m → "30 km",
+ * 30499 m → "30 km", 28968 m in mi → "18 mi"; NAN → NULL. */
+char  *pt_format_distance_whole       (double           metres,
+                                       PtDistanceUnit   unit);
 
 /* ---- durations and paces ---- */
 
@@ -106,6 +111,8 @@ typedef enum
 {
   PT_DATE_SHORT,  /* "4 Mar 2026" ("4 Mär 2026" under de_DE): tables, tiles */
   PT_DATE_LONG,   /* "4 March 2026" ("4 März 2026"): sentences, the report's header */
+  PT_DATE_WEEKDAY, /* "Friday 4 December 2026" ("Freitag 4 Dezember 2026"): a day to come,
+                    * such as the next visit in the patient's words */
 } PtDateStyle;
 
 /* A date for people from ISO YYYY-MM-DD (pt_date_parse()), in the locale's
