@@ -153,6 +153,13 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_activated_cb },
 };
 
+void
+pt_application_add_actions (GtkApplication *app)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+}
+
 /* Every accelerator of the app, in one place (also ui/help-overlay.ui). */
 void
 pt_application_set_accels (GtkApplication *app)
@@ -178,7 +185,7 @@ pt_application_set_accels (GtkApplication *app)
     { "win.back", { "<Alt>Left", NULL } },
     { "win.print-report", { "<Primary>p", NULL } },
     { "win.undo", { "<Primary>z", NULL } },
-    { "win.show-to-patient", { "<Primary><Alt>p", NULL } },
+    { "win.show-to-patient", { "<Primary><Shift>m", NULL } },   /* "my progress" */
     { "win.toggle-fullscreen", { "F11", NULL } },
   };
 
@@ -259,9 +266,7 @@ pt_application_startup (GApplication *app)
 {
   G_APPLICATION_CLASS (pt_application_parent_class)->startup (app);
 
-  g_action_map_add_action_entries (G_ACTION_MAP (app),
-                                   app_actions, G_N_ELEMENTS (app_actions),
-                                   app);
+  pt_application_add_actions (GTK_APPLICATION (app));
   pt_application_set_accels (GTK_APPLICATION (app));
 }
 

@@ -27,5 +27,8 @@ void           pt_application_set_database_path (PtApplication *self,
 /* Sets every accelerator of the app on @app; PtApplication does it at
  * startup, the UI tests on an application of their own. */
 void           pt_application_set_accels        (GtkApplication *app);
+/* The app's actions (app.preferences, app.about, app.quit) on @app: the
+ * tests' application has them too. */
+void           pt_application_add_actions       (GtkApplication *app);
 
 G_END_DECLS

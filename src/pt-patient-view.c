@@ -230,8 +230,12 @@ static void
 pt_patient_view_dispose (GObject *object)
 {
   PtPatientView *self = PT_PATIENT_VIEW (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_PATIENT_VIEW);
+  /* The header bar is not bound, so the template leaves it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->bundle, pt_patient_bundle_unref);
   g_clear_object (&self->store);

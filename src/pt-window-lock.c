@@ -151,9 +151,13 @@ static void
 apply_restrictions (PtWindow *self)
 {
   GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (self);
-  const char *name;
+  const GVariantType *parameter;
+  const char *name, *property;
+  GType owner;
 
-  for (guint i = 0; gtk_widget_class_query_action (klass, i, NULL, &name, NULL, NULL); i++)
+  /* GTK 4.8 writes every out argument. */
+  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &name, &parameter, &property);
+       i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), name,
                                    action_wanted (self, name) && action_allowed (self, name));
 
@@ -424,20 +428,21 @@ idle_tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
-static void
-key_pressed_cb (PtWindow *self)
+/* Every handler returns FALSE: the input goes on to its widget. */
+static gboolean
+input_cb (PtWindow *self)
 {
   note_input (self);
+  return FALSE;
 }
 
 static void
-add_input_watch (PtWindow           *self,
-                 GtkEventController *controller,
-                 const char         *signal)
+watch_input (PtWindow           *self,
+             GtkEventController *controller,
+             const char         *signal)
 {
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (controller, signal, G_CALLBACK (key_pressed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (controller, signal, G_CALLBACK (input_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
@@ -466,12 +471,12 @@ pt_window_init_lock (PtWindow *self)
   self->removed_actions = g_ptr_array_new_with_free_func (g_object_unref);
   self->last_input = g_get_monotonic_time ();
 
-  add_input_watch (self, gtk_event_controller_key_new (), "key-pressed");
-  add_input_watch (self, gtk_event_controller_motion_new (), "motion");
-  add_input_watch (self, gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES),
+  watch_input (self, gtk_event_controller_key_new (), "key-pressed");
+  watch_input (self, gtk_event_controller_motion_new (), "motion");
+  watch_input (self, gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES),
                    "scroll");
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
-  add_input_watch (self, GTK_EVENT_CONTROLLER (click), "pressed");
+  watch_input (self, GTK_EVENT_CONTROLLER (click), "pressed");
 
   self->idle_id = g_timeout_add_seconds (IDLE_CHECK_SECONDS, idle_tick_cb, self);
 }

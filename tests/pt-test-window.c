@@ -46,6 +46,7 @@ pt_test_window_init (int         *argc,
   setup.app = gtk_application_new (id, G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (setup.app), NULL, &error));
   g_assert_no_error (error);
+  pt_application_add_actions (setup.app);
   pt_application_set_accels (setup.app);
 
   setup.template_dir = pt_test_make_tmp_dir ();

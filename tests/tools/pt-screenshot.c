@@ -9,7 +9,7 @@
  * screen grab, so every run gives the same picture).
  *
  *   pt-screenshot --database FILE --width W --height H [--dark]
- *                 [--patient RECORD_NUMBER] [--search TEXT] -o FILE.png
+ *                 [--patient RECORD_NUMBER [--patient-view]] [--search TEXT] -o FILE.png
  */
 
 #include "config.h"
@@ -87,6 +87,7 @@ main (int   argc,
   g_autofree char *search = NULL;
   g_autofree char *table = NULL;
   gboolean dark = FALSE;
+  gboolean patient_view = FALSE;
   Shot shot = { .width = 1400, .height = 900 };
   GOptionEntry entries[] = {
     { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Database file", "FILE" },
@@ -97,6 +98,8 @@ main (int   argc,
     { "table", 0, 0, G_OPTION_ARG_STRING, &table,
       "Show the patient's table of this record type (PtShoe, PtRun, ...)", "TYPE" },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search, "Type this in the search", "TEXT" },
+    { "patient-view", 0, 0, G_OPTION_ARG_NONE, &patient_view,
+      "Show the patient's own view (with --patient)", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &shot.output, "PNG to write", "FILE" },
     { NULL }
   };
@@ -145,6 +148,11 @@ main (int   argc,
           return 2;
         }
       pt_patient_page_show_table (pt_window_get_patient_page (shot.window), type);
+    }
+  if (patient != NULL && patient_view && !pt_window_show_to_patient (shot.window, &error))
+    {
+      g_printerr ("Cannot show the patient view: %s\n", error != NULL ? error->message : "");
+      return 1;
     }
 
   /* Long enough for the first layout, the search's own delay and the
