@@ -341,3 +341,24 @@ pt_patient_entry_get_message (PtPatientEntry *self)
   return gtk_widget_get_visible (self->message) ? gtk_label_get_text (GTK_LABEL (self->message))
                                                 : NULL;
 }
+
+gboolean
+pt_patient_entry_is_for (PtPatientEntry  *self,
+                         PtPatientBundle *bundle)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_ENTRY (self), FALSE);
+
+  return pt_patient_bundle_get_patient_id (self->bundle) ==
+         pt_patient_bundle_get_patient_id (bundle);
+}
+
+void
+pt_patient_entry_set_bundle (PtPatientEntry  *self,
+                             PtPatientBundle *bundle)
+{
+  g_return_if_fail (PT_IS_PATIENT_ENTRY (self));
+  g_return_if_fail (pt_patient_entry_is_for (self, bundle));
+
+  g_clear_pointer (&self->bundle, pt_patient_bundle_unref);
+  self->bundle = pt_patient_bundle_ref (bundle);
+}

@@ -22,6 +22,12 @@ G_DECLARE_FINAL_TYPE (PtPatientEntry, pt_patient_entry, PT, PATIENT_ENTRY, GtkWi
 GtkWidget  *pt_patient_entry_new         (PtStore         *store,
                                           PtPatientBundle *bundle,
                                           PtDistanceUnit   unit);
+/* Whether @self is for @bundle's patient. */
+gboolean    pt_patient_entry_is_for      (PtPatientEntry  *self,
+                                          PtPatientBundle *bundle);
+/* The same patient's newer bundle (after a save). */
+void        pt_patient_entry_set_bundle  (PtPatientEntry  *self,
+                                          PtPatientBundle *bundle);
 /* The message under the form ("Saved for your clinician", or an error). */
 const char *pt_patient_entry_get_message (PtPatientEntry  *self);
 

@@ -206,10 +206,19 @@ range_changed_cb (PtPatientView *self)
     g_warning ("Cannot show the chart: %s", error->message);
 }
 
+static gboolean
+emit_recorded_cb (gpointer data)
+{
+  g_signal_emit (data, signals[RECORDED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the click that saved is over: the reload replaces the entry, and
+ * with it the button still being pressed. */
 static void
 entry_recorded_cb (PtPatientView *self)
 {
-  g_signal_emit (self, signals[RECORDED], 0);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, emit_recorded_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -344,18 +353,22 @@ pt_patient_view_load (PtPatientView    *self,
   show_words (self, words);
   show_visits (self);
 
-  if (self->entry != NULL)
+  /* The same patient's form stays, with its "Saved" message. */
+  if (self->entry != NULL &&
+      (!entry || !pt_patient_entry_is_for (PT_PATIENT_ENTRY (self->entry), bundle)))
     {
       adw_preferences_group_remove (self->entry_group, self->entry);
       self->entry = NULL;
     }
-  if (entry)
+  if (entry && self->entry == NULL)
     {
       self->entry = pt_patient_entry_new (store, bundle, unit);
       adw_preferences_group_add (self->entry_group, self->entry);
       g_signal_connect_object (self->entry, "recorded", G_CALLBACK (entry_recorded_cb), self,
                                G_CONNECT_SWAPPED);
     }
+  else if (self->entry != NULL)
+    pt_patient_entry_set_bundle (PT_PATIENT_ENTRY (self->entry), bundle);
   gtk_widget_set_visible (GTK_WIDGET (self->entry_group), entry);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);

@@ -153,8 +153,7 @@ pt_pin_prompt_init (PtPinPrompt *self)
   self->entry = gtk_password_entry_new ();
   gtk_widget_set_hexpand (self->entry, TRUE);
   gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (self->entry), FALSE);
-  g_object_set (self->entry, "placeholder-text", _("Clinician’s PIN"),
-                "activates-default", FALSE, NULL);
+  g_object_set (self->entry, "placeholder-text", _("Clinician’s PIN"), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Clinician’s PIN"), -1);
   g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (try_pin), self);

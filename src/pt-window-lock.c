@@ -178,6 +178,9 @@ leave_patient_view (PtWindow *self)
     return;
 
   self->patient_view_id = 0;
+  /* Off the PIN entry, which is hidden now (and whose input method would
+   * otherwise keep it, and the store, after the window closes). */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_stack_set_visible_child_name (self->main_stack, "clinic");
   apply_restrictions (self);
   if (gtk_window_is_fullscreen (GTK_WINDOW (self)))
@@ -311,6 +314,7 @@ unlock (PtWindow *self)
 
   self->locked = FALSE;
   self->last_input = g_get_monotonic_time ();
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
   gtk_stack_set_visible_child_name (self->main_stack,
                                     self->patient_view_id > 0 ? "patient" : "clinic");
   apply_restrictions (self);
@@ -428,22 +432,27 @@ idle_tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
-/* Every handler returns FALSE: the input goes on to its widget. */
+/* Every event of the window passes here first (a legacy controller in the
+ * capture phase) and goes on to its widget. A click gesture there would
+ * take part in the widgets' pressed state. */
 static gboolean
-input_cb (PtWindow *self)
+event_cb (PtWindow *self,
+          GdkEvent *event)
 {
-  note_input (self);
-  return FALSE;
-}
+  switch (gdk_event_get_event_type (event))
+    {
+    case GDK_KEY_PRESS:
+    case GDK_BUTTON_PRESS:
+    case GDK_MOTION_NOTIFY:
+    case GDK_SCROLL:
+    case GDK_TOUCH_BEGIN:
+      note_input (self);
+      break;
+    default:
+      break;
+    }
 
-static void
-watch_input (PtWindow           *self,
-             GtkEventController *controller,
-             const char         *signal)
-{
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (controller, signal, G_CALLBACK (input_cb), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  return GDK_EVENT_PROPAGATE;
 }
 
 /* ---- set-up ---- */
@@ -465,18 +474,15 @@ pt_window_close_allowed (PtWindow *self)
 void
 pt_window_init_lock (PtWindow *self)
 {
-  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *events = gtk_event_controller_legacy_new ();
 
   self->actions_wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->removed_actions = g_ptr_array_new_with_free_func (g_object_unref);
   self->last_input = g_get_monotonic_time ();
 
-  watch_input (self, gtk_event_controller_key_new (), "key-pressed");
-  watch_input (self, gtk_event_controller_motion_new (), "motion");
-  watch_input (self, gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES),
-                   "scroll");
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
-  watch_input (self, GTK_EVENT_CONTROLLER (click), "pressed");
+  gtk_event_controller_set_propagation_phase (events, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (events, "event", G_CALLBACK (event_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), events);
 
   self->idle_id = g_timeout_add_seconds (IDLE_CHECK_SECONDS, idle_tick_cb, self);
 }

@@ -269,6 +269,201 @@ test_headline (Fixture       *fixture,
   pt_test_assert_contains (back, "48 days");
 }
 
+static gboolean
+prompt_has_message (gpointer data)
+{
+  return pt_pin_prompt_get_message (PT_PIN_PROMPT (data)) != NULL;
+}
+
+static void
+set_pin (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pt_store_set_pin (fixture->base.store, NULL, PIN, &error));
+  g_assert_no_error (error);
+}
+
+/* With a PIN set, Leave asks for it: a wrong one keeps the view with a
+ * clear message, the right one leaves. */
+static void
+test_leave_with_pin (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PtWindow *window = fixture->base.window;
+  PtPatientView *view;
+  GtkWidget *prompt;
+
+  set_pin (fixture);
+  press_show_to_patient (fixture);
+  view = pt_window_get_patient_view (window);
+
+  pt_test_input_click (pt_test_find_button (GTK_WIDGET (view), "win.leave-patient-view"));
+  prompt = pt_patient_view_get_prompt (view);
+  g_assert_true (pt_test_input_wait_for ((gboolean (*) (gpointer)) gtk_widget_get_mapped, prompt));
+  g_assert_true (pt_test_input_focus_in (GTK_WINDOW (window),
+                                         GTK_WIDGET (pt_pin_prompt_get_entry (PT_PIN_PROMPT (prompt)))));
+
+  pt_test_input_type ("111111");
+  pt_test_input_key (GDK_KEY_Return, 0);
+  g_assert_true (pt_test_input_wait_for (prompt_has_message, prompt));
+  pt_test_assert_contains (pt_pin_prompt_get_message (PT_PIN_PROMPT (prompt)), "not the clinician");
+  g_assert_cmpint (pt_window_get_patient_view_id (window), ==, fixture->claire);
+  /* The entry is emptied after each try. */
+  g_assert_cmpstr (gtk_editable_get_text (pt_pin_prompt_get_entry (PT_PIN_PROMPT (prompt))), ==, "");
+
+  pt_test_input_type (PIN);
+  pt_test_input_key (GDK_KEY_Return, 0);
+  g_assert_true (pt_test_input_wait_for (in_workspace, window));
+
+  g_assert_cmpstr (pt_test_window_shown_record (window), ==, "PT-0001");
+}
+
+static gboolean
+is_locked (gpointer data)
+{
+  return pt_window_is_locked (data);
+}
+
+/* The idle lock, on a test clock: not a second early; it covers the
+ * patient view too, allows even less, and unlocking with the PIN comes
+ * back to the same patient's view. */
+static void
+test_idle_lock (Fixture       *fixture,
+                gconstpointer  data)
+{
+  PtWindow *window = fixture->base.window;
+  const char * const nothing[] = { "window.minimize", "window.toggle-maximized", NULL };
+  gint64 last;
+  GtkWidget *lock;
+
+  g_settings_set_int (fixture->settings, "lock-after-minutes", 2);
+  set_pin (fixture);
+  press_show_to_patient (fixture);
+
+  last = pt_window_get_last_input (window);
+  pt_window_check_idle (window, last + 119 * G_USEC_PER_SEC);
+  g_assert_false (pt_window_is_locked (window));
+  pt_window_check_idle (window, last + 120 * G_USEC_PER_SEC);
+  g_assert_true (pt_window_is_locked (window));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (pt_window_get_patient_view (window))));
+
+  lock = gtk_stack_get_visible_child (GTK_STACK (pt_test_find_widget (GTK_WIDGET (window),
+                                                                      GTK_TYPE_STACK)));
+  assert_only_allowed (window, probe_box (lock), nothing);
+  /* Leaving the view is not on the lock screen's list. */
+  g_assert_false (class_action_enabled (probe_box (lock), "win.leave-patient-view"));
+
+  /* Input resets nothing while locked: the PIN is needed. */
+  pt_test_input_type ("0000");
+  pt_test_input_key (GDK_KEY_Return, 0);
+  pt_test_input_settle (200);
+  g_assert_true (pt_window_is_locked (window));
+  pt_test_input_type (PIN);
+  pt_test_input_key (GDK_KEY_Return, 0);
+  g_assert_true (pt_test_input_wait_for ((gboolean (*) (gpointer)) in_patient_view, window));
+  g_assert_false (pt_window_is_locked (window));
+  g_assert_cmpint (pt_window_get_patient_view_id (window), ==, fixture->claire);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (pt_window_get_patient_view (window))));
+
+  /* 0 turns it off. */
+  g_settings_set_int (fixture->settings, "lock-after-minutes", 0);
+  pt_window_check_idle (window, last + (gint64) 1000 * 60 * G_USEC_PER_SEC);
+  g_assert_false (pt_window_is_locked (window));
+
+  /* Without a PIN, the lock screen unlocks with a click. */
+  g_assert_true (pt_store_set_pin (fixture->base.store, PIN, NULL, NULL));
+  pt_window_lock (window);
+  g_assert_true (pt_test_input_wait_for (is_locked, window));
+  pt_test_input_key (GDK_KEY_Return, 0);
+  g_assert_true (pt_test_input_wait_for ((gboolean (*) (gpointer)) in_patient_view, window));
+  g_assert_false (pt_window_is_locked (window));
+}
+
+static gboolean
+entry_has_message (gpointer data)
+{
+  return pt_patient_entry_get_message (data) != NULL;
+}
+
+/* A patient records today's pain (3, after a run) and a 5 km run with
+ * clicks and keys; core stores them as reported by the patient, and the
+ * clinician sees them after leaving. */
+static void
+test_patient_entry (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  PtWindow *window = fixture->base.window;
+  PtStore *store = fixture->base.store;
+  g_autoptr(GListModel) before = pt_store_list_pain_scores (store, fixture->claire, NULL);
+  g_autoptr(GListModel) pain = NULL;
+  g_autoptr(GListModel) runs = NULL;
+  g_autoptr(PtPainScore) score = NULL;
+  g_autoptr(PtRun) run = NULL;
+  guint n_runs;
+  GtkWidget *entry, *three = NULL, *distance, *save;
+
+  g_settings_set_boolean (fixture->settings, "patient-entry", TRUE);
+  runs = pt_store_list_runs (store, fixture->claire, NULL);
+  n_runs = g_list_model_get_n_items (runs);
+  g_clear_object (&runs);
+  press_show_to_patient (fixture);
+
+  entry = pt_test_find_widget (GTK_WIDGET (pt_window_get_patient_view (window)),
+                               PT_TYPE_PATIENT_ENTRY);
+  g_assert_nonnull (entry);
+  for (GtkWidget *b = pt_test_find_widget (entry, GTK_TYPE_TOGGLE_BUTTON); b != NULL;
+       b = gtk_widget_get_next_sibling (b))
+    if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (b)), "3") == 0)
+      three = b;
+  g_assert_nonnull (three);
+  /* The form is below the chart: focusing scrolls it into view. */
+  gtk_widget_grab_focus (three);
+  pt_test_input_settle (400);
+  pt_test_input_click (three);
+  pt_test_input_settle (100);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (three)));
+  g_assert_true (pt_test_has_label (entry, "3 of 10: Mild pain"));
+
+  distance = pt_test_find_widget (entry, GTK_TYPE_ENTRY);
+  gtk_widget_grab_focus (distance);
+  pt_test_input_settle (300);
+  g_assert_true (pt_test_input_focus_in (GTK_WINDOW (window), distance));
+  pt_test_input_type ("5");
+  /* The save button, before the message at the end. */
+  save = gtk_widget_get_prev_sibling (gtk_widget_get_last_child (entry));
+  g_assert_true (GTK_IS_BUTTON (save));
+  g_assert_true (gtk_widget_get_sensitive (save));
+  gtk_widget_grab_focus (save);
+  pt_test_input_settle (300);
+  pt_test_input_click (save);
+  g_assert_true (pt_test_input_wait_for (entry_has_message, entry));
+  pt_test_assert_contains (pt_patient_entry_get_message (PT_PATIENT_ENTRY (entry)), "Saved");
+
+  pain = pt_store_list_pain_scores (store, fixture->claire, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (pain), ==, g_list_model_get_n_items (before) + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (pain); i++)
+    {
+      g_autoptr(PtPainScore) item = g_list_model_get_item (pain, i);
+
+      if (g_str_equal (pt_pain_score_get_date (item), TODAY) &&
+          pt_pain_score_get_source (item) == PT_PAIN_SOURCE_PATIENT)
+        g_set_object (&score, item);
+    }
+  g_assert_nonnull (score);
+  g_assert_cmpfloat (pt_pain_score_get_score (score), ==, 3);
+  runs = pt_store_list_runs (store, fixture->claire, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (runs), ==, n_runs + 1);
+  run = g_list_model_get_item (runs, g_list_model_get_n_items (runs) - 1);
+  g_assert_cmpstr (pt_run_get_date (run), ==, TODAY);
+  g_assert_cmpfloat_with_epsilon (pt_run_get_distance_m (run), 5000, 1e-6);
+
+  /* Still the patient's view, now with today's pain. */
+  g_assert_cmpint (pt_window_get_patient_view_id (window), ==, fixture->claire);
+  pt_test_assert_contains (pt_patient_view_get_headline (pt_window_get_patient_view (window)),
+                           "to 3");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,6 +474,12 @@ main (int   argc,
               test_locked_to_patient, fixture_tear_down);
   g_test_add ("/ui/patient-view/headline", Fixture, NULL, fixture_set_up, test_headline,
               fixture_tear_down);
+  g_test_add ("/ui/patient-view/leave-with-pin", Fixture, NULL, fixture_set_up,
+              test_leave_with_pin, fixture_tear_down);
+  g_test_add ("/ui/patient-view/idle-lock", Fixture, NULL, fixture_set_up, test_idle_lock,
+              fixture_tear_down);
+  g_test_add ("/ui/patient-view/patient-entry", Fixture, NULL, fixture_set_up,
+              test_patient_entry, fixture_tear_down);
 
   return pt_test_window_run ();
 }
