@@ -88,6 +88,35 @@ PtChartItem  *pt_chart_layout_add_week_bar (PtChartLayout      *self,
 void          pt_chart_layout_set_empty    (PtChartLayout    *self,
                                             const char       *title,
                                             const char       *hint);
+/* Puts @unit on the outermost tick label: "30 km", "120 min". */
+void          pt_chart_layout_label_outer_tick (PtChartLayout *self,
+                                                GArray        *ticks,
+                                                const char    *unit);
+/* A vertical marker of @kind at @day from @top to @bottom; returns it. */
+PtChartItem  *pt_chart_layout_add_marker   (PtChartLayout    *self,
+                                            PtChartItemKind   kind,
+                                            guint             index,
+                                            int               day,
+                                            double            top,
+                                            double            bottom);
+/* A session's label above its marker: @full asks for the long form. */
+typedef char *(*PtChartSessionLabel) (const PtChartSession *session,
+                                      gboolean              full);
+/* A marker for each session across both panels, labelled at @label_y:
+ * all with the long label when every one has room for it, else all with
+ * the short one. */
+void          pt_chart_layout_place_sessions (PtChartLayout      *self,
+                                              double              label_y,
+                                              PtChartSessionLabel label);
+/* The latest day's pain as an item on the upper panel; NULL when it is
+ * not in the span. */
+const PtChartItem *pt_chart_layout_add_latest (PtChartLayout *self);
+/* Whether any week has running (or with @cross, cross-training), and the
+ * most of any week in the data's unit (or minutes). */
+gboolean      pt_chart_data_has_activity   (const PtChartData *data,
+                                            gboolean           cross);
+double        pt_chart_data_max_week       (const PtChartData *data,
+                                            gboolean           cross);
 /* The widest tick label of @ticks. */
 double        pt_chart_ticks_width         (GArray           *ticks);
 
@@ -146,6 +175,9 @@ void          pt_chart_paint_band          (cairo_t            *cr,
                                             const PtChartColor *color,
                                             double              alpha);
 void          pt_chart_paint_empty         (PtChartLayout      *self,
+                                            cairo_t            *cr);
+/* The latest day's pain: a ring in the foreground colour. */
+void          pt_chart_paint_latest        (PtChartLayout      *self,
                                             cairo_t            *cr);
 
 void          pt_recovery_chart_paint      (PtChartLayout    *self,
