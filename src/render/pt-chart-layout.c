@@ -220,14 +220,39 @@ flow_legend (PtChartLayout *self,
   return self->legend->len > 0 ? y + row : y;
 }
 
+/* @text, cut at the end with an ellipsis until it is at most @width wide
+ * in @role's font (a long name on a narrow chart). */
+static char *
+fit_text (PtChartLayout   *self,
+          PtChartTextRole  role,
+          const char      *text,
+          double           width)
+{
+  g_autofree char *cut = g_strdup (text);
+  char *fitted = g_strdup (text);
+  double w, h;
+
+  pt_chart_layout_measure (self, role, fitted, &w, &h);
+  while (w > width && *cut != '\0')
+    {
+      *g_utf8_offset_to_pointer (cut, g_utf8_strlen (cut, -1) - 1) = '\0';
+      g_free (fitted);
+      fitted = g_strconcat (g_strchomp (cut), "…", NULL);
+      pt_chart_layout_measure (self, role, fitted, &w, &h);
+    }
+
+  return fitted;
+}
+
 double
 pt_chart_layout_place_header (PtChartLayout *self,
                               double         y)
 {
   if (self->data->title != NULL && *self->data->title != '\0')
     {
-      guint i = pt_chart_layout_add_label (self, PT_CHART_TEXT_TITLE, self->data->title,
-                                           PT_CHART_PAD, y);
+      g_autofree char *title = fit_text (self, PT_CHART_TEXT_TITLE, self->data->title,
+                                         self->width - 2 * PT_CHART_PAD);
+      guint i = pt_chart_layout_add_label (self, PT_CHART_TEXT_TITLE, title, PT_CHART_PAD, y);
 
       y += g_array_index (self->labels, PtChartLabel, i).height + 6;
     }
@@ -277,12 +302,14 @@ pt_chart_layout_place_x_axis (PtChartLayout *self,
   const PtChartData *data = self->data;
   double span = data->last_day + 1 - data->first_day;
   double pad = MAX (1, ceil (span * 0.02));
+  /* The patient's chart has fewer dates, further apart. */
+  double gap = PT_CHART_LABEL_GAP * (self->kind == PT_CHART_PATIENT ? 5 : 1.5);
 
   self->x = (PtChartScale) { data->first_day - pad, data->last_day + 1 + pad, left, right };
   pango_layout_set_font_description (self->text, self->fonts[PT_CHART_TEXT_DIM]);
   g_clear_pointer (&self->x_ticks, g_array_unref);
-  self->x_ticks = pt_chart_time_ticks (&self->x, self->text, PT_CHART_LABEL_GAP * 1.5,
-                                       2, self->width - 2, &self->time_unit);
+  self->x_ticks = pt_chart_time_ticks (&self->x, self->text, gap, 2, self->width - 2,
+                                       &self->time_unit);
 }
 
 double
@@ -322,9 +349,21 @@ pt_chart_panel_set_range (PtChartLayout *self,
                           double         max,
                           int            decimals)
 {
+  pt_chart_panel_set_range_ticks (self, panel, top, bottom, max, decimals, 6);
+}
+
+void
+pt_chart_panel_set_range_ticks (PtChartLayout *self,
+                                PtChartPanel  *panel,
+                                double         top,
+                                double         bottom,
+                                double         max,
+                                int            decimals,
+                                guint          most)
+{
   double height = bottom - top;
   double line = pt_chart_layout_line_height (self, PT_CHART_TEXT_DIM);
-  guint max_ticks = (guint) CLAMP (height / (line * 2.2), 1, 6);
+  guint max_ticks = (guint) CLAMP (height / (line * 2.2), 1, MAX (most, 1));
   double axis_top;
   double step = pt_chart_nice_step (max, max_ticks, &axis_top);
 
@@ -610,6 +649,8 @@ pt_chart_layout_new (PtChartData        *data,
   self->height = height;
   self->data = pt_chart_data_ref (data);
   self->style = *style;
+  if (kind == PT_CHART_PATIENT)
+    self->style.font_size *= PT_PATIENT_CHART_TEXT_SCALE;
   self->items = g_array_new (FALSE, TRUE, sizeof (PtChartItem));
   self->labels = g_array_new (FALSE, TRUE, sizeof (PtChartLabel));
   self->legend = g_array_new (FALSE, TRUE, sizeof (PtChartLegendEntry));
@@ -634,6 +675,8 @@ pt_chart_layout_new (PtChartData        *data,
 
   if (kind == PT_CHART_LOAD)
     pt_load_chart_layout (self);
+  else if (kind == PT_CHART_PATIENT)
+    pt_patient_chart_layout (self);
   else
     pt_recovery_chart_layout (self);
 

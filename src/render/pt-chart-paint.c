@@ -608,6 +608,8 @@ pt_chart_layout_paint (PtChartLayout *self,
     }
   else if (self->kind == PT_CHART_LOAD)
     pt_load_chart_paint (self, cr);
+  else if (self->kind == PT_CHART_PATIENT)
+    pt_patient_chart_paint (self, cr);
   else
     pt_recovery_chart_paint (self, cr);
 

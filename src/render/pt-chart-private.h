@@ -65,6 +65,14 @@ void          pt_chart_panel_set_range     (PtChartLayout    *self,
                                             double            bottom,
                                             double            max,
                                             int               decimals);
+/* The same with at most @most steps above 0. */
+void          pt_chart_panel_set_range_ticks (PtChartLayout  *self,
+                                              PtChartPanel   *panel,
+                                              double          top,
+                                              double          bottom,
+                                              double          max,
+                                              int             decimals,
+                                              guint           most);
 double        pt_chart_layout_day_x        (const PtChartLayout *self,
                                             double            day);
 /* Appends @n points of one line, decimated per pixel column; @values NAN
@@ -122,6 +130,7 @@ double        pt_chart_ticks_width         (GArray           *ticks);
 
 void          pt_recovery_chart_layout     (PtChartLayout    *self);
 void          pt_load_chart_layout         (PtChartLayout    *self);
+void          pt_patient_chart_layout      (PtChartLayout    *self);
 
 /* Painting ---------------------------------------------------------------- */
 
@@ -184,6 +193,8 @@ void          pt_recovery_chart_paint      (PtChartLayout    *self,
                                             cairo_t          *cr);
 void          pt_load_chart_paint          (PtChartLayout    *self,
                                             cairo_t          *cr);
+void          pt_patient_chart_paint       (PtChartLayout    *self,
+                                            cairo_t          *cr);
 
 /* Words ------------------------------------------------------------------- */
 
@@ -192,5 +203,12 @@ void          pt_load_chart_paint          (PtChartLayout    *self,
 /* The legend's name of a pain series (PT_CHART_N_PAIN_SERIES). */
 const char   *pt_chart_pain_series_label   (int               series);
 const char   *pt_chart_treatment_short     (PtTreatmentType   treatment);
+/* A Julian day for people (pt_format_gdate). */
+char         *pt_chart_format_day          (int               day,
+                                            PtDateStyle       style);
+/* PT_CHART_PATIENT's description and tooltips, in the patient's words. */
+char         *pt_patient_chart_describe    (const PtChartData   *data);
+char         *pt_patient_chart_describe_item (const PtChartLayout *layout,
+                                              const PtChartItem   *item);
 
 G_END_DECLS
