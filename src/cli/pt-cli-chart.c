@@ -74,9 +74,12 @@ check_options (ChartOptions  *o,
     *kind = PT_CHART_RECOVERY;
   else if (g_str_equal (o->kind, "load"))
     *kind = PT_CHART_LOAD;
+  else if (g_str_equal (o->kind, "patient"))
+    *kind = PT_CHART_PATIENT;
   else
     {
-      pt_set_field_error (error, "kind", _("--kind: “%s” is not one of: recovery, load"), o->kind);
+      pt_set_field_error (error, "kind", _("--kind: “%s” is not one of: recovery, load, patient"),
+                          o->kind);
       return FALSE;
     }
 
@@ -145,8 +148,9 @@ pt_cli_cmd_chart (PtCli  *cli,
   g_auto(ChartOptions) o = { .width = DEFAULT_WIDTH, .height = DEFAULT_HEIGHT };
   GOptionEntry entries[] = {
     { "kind", 0, 0, G_OPTION_ARG_STRING, &o.kind,
-      N_("recovery (pain, sessions, running; the default) or load (weekly distance, "
-         "10 % rule, workload ratio)"), N_("KIND") },
+      N_("recovery (pain, sessions, running; the default), load (weekly distance, "
+         "10 % rule, workload ratio) or patient (the patient's own, in plain words)"),
+      N_("KIND") },
     PT_CLI_COURSE_OPTIONS (&o.condition, &o.week_start),
     { "from", 0, 0, G_OPTION_ARG_STRING, &o.from, N_("First day shown"), N_("YYYY-MM-DD") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &o.to, N_("Last day shown"), N_("YYYY-MM-DD") },

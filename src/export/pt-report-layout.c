@@ -21,13 +21,7 @@
 
 #include "pt-report-private.h"
 
-#define FONT_FAMILY    "Cantarell, Noto Sans, DejaVu Sans, Sans"
-#define MARGIN_X       50.0
-#define MARGIN_TOP     36.0
-#define MARGIN_BOTTOM  40.0
-#define BAND_HEIGHT    30.0   /* clinic name and date, with the rule under them */
-#define FOOTER_HEIGHT  22.0
-#define GAP            16.0
+#define GAP            PT_REPORT_GAP
 #define CELL_PAD_X     4.0
 #define CELL_PAD_Y     3.5
 #define BOX_PAD        14.0
@@ -69,16 +63,6 @@ static const struct { const char *size; gboolean bold; } font_specs[N_FONTS] = {
   [FONT_FOOTER] = { "7.5", FALSE },
 };
 
-typedef struct { double r, g, b; } Rgb;
-
-static const Rgb ink = { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 };
-static const Rgb dim = { 0x5e / 255.0, 0x5c / 255.0, 0x64 / 255.0 };
-static const Rgb accent = { 0x1a / 255.0, 0x5f / 255.0, 0xb4 / 255.0 };
-static const Rgb accent_light = { 0xe9 / 255.0, 0xf0 / 255.0, 0xf9 / 255.0 };
-static const Rgb zebra = { 0xf6 / 255.0, 0xf5 / 255.0, 0xf4 / 255.0 };
-static const Rgb rule = { 0xc0 / 255.0, 0xbf / 255.0, 0xbc / 255.0 };
-static const Rgb improvement = { 0x26 / 255.0, 0xa2 / 255.0, 0x69 / 255.0 };
-
 typedef enum
 {
   ITEM_HEAD,
@@ -100,16 +84,12 @@ typedef struct
   double   start, end;  /* a row: the part of it on this page, in row coordinates */
 } Item;
 
-struct _PtReportPages
+typedef struct
 {
+  PtReportPages         base;
   const PtReport       *report;   /* not owned; only read: a report does not change once built */
-  PangoContext         *context;
-  PangoLayout          *text;
-  PangoFontDescription *fonts[N_FONTS];
-
-  double                width, height;
-  double                left, content_width;
-  double                top, bottom;
+  PtReportFrame         frame;
+  PtReportFont          fonts[N_FONTS];
 
   double                head_height;
   double                summary_height;
@@ -120,188 +100,64 @@ struct _PtReportPages
   PtChartLayout        *chart;
 
   GPtrArray            *pages;    /* GArray of Item per page */
-};
+} ProgressPages;
 
 /* ---- text ---- */
 
-PangoContext *
-pt_report_create_pango_context (void)
-{
-  PangoFontMap *map = pango_cairo_font_map_get_default ();  /* one per thread */
-  PangoContext *context = pango_font_map_create_context (map);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  /* Points, as on a PDF page; outlines as designed, not fitted to pixels. */
-  pango_cairo_context_set_resolution (context, 72.0);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  pango_cairo_context_set_font_options (context, options);
-  pango_context_set_round_glyph_positions (context, FALSE);
-  cairo_font_options_destroy (options);
-
-  return context;
-}
-
 /* The shared layout, set up for @text in @font, wrapped at @width (<= 0: no
- * wrapping). Borrowed: valid until the next call. */
+ * wrapping); table cells are Pango markup (see pt-report-tables.c).
+ * Borrowed: valid until the next call. */
 static PangoLayout *
-set_text (PtReportPages  *p,
+set_text (ProgressPages  *p,
           Font            font,
           const char     *text,
           double          width,
           PangoAlignment  alignment,
           gboolean        auto_dir)
 {
-  pango_layout_set_font_description (p->text, p->fonts[font]);
-  pango_layout_set_width (p->text, width > 0 ? pango_units_from_double (width) : -1);
-  pango_layout_set_wrap (p->text, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (p->text, alignment);
-  pango_layout_set_auto_dir (p->text, auto_dir);
-  pango_layout_set_line_spacing (p->text, font == FONT_SUMMARY ? 1.3f : 0.0f);
-  if (font == FONT_CELL)
-    pango_layout_set_markup (p->text, text, -1);  /* table cells, see pt-report.c */
-  else
-    pango_layout_set_text (p->text, text, -1);
-  return p->text;
-}
-
-static double
-text_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return pango_units_to_double (height);
-}
-
-static void
-set_color (cairo_t   *cr,
-           const Rgb *color)
-{
-  cairo_set_source_rgb (cr, color->r, color->g, color->b);
-}
-
-/* Shows the lines of @layout whose tops lie in [@start, @end) of the
- * layout, with the layout's 0 at (@x, @y + @start). */
-static void
-show_lines (cairo_t     *cr,
-            PangoLayout *layout,
-            double       x,
-            double       y,
-            double       start,
-            double       end)
-{
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-
-  do
-    {
-      PangoRectangle logical;
-      int top, bottom;
-      double line_top;
-
-      pango_layout_iter_get_line_yrange (iter, &top, &bottom);
-      line_top = pango_units_to_double (top);
-      if (line_top < start || line_top >= end)
-        continue;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      cairo_move_to (cr, x + pango_units_to_double (logical.x),
-                     y + pango_units_to_double (pango_layout_iter_get_baseline (iter)));
-      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
-    }
-  while (pango_layout_iter_next_line (iter));
-
-  pango_layout_iter_free (iter);
-}
-
-/* @text with a no-break space between a number and the unit after it
- * ("70 %", "27.7 km"), so a line never ends between them. */
-static char *
-tie_units (const char *text)
-{
-  static const char * const units[] = { "%", "km", "mi" };
-  GString *out = g_string_sized_new (strlen (text) + 8);
-
-  for (const char *c = text; *c != '\0'; c++)
-    {
-      gboolean tie = FALSE;
-
-      if (*c == ' ' && c > text && g_ascii_isdigit (c[-1]))
-        for (guint i = 0; i < G_N_ELEMENTS (units) && !tie; i++)
-          {
-            gsize n = strlen (units[i]);
-
-            tie = strncmp (c + 1, units[i], n) == 0 && !g_ascii_isalpha (c[1 + n]);
-          }
-
-      if (tie)
-        g_string_append (out, "\u00a0");
-      else
-        g_string_append_c (out, *c);
-    }
-
-  return g_string_free (out, FALSE);
+  return pt_report_text_set (p->frame.text, &p->fonts[font], text, width, alignment, auto_dir,
+                             font == FONT_CELL);
 }
 
 /* Draws (with @cr) and measures one paragraph; returns its height. */
 static double
-paragraph (PtReportPages  *p,
-           cairo_t        *cr,
-           Font            font,
-           const Rgb      *color,
-           const char     *text,
-           double          x,
-           double          y,
-           double          width,
-           PangoAlignment  alignment)
+paragraph (ProgressPages     *p,
+           cairo_t           *cr,
+           Font               font,
+           const PtReportRgb *color,
+           const char        *text,
+           double             x,
+           double             y,
+           double             width,
+           PangoAlignment     alignment)
 {
-  g_autofree char *tied = tie_units (text);
-  PangoLayout *layout = set_text (p, font, tied, width, alignment, FALSE);
-
-  if (cr != NULL)
-    {
-      set_color (cr, color);
-      show_lines (cr, layout, x, y, 0, G_MAXDOUBLE);
-    }
-
-  return text_height (layout);
+  return pt_report_paragraph (p->frame.text, cr, &p->fonts[font], color, text, x, y, width,
+                              alignment);
 }
 
 /* ---- the blocks ---- */
 
 /* The band at the top of every page: the clinic, the report and its date. */
+/* The band at the top of every page: the clinic, the report and its date. */
 static void
-draw_band (PtReportPages *p,
+draw_band (ProgressPages *p,
            cairo_t       *cr)
 {
   const PtReport *report = p->report;
   g_autofree char *right = g_strdup_printf (_("Progress report · %s"), report->date_label);
   const char *clinic = *report->clinic_name ? report->clinic_name : _("Progress report");
-  double y = MARGIN_TOP;
-  double h = paragraph (p, NULL, FONT_CLINIC, NULL, clinic, 0, 0, -1, PANGO_ALIGN_LEFT);
-  double right_width = p->content_width * 0.45;
 
-  paragraph (p, cr, FONT_CLINIC, &accent, clinic, p->left, y, p->content_width * 0.55,
-             PANGO_ALIGN_LEFT);
-  paragraph (p, cr, FONT_BAND, &dim, right, p->left + p->content_width - right_width,
-             y + h - paragraph (p, NULL, FONT_BAND, NULL, right, 0, 0, right_width,
-                                PANGO_ALIGN_RIGHT) - 1,
-             right_width, PANGO_ALIGN_RIGHT);
-
-  set_color (cr, &accent);
-  cairo_rectangle (cr, p->left, MARGIN_TOP + BAND_HEIGHT - 2, p->content_width, 1.5);
-  cairo_fill (cr);
+  pt_report_frame_draw_band (&p->frame, cr, &p->fonts[FONT_CLINIC], clinic, &p->fonts[FONT_BAND],
+                             right);
 }
 
 static void
-draw_footer (PtReportPages *p,
+draw_footer (ProgressPages *p,
              cairo_t       *cr,
              guint          page_index)
 {
   const PtReport *report = p->report;
-  g_autofree char *page = g_strdup_printf (_("Page %u of %u"), page_index + 1, p->pages->len);
   g_autofree char *who = NULL;
-  double y = p->height - MARGIN_BOTTOM - FOOTER_HEIGHT + 8;
 
   if (*report->clinic_name)
     who = g_strdup_printf ("%s · %s · %s", report->clinic_name, report->patient_name,
@@ -309,29 +165,24 @@ draw_footer (PtReportPages *p,
   else
     who = g_strdup_printf ("%s · %s", report->patient_name, report->record_number);
 
-  set_color (cr, &rule);
-  cairo_rectangle (cr, p->left, y - 6, p->content_width, 0.5);
-  cairo_fill (cr);
-  paragraph (p, cr, FONT_FOOTER, &dim, who, p->left, y, p->content_width * 0.75,
-             PANGO_ALIGN_LEFT);
-  paragraph (p, cr, FONT_FOOTER, &dim, page, p->left + p->content_width * 0.75, y,
-             p->content_width * 0.25, PANGO_ALIGN_RIGHT);
+  pt_report_frame_draw_footer (&p->frame, cr, &p->fonts[FONT_FOOTER], who, page_index,
+                               p->pages->len);
 }
 
 /* The patient's name, the condition and a grid of details. */
 static double
-head_block (PtReportPages *p,
+head_block (ProgressPages *p,
             cairo_t       *cr,
             double         y)
 {
   const PtReport *report = p->report;
   double y0 = y;
-  double column = p->content_width / 3;
+  double column = p->frame.content_width / 3;
 
-  y += paragraph (p, cr, FONT_NAME, &ink, report->patient_name, p->left, y, p->content_width,
+  y += paragraph (p, cr, FONT_NAME, &pt_report_ink, report->patient_name, p->frame.left, y, p->frame.content_width,
                   PANGO_ALIGN_LEFT);
-  y += 2 + paragraph (p, cr, FONT_HEADING, &dim, report->heading, p->left, y + 2,
-                      p->content_width, PANGO_ALIGN_LEFT);
+  y += 2 + paragraph (p, cr, FONT_HEADING, &pt_report_dim, report->heading, p->frame.left, y + 2,
+                      p->frame.content_width, PANGO_ALIGN_LEFT);
   y += 12;
 
   for (guint row = 0; row < PT_REPORT_N_FIELDS / 3; row++)
@@ -348,11 +199,11 @@ head_block (PtReportPages *p,
         {
           const PtReportField *field = &report->fields[row * 3 + i];
           g_autofree char *label = g_utf8_strup (field->label, -1);
-          double x = p->left + i * column;
-          double h = paragraph (p, cr, FONT_LABEL, &dim, label, x, y, column - 10,
+          double x = p->frame.left + i * column;
+          double h = paragraph (p, cr, FONT_LABEL, &pt_report_dim, label, x, y, column - 10,
                                 PANGO_ALIGN_LEFT);
 
-          h += 2 + paragraph (p, cr, FONT_VALUE, &ink, field->value, x, y + h + 2, column - 10,
+          h += 2 + paragraph (p, cr, FONT_VALUE, &pt_report_ink, field->value, x, y + h + 2, column - 10,
                               PANGO_ALIGN_LEFT);
           row_height = MAX (row_height, h);
         }
@@ -364,14 +215,14 @@ head_block (PtReportPages *p,
 
 /* The summary in a tinted box, with the percent change large on the right. */
 static double
-summary_block (PtReportPages *p,
+summary_block (ProgressPages *p,
                cairo_t       *cr,
                double         y)
 {
   const PtReport *report = p->report;
   gboolean key = *report->key_figure != '\0';
-  double text_width = p->content_width - 2 * BOX_PAD - (key ? KEY_WIDTH + BOX_PAD : 0);
-  double x = p->left + BOX_PAD + 4;
+  double text_width = p->frame.content_width - 2 * BOX_PAD - (key ? KEY_WIDTH + BOX_PAD : 0);
+  double x = p->frame.left + BOX_PAD + 4;
   double inner = 0, key_height = 0, height;
 
   /* measure first: the box goes under the text */
@@ -388,27 +239,27 @@ summary_block (PtReportPages *p,
   if (cr == NULL)
     return height;
 
-  set_color (cr, &accent_light);
-  cairo_rectangle (cr, p->left, y, p->content_width, height);
+  pt_report_set_color (cr, &pt_report_accent_light);
+  cairo_rectangle (cr, p->frame.left, y, p->frame.content_width, height);
   cairo_fill (cr);
-  set_color (cr, &accent);
-  cairo_rectangle (cr, p->left, y, 4, height);
+  pt_report_set_color (cr, &pt_report_accent);
+  cairo_rectangle (cr, p->frame.left, y, 4, height);
   cairo_fill (cr);
 
   y += BOX_PAD;
-  inner = paragraph (p, cr, FONT_SECTION, &accent, _("Summary"), x, y, text_width,
+  inner = paragraph (p, cr, FONT_SECTION, &pt_report_accent, _("Summary"), x, y, text_width,
                      PANGO_ALIGN_LEFT) + 6;
-  paragraph (p, cr, FONT_SUMMARY, &ink, report->summary, x, y + inner, text_width,
+  paragraph (p, cr, FONT_SUMMARY, &pt_report_ink, report->summary, x, y + inner, text_width,
              PANGO_ALIGN_LEFT);
 
   if (key)
     {
-      double kx = p->left + p->content_width - BOX_PAD - KEY_WIDTH;
+      double kx = p->frame.left + p->frame.content_width - BOX_PAD - KEY_WIDTH;
       double ky = y + (height - 2 * BOX_PAD - key_height) / 2;
-      double h = paragraph (p, cr, FONT_KEY, report->key_improved ? &improvement : &ink,
+      double h = paragraph (p, cr, FONT_KEY, report->key_improved ? &pt_report_improvement : &pt_report_ink,
                             report->key_figure, kx, ky, KEY_WIDTH, PANGO_ALIGN_CENTER);
 
-      paragraph (p, cr, FONT_KEY_CAPTION, &dim, report->key_caption, kx, ky + h, KEY_WIDTH,
+      paragraph (p, cr, FONT_KEY_CAPTION, &pt_report_dim, report->key_caption, kx, ky + h, KEY_WIDTH,
                  PANGO_ALIGN_CENTER);
     }
 
@@ -416,7 +267,7 @@ summary_block (PtReportPages *p,
 }
 
 static double
-caption (PtReportPages *p,
+caption (ProgressPages *p,
          cairo_t       *cr,
          const char    *title,
          gboolean       continued,
@@ -425,12 +276,12 @@ caption (PtReportPages *p,
   g_autofree char *text = continued ? g_strdup_printf (_("%s (continued)"), title)
                                     : g_strdup (title);
 
-  return paragraph (p, cr, FONT_SECTION, &ink, text, p->left, y, p->content_width,
+  return paragraph (p, cr, FONT_SECTION, &pt_report_ink, text, p->frame.left, y, p->frame.content_width,
                     PANGO_ALIGN_LEFT) + 6;
 }
 
 static double
-chart_block (PtReportPages *p,
+chart_block (ProgressPages *p,
              cairo_t       *cr,
              double         y)
 {
@@ -439,7 +290,7 @@ chart_block (PtReportPages *p,
   if (cr != NULL)
     {
       cairo_save (cr);
-      cairo_translate (cr, p->left, y + h);
+      cairo_translate (cr, p->frame.left, y + h);
       cairo_rectangle (cr, 0, 0, p->chart->width, p->chart->height);
       cairo_clip (cr);
       pt_chart_layout_paint (p->chart, cr);
@@ -465,13 +316,13 @@ column_x (const PtReportTable *table,
 
 /* One cell's text laid out at its column's width. */
 static PangoLayout *
-cell_layout (PtReportPages       *p,
+cell_layout (ProgressPages       *p,
              const PtReportTable *table,
              guint                column,
              Font                 font,
              const char          *text)
 {
-  double width = table->columns[column].width * p->content_width - 2 * CELL_PAD_X;
+  double width = table->columns[column].width * p->frame.content_width - 2 * CELL_PAD_X;
 
   return set_text (p, font, text, width,
                    table->columns[column].numeric ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT,
@@ -479,7 +330,7 @@ cell_layout (PtReportPages       *p,
 }
 
 static double
-header_row (PtReportPages       *p,
+header_row (ProgressPages       *p,
             cairo_t             *cr,
             const PtReportTable *table,
             double               y)
@@ -487,30 +338,30 @@ header_row (PtReportPages       *p,
   double height = 0;
 
   for (guint c = 0; c < table->n_columns; c++)
-    height = MAX (height, text_height (cell_layout (p, table, c, FONT_TABLE_HEADER,
+    height = MAX (height, pt_report_text_height (cell_layout (p, table, c, FONT_TABLE_HEADER,
                                                     _(table->columns[c].label))));
   height += 2 * CELL_PAD_Y;
   if (cr == NULL)
     return height;
 
-  set_color (cr, &accent_light);
-  cairo_rectangle (cr, p->left, y, p->content_width, height);
+  pt_report_set_color (cr, &pt_report_accent_light);
+  cairo_rectangle (cr, p->frame.left, y, p->frame.content_width, height);
   cairo_fill (cr);
-  set_color (cr, &accent);
-  cairo_rectangle (cr, p->left, y + height - 1, p->content_width, 1);
+  pt_report_set_color (cr, &pt_report_accent);
+  cairo_rectangle (cr, p->frame.left, y + height - 1, p->frame.content_width, 1);
   cairo_fill (cr);
 
-  set_color (cr, &ink);
+  pt_report_set_color (cr, &pt_report_ink);
   for (guint c = 0; c < table->n_columns; c++)
-    show_lines (cr, cell_layout (p, table, c, FONT_TABLE_HEADER, _(table->columns[c].label)),
-                p->left + column_x (table, c, p->content_width) + CELL_PAD_X, y + CELL_PAD_Y,
+    pt_report_show_lines (cr, cell_layout (p, table, c, FONT_TABLE_HEADER, _(table->columns[c].label)),
+                p->frame.left + column_x (table, c, p->frame.content_width) + CELL_PAD_X, y + CELL_PAD_Y,
                 0, G_MAXDOUBLE);
 
   return height;
 }
 
 static double
-row_height (PtReportPages       *p,
+row_height (ProgressPages       *p,
             const PtReportTable *table,
             guint                row)
 {
@@ -519,16 +370,16 @@ row_height (PtReportPages       *p,
 
   for (guint c = 0; c < table->n_columns; c++)
     if (cells[c][0] != '\0')
-      height = MAX (height, text_height (cell_layout (p, table, c, FONT_CELL, cells[c])));
+      height = MAX (height, pt_report_text_height (cell_layout (p, table, c, FONT_CELL, cells[c])));
 
-  return MAX (height, text_height (set_text (p, FONT_CELL, "0", -1, PANGO_ALIGN_LEFT, FALSE))) +
+  return MAX (height, pt_report_text_height (set_text (p, FONT_CELL, "0", -1, PANGO_ALIGN_LEFT, FALSE))) +
          2 * CELL_PAD_Y;
 }
 
 /* Where to end the part of a tall row that starts at @start, no lower than
  * @limit: the lowest place that is not inside a line of any cell. */
 static double
-find_cut (PtReportPages       *p,
+find_cut (ProgressPages       *p,
           const PtReportTable *table,
           guint                row,
           double               start,
@@ -578,7 +429,7 @@ find_cut (PtReportPages       *p,
 }
 
 static void
-draw_row (PtReportPages       *p,
+draw_row (ProgressPages       *p,
           cairo_t             *cr,
           const PtReportTable *table,
           const Item          *item)
@@ -588,12 +439,12 @@ draw_row (PtReportPages       *p,
 
   if (item->row % 2 == 1)
     {
-      set_color (cr, &zebra);
-      cairo_rectangle (cr, p->left, item->y, p->content_width, height);
+      pt_report_set_color (cr, &pt_report_zebra);
+      cairo_rectangle (cr, p->frame.left, item->y, p->frame.content_width, height);
       cairo_fill (cr);
     }
 
-  set_color (cr, &ink);
+  pt_report_set_color (cr, &pt_report_ink);
   for (guint c = 0; c < table->n_columns; c++)
     {
       PangoLayout *layout;
@@ -601,7 +452,7 @@ draw_row (PtReportPages       *p,
       if (cells[c][0] == '\0')
         continue;
       layout = cell_layout (p, table, c, FONT_CELL, cells[c]);
-      show_lines (cr, layout, p->left + column_x (table, c, p->content_width) + CELL_PAD_X,
+      pt_report_show_lines (cr, layout, p->frame.left + column_x (table, c, p->frame.content_width) + CELL_PAD_X,
                   item->y - item->start + CELL_PAD_Y, item->start - CELL_PAD_Y,
                   item->end - CELL_PAD_Y);
     }
@@ -611,7 +462,7 @@ draw_row (PtReportPages       *p,
 
 typedef struct
 {
-  PtReportPages *p;
+  ProgressPages *p;
   GArray        *page;
   double         y;
 } Flow;
@@ -621,7 +472,7 @@ flow_new_page (Flow *flow)
 {
   flow->page = g_array_new (FALSE, TRUE, sizeof (Item));
   g_ptr_array_add (flow->p->pages, flow->page);
-  flow->y = flow->p->top;
+  flow->y = flow->p->frame.top;
 }
 
 static void
@@ -668,15 +519,15 @@ flow_row (Flow  *flow,
           guint  t,
           guint  row)
 {
-  PtReportPages *p = flow->p;
+  ProgressPages *p = flow->p;
   const PtReportTable *table = &p->report->tables[t];
   double height = g_array_index (p->row_heights[t], double, row);
-  double room = p->bottom - p->top - p->caption_height - p->header_heights[t];
+  double room = p->frame.bottom - p->frame.top - p->caption_height - p->header_heights[t];
   double start = 0;
 
   for (;;)
     {
-      double avail = p->bottom - flow->y;
+      double avail = p->frame.bottom - flow->y;
       gboolean fresh = flow->page->len == 2 && start > 0;
       double cut;
 
@@ -704,9 +555,9 @@ static void
 flow_table (Flow  *flow,
             guint  t)
 {
-  PtReportPages *p = flow->p;
+  ProgressPages *p = flow->p;
   const PtReportTable *table = &p->report->tables[t];
-  double room = p->bottom - p->top - p->caption_height - p->header_heights[t];
+  double room = p->frame.bottom - p->frame.top - p->caption_height - p->header_heights[t];
   double first = p->header_heights[t];
 
   /* Keep the caption and header with the first row (or the start of it). */
@@ -717,7 +568,7 @@ flow_table (Flow  *flow,
         first = MIN_SLICE;
     }
 
-  if (flow->y + p->caption_height + p->header_heights[t] + first > p->bottom)
+  if (flow->y + p->caption_height + p->header_heights[t] + first > p->frame.bottom)
     flow_new_page (flow);
 
   flow_add (flow, ITEM_CAPTION, t, 0, p->caption_height);
@@ -735,7 +586,7 @@ flow_table (Flow  *flow,
 }
 
 static void
-measure (PtReportPages *p)
+measure (ProgressPages *p)
 {
   const PtReport *report = p->report;
   PtChartStyle style;
@@ -746,9 +597,9 @@ measure (PtReportPages *p)
 
   pt_chart_style_init_light (&style);
   style.font_size = 8.5;
-  p->chart = pt_chart_layout_new (report->chart, PT_CHART_RECOVERY, &style, p->context,
-                                  (int) p->content_width,
-                                  (int) MIN (CHART_HEIGHT, (p->bottom - p->top) * 0.4));
+  p->chart = pt_chart_layout_new (report->chart, PT_CHART_RECOVERY, &style, p->frame.context,
+                                  (int) p->frame.content_width,
+                                  (int) MIN (CHART_HEIGHT, (p->frame.bottom - p->frame.top) * 0.4));
   p->chart_block_height = chart_block (p, NULL, 0);
 
   for (guint t = 0; t < PT_REPORT_N_TABLES; t++)
@@ -766,7 +617,7 @@ measure (PtReportPages *p)
 }
 
 static void
-paginate (PtReportPages *p)
+paginate (ProgressPages *p)
 {
   Flow flow = { .p = p };
 
@@ -775,7 +626,7 @@ paginate (PtReportPages *p)
   flow.y += GAP;
   flow_add (&flow, ITEM_SUMMARY, 0, 0, p->summary_height);
   flow.y += GAP;
-  if (flow.y + p->chart_block_height > p->bottom)
+  if (flow.y + p->chart_block_height > p->frame.bottom)
     flow_new_page (&flow);
   flow_add (&flow, ITEM_CHART, 0, 0, p->chart_block_height);
   flow.y += GAP;
@@ -784,66 +635,33 @@ paginate (PtReportPages *p)
     flow_table (&flow, t);
 }
 
-PtReportPages *
-pt_report_pages_new (const PtReport *report,
-                     PangoContext   *context,
-                     double          width,
-                     double          height)
+static guint
+pages_get_n (PtReportPages *pages)
 {
-  PtReportPages *p = g_new0 (PtReportPages, 1);
-
-  p->report = report;
-  p->context = context != NULL ? g_object_ref (context) : pt_report_create_pango_context ();
-  p->text = pango_layout_new (p->context);
-  for (guint i = 0; i < N_FONTS; i++)
-    {
-      g_autofree char *spec = g_strdup_printf ("%s %s%s", FONT_FAMILY,
-                                               font_specs[i].bold ? "Bold " : "",
-                                               font_specs[i].size);
-      p->fonts[i] = pango_font_description_from_string (spec);
-    }
-
-  p->width = width;
-  p->height = height;
-  p->left = MIN (MARGIN_X, width / 10);
-  p->content_width = width - 2 * p->left;
-  p->top = MARGIN_TOP + BAND_HEIGHT + GAP;
-  p->bottom = height - MARGIN_BOTTOM - FOOTER_HEIGHT;
-  p->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-
-  measure (p);
-  paginate (p);
-  return p;
+  return ((ProgressPages *) pages)->pages->len;
 }
 
-void
-pt_report_pages_free (PtReportPages *p)
+static void
+pages_free (PtReportPages *pages)
 {
-  if (p == NULL)
-    return;
+  ProgressPages *p = (ProgressPages *) pages;
 
   g_ptr_array_unref (p->pages);
   for (guint t = 0; t < PT_REPORT_N_TABLES; t++)
     g_clear_pointer (&p->row_heights[t], g_array_unref);
   g_clear_pointer (&p->chart, pt_chart_layout_free);
   for (guint i = 0; i < N_FONTS; i++)
-    pango_font_description_free (p->fonts[i]);
-  g_object_unref (p->text);
-  g_object_unref (p->context);
+    pt_report_font_clear (&p->fonts[i]);
+  pt_report_frame_clear (&p->frame);
   g_free (p);
 }
 
-guint
-pt_report_pages_get_n (PtReportPages *p)
+static void
+pages_draw (PtReportPages *pages,
+            cairo_t       *cr,
+            guint          page_index)
 {
-  return p->pages->len;
-}
-
-void
-pt_report_pages_draw (PtReportPages *p,
-                      cairo_t       *cr,
-                      guint          page_index)
-{
+  ProgressPages *p = (ProgressPages *) pages;
   GArray *page = g_ptr_array_index (p->pages, page_index);
 
   cairo_save (cr);
@@ -877,8 +695,8 @@ pt_report_pages_draw (PtReportPages *p,
           draw_row (p, cr, table, item);
           break;
         case ITEM_EMPTY:
-          paragraph (p, cr, FONT_CELL, &dim, table->empty, p->left + CELL_PAD_X,
-                     item->y + CELL_PAD_Y, p->content_width, PANGO_ALIGN_LEFT);
+          paragraph (p, cr, FONT_CELL, &pt_report_dim, table->empty, p->frame.left + CELL_PAD_X,
+                     item->y + CELL_PAD_Y, p->frame.content_width, PANGO_ALIGN_LEFT);
           break;
         default:
           g_assert_not_reached ();
@@ -887,4 +705,25 @@ pt_report_pages_draw (PtReportPages *p,
 
   draw_footer (p, cr, page_index);
   cairo_restore (cr);
+}
+
+PtReportPages *
+pt_report_progress_pages_new (const PtReport *report,
+                              PangoContext   *context,
+                              double          width,
+                              double          height)
+{
+  ProgressPages *p = g_new0 (ProgressPages, 1);
+
+  p->base = (PtReportPages) { pages_get_n, pages_draw, pages_free };
+  p->report = report;
+  pt_report_frame_init (&p->frame, context, width, height);
+  for (guint i = 0; i < N_FONTS; i++)
+    pt_report_font_init (&p->fonts[i], font_specs[i].size, font_specs[i].bold,
+                         i == FONT_SUMMARY ? 1.3f : 0.0f);
+  p->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+  measure (p);
+  paginate (p);
+  return &p->base;
 }

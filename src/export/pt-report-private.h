@@ -1,11 +1,13 @@
-/* pt-report-private.h: what the progress report's files share
+/* pt-report-private.h: what the report's files share
  *
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * pt-report.c builds the model (texts; pt-report-tables.c the table cells),
- * pt-report-layout.c lays it out on pages and draws them, pt-report-pdf.c
- * writes the file.
+ * pt-report-layout.c lays it out on pages and draws them, with the text,
+ * colours and page frame of pt-report-text.c; pt-report-pdf.c writes the
+ * file. A report has a kind, and each kind a layout of its own behind
+ * PtReportPages.
  */
 
 #pragma once
@@ -56,6 +58,7 @@ typedef struct _PtReportPages PtReportPages;
 struct _PtReport
 {
   gatomicrefcount  ref_count;
+  PtReportKind     kind;
 
   char            *clinic_name;     /* "" for none */
   PtDistanceUnit   unit;
@@ -81,6 +84,13 @@ struct _PtReport
   PtReportPages   *pages;           /* from pt_report_paginate */
 };
 
+/* pt-report.c: a report of @kind with what both kinds say of @bundle (the
+ * clinic, the unit, the paper, the day, the patient's name and record
+ * number); @options NULL: the defaults. */
+PtReport      *pt_report_alloc         (PtReportKind           kind,
+                                        PtPatientBundle       *bundle,
+                                        const PtReportOptions *options);
+
 /* pt-report-tables.c: fills report->tables */
 void           pt_report_build_tables  (PtReport      *report,
                                         GListModel    *sessions,
@@ -90,7 +100,18 @@ void           pt_report_build_tables  (PtReport      *report,
                                         const char    *from,
                                         const char    *to);
 
-/* pt-report-layout.c */
+/* Pages of a report laid out for one page size: each kind's layout
+ * embeds this first and fills in its functions. */
+struct _PtReportPages
+{
+  guint (*get_n) (PtReportPages *pages);
+  void  (*draw)  (PtReportPages *pages,
+                  cairo_t       *cr,
+                  guint          page_index);
+  void  (*free)  (PtReportPages *pages);
+};
+
+/* pt-report.c: the pages of either kind (pt_report_paginate, the PDF writer). */
 PtReportPages *pt_report_pages_new     (const PtReport *report,
                                         PangoContext   *context,
                                         double          width,
@@ -100,8 +121,110 @@ guint          pt_report_pages_get_n   (PtReportPages *pages);
 void           pt_report_pages_draw    (PtReportPages *pages,
                                         cairo_t       *cr,
                                         guint          page_index);
+/* pt-report-layout.c: @context NULL: a PDF one. */
+PtReportPages *pt_report_progress_pages_new     (const PtReport *report,
+                                                 PangoContext   *context,
+                                                 double          width,
+                                                 double          height);
+
+/* ---- pt-report-text.c ---- */
+
+#define PT_REPORT_FONT_FAMILY   "Cantarell, Noto Sans, DejaVu Sans, Sans"
+#define PT_REPORT_MARGIN_X      50.0
+#define PT_REPORT_MARGIN_TOP    36.0
+#define PT_REPORT_MARGIN_BOTTOM 40.0
+#define PT_REPORT_BAND_HEIGHT   30.0   /* clinic name and date, with the rule under them */
+#define PT_REPORT_FOOTER_HEIGHT 22.0
+#define PT_REPORT_GAP           16.0
+
+typedef struct { double r, g, b; } PtReportRgb;
+
+extern const PtReportRgb pt_report_ink;
+extern const PtReportRgb pt_report_dim;
+extern const PtReportRgb pt_report_accent;
+extern const PtReportRgb pt_report_accent_light;
+extern const PtReportRgb pt_report_zebra;
+extern const PtReportRgb pt_report_rule;
+extern const PtReportRgb pt_report_improvement;
+
+typedef struct
+{
+  PangoFontDescription *description;
+  float                 line_spacing;   /* 0: the font's */
+} PtReportFont;
+
 /* A PangoContext for drawing in points on PDF surfaces: 72 dpi, no hinting. */
 PangoContext  *pt_report_create_pango_context (void);
+/* The reports' family at @size points ("10.5"). */
+void           pt_report_font_init     (PtReportFont       *font,
+                                        const char         *size,
+                                        gboolean            bold,
+                                        float               line_spacing);
+void           pt_report_font_clear    (PtReportFont       *font);
+/* Sets @layout up for @text (Pango markup with @markup) in @font, wrapped
+ * at @width (<= 0: not wrapped); returns it. */
+PangoLayout   *pt_report_text_set      (PangoLayout        *layout,
+                                        const PtReportFont *font,
+                                        const char         *text,
+                                        double              width,
+                                        PangoAlignment      alignment,
+                                        gboolean            auto_dir,
+                                        gboolean            markup);
+double         pt_report_text_height   (PangoLayout        *layout);
+void           pt_report_set_color     (cairo_t            *cr,
+                                        const PtReportRgb  *color);
+/* Shows the lines of @layout whose tops lie in [@start, @end) of the
+ * layout, with the layout's 0 at (@x, @y + @start). */
+void           pt_report_show_lines    (cairo_t            *cr,
+                                        PangoLayout        *layout,
+                                        double              x,
+                                        double              y,
+                                        double              start,
+                                        double              end);
+/* @text with a no-break space between a number and the unit after it
+ * ("70 %", "27.7 km"), so a line never ends between them. */
+char          *pt_report_tie_units     (const char         *text);
+/* Draws (with @cr; NULL only measures) one paragraph of plain text, its
+ * units tied, with @layout; returns its height. */
+double         pt_report_paragraph     (PangoLayout        *layout,
+                                        cairo_t            *cr,
+                                        const PtReportFont *font,
+                                        const PtReportRgb  *color,
+                                        const char         *text,
+                                        double              x,
+                                        double              y,
+                                        double              width,
+                                        PangoAlignment      alignment);
+
+/* The frame of every page: the margins, the band at the top, the footer. */
+typedef struct
+{
+  PangoContext *context;
+  PangoLayout  *text;            /* shared by every paragraph of the pages */
+  double        width, height;   /* the page */
+  double        left, content_width;
+  double        top, bottom;     /* of the content between band and footer */
+} PtReportFrame;
+
+void           pt_report_frame_init    (PtReportFrame      *frame,
+                                        PangoContext       *context,
+                                        double              width,
+                                        double              height);
+void           pt_report_frame_clear   (PtReportFrame      *frame);
+/* @left (the clinic) in the accent colour, @right (the date) dim, the rule. */
+void           pt_report_frame_draw_band   (PtReportFrame      *frame,
+                                            cairo_t            *cr,
+                                            const PtReportFont *left_font,
+                                            const char         *left,
+                                            const PtReportFont *right_font,
+                                            const char         *right);
+/* @who at the left, "Page 1 of 2" at the right, over a thin rule. */
+void           pt_report_frame_draw_footer (PtReportFrame      *frame,
+                                            cairo_t            *cr,
+                                            const PtReportFont *font,
+                                            const char         *who,
+                                            guint               page_index,
+                                            guint               n_pages);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtReportPages, pt_report_pages_free)
 

@@ -292,8 +292,6 @@ set_patient_block (PtReport    *self,
   else
     period = g_strdup (_("No records yet"));
 
-  self->patient_name = g_strdup (pt_patient_get_name (patient));
-  self->record_number = g_strdup (pt_patient_get_record_number (patient));
   set_field (self, 0, _("Date of birth"),
              pt_format_date (pt_patient_get_date_of_birth (patient), PT_DATE_LONG));
   set_field (self, 1, _("Record number"), g_strdup (self->record_number));
@@ -399,6 +397,34 @@ check_date_option (const char  *field,
 }
 
 PtReport *
+pt_report_alloc (PtReportKind           kind,
+                 PtPatientBundle       *bundle,
+                 const PtReportOptions *options)
+{
+  PtPatient *patient = pt_patient_bundle_get_patient (bundle);
+  PtReportOptions defaults;
+  PtReport *self;
+
+  if (options == NULL)
+    {
+      pt_report_options_init (&defaults);
+      options = &defaults;
+    }
+
+  self = g_new0 (PtReport, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->kind = kind;
+  self->clinic_name = g_strdup (options->clinic_name ? options->clinic_name : "");
+  self->unit = options->unit;
+  self->paper = options->paper;
+  self->date = g_strdup (pt_patient_bundle_get_today (bundle));
+  self->date_label = pt_format_date (self->date, PT_DATE_LONG);
+  self->patient_name = g_strdup (pt_patient_get_name (patient));
+  self->record_number = g_strdup (pt_patient_get_record_number (patient));
+  return self;
+}
+
+PtReport *
 pt_report_new (PtPatientBundle       *bundle,
                const char            *from,
                const char            *to,
@@ -409,16 +435,9 @@ pt_report_new (PtPatientBundle       *bundle,
   GListModel *sessions, *pain, *runs;
   const PtRecovery *recovery;
   g_autoptr(PtReport) self = NULL;
-  PtReportOptions defaults;
 
   g_return_val_if_fail (bundle != NULL && pt_patient_bundle_get_patient (bundle) != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (options == NULL)
-    {
-      pt_report_options_init (&defaults);
-      options = &defaults;
-    }
 
   if (!check_date_option ("from", from, error) || !check_date_option ("to", to, error))
     return NULL;
@@ -429,23 +448,16 @@ pt_report_new (PtPatientBundle       *bundle,
   pain = pt_patient_bundle_get_records (bundle, PT_TYPE_PAIN_SCORE);
   runs = pt_patient_bundle_get_records (bundle, PT_TYPE_RUN);
 
-  self = g_new0 (PtReport, 1);
-  g_atomic_ref_count_init (&self->ref_count);
-  self->clinic_name = g_strdup (options->clinic_name ? options->clinic_name : "");
-  self->unit = options->unit;
-  self->paper = options->paper;
-  self->date = g_strdup (pt_patient_bundle_get_today (bundle));
-  self->date_label = pt_format_date (self->date, PT_DATE_LONG);
-
+  self = pt_report_alloc (PT_REPORT_PROGRESS, bundle, options);
   self->chart = pt_chart_data_new (bundle, from, to, error);
   if (self->chart == NULL)
     return NULL;
-  self->chart->unit = options->unit;
+  self->chart->unit = self->unit;
 
   set_patient_block (self, pt_patient_bundle_get_patient (bundle), condition, from, to);
   set_care_fields (self, sessions, condition, recovery);
   set_texts (self, condition);
-  self->summary = make_summary (recovery, condition, options->unit);
+  self->summary = make_summary (recovery, condition, self->unit);
   set_key_figure (self, recovery);
   pt_report_build_tables (self, sessions, pain, runs, pt_patient_bundle_get_condition_id (bundle),
                           from, to);
@@ -467,6 +479,14 @@ pt_report_unref (PtReport *report)
 {
   if (report != NULL && g_atomic_ref_count_dec (&report->ref_count))
     report_free (report);
+}
+
+PtReportKind
+pt_report_get_kind (PtReport *report)
+{
+  g_return_val_if_fail (report != NULL, PT_REPORT_PROGRESS);
+
+  return report->kind;
 }
 
 const char *
@@ -534,4 +554,36 @@ pt_report_draw_page (PtReport *report,
   g_return_if_fail (page_index < pt_report_pages_get_n (report->pages));
 
   pt_report_pages_draw (report->pages, cr, page_index);
+}
+
+/* ---- pages of either kind ---- */
+
+PtReportPages *
+pt_report_pages_new (const PtReport *report,
+                     PangoContext   *context,
+                     double          width,
+                     double          height)
+{
+  return pt_report_progress_pages_new (report, context, width, height);
+}
+
+void
+pt_report_pages_free (PtReportPages *pages)
+{
+  if (pages != NULL)
+    pages->free (pages);
+}
+
+guint
+pt_report_pages_get_n (PtReportPages *pages)
+{
+  return pages->get_n (pages);
+}
+
+void
+pt_report_pages_draw (PtReportPages *pages,
+                      cairo_t       *cr,
+                      guint          page_index)
+{
+  pages->draw (pages, cr, page_index);
 }

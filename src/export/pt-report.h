@@ -71,6 +71,11 @@ void         pt_report_options_init  (PtReportOptions *options);
 
 typedef struct _PtReport PtReport;
 
+typedef enum
+{
+  PT_REPORT_PROGRESS,      /* pt_report_new */
+} PtReportKind;
+
 /* The report of @bundle's patient about its condition (every condition
  * when it follows none), dated the bundle's day, with weeks that start on
  * its day, and with the records from @from to @to (YYYY-MM-DD, inclusive;
@@ -83,6 +88,7 @@ PtReport    *pt_report_new           (PtPatientBundle       *bundle,
 PtReport    *pt_report_ref           (PtReport              *report);
 void         pt_report_unref         (PtReport              *report);
 
+PtReportKind pt_report_get_kind      (PtReport              *report);
 /* "Progress report: Claire Donnelly" (the PDF title). */
 const char  *pt_report_get_title     (PtReport              *report);
 /* "Plantar fasciitis (left), 4 March 2026 to 11 November 2026" (the subject). */

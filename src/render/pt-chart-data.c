@@ -14,6 +14,7 @@
 #include "pt-chart-data.h"
 #include "pt-date.h"
 #include "pt-error.h"
+#include "pt-patient-words.h"
 #include "pt-session.h"
 #include "pt-run.h"
 
@@ -93,6 +94,36 @@ fill_pain (PtChartData *self,
             g_array_append_val (self->pain[series], point);
         }
     }
+}
+
+/* The day's pain as core counts it: no pain just after an injection. */
+static void
+fill_day_pain (PtChartData *self,
+               GArray      *days)
+{
+  for (guint i = 0; i < days->len; i++)
+    {
+      const PtDayPain *day = &g_array_index (days, PtDayPain, i);
+      PtChartPain point = { .day = julian_of (day->date), .pain = day->pain };
+
+      if (in_span (self, point.day))
+        g_array_append_val (self->day_pain, point);
+    }
+}
+
+/* The sentences of the patient's words that do not depend on the unit. */
+static char *
+patient_words_of (PtPatientBundle *bundle)
+{
+  g_autoptr(PtPatientWords) words = pt_patient_words_new (bundle, PT_DISTANCE_UNIT_KM);
+  const char *sentences[] = { words->pain, words->treatments, words->back_to_running };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sentences); i++)
+    if (sentences[i] != NULL)
+      g_string_append_printf (out, "%s%s.", out->len > 0 ? " " : "", sentences[i]);
+
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -265,10 +296,12 @@ clear_data (PtChartData *self)
 {
   for (guint i = 0; i < PT_CHART_N_PAIN_SERIES; i++)
     g_clear_pointer (&self->pain[i], g_array_unref);
+  g_clear_pointer (&self->day_pain, g_array_unref);
   g_clear_pointer (&self->sessions, g_array_unref);
   g_clear_pointer (&self->weeks, g_array_unref);
   g_clear_pointer (&self->acwr, g_array_unref);
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->patient_words, g_free);
 }
 
 PtChartData *
@@ -284,6 +317,7 @@ pt_chart_data_new (PtPatientBundle  *bundle,
 
   for (guint i = 0; i < PT_CHART_N_PAIN_SERIES; i++)
     self->pain[i] = g_array_new (FALSE, FALSE, sizeof (PtChartPain));
+  self->day_pain = g_array_new (FALSE, FALSE, sizeof (PtChartPain));
   self->sessions = g_array_new (FALSE, FALSE, sizeof (PtChartSession));
   self->weeks = g_array_new (FALSE, FALSE, sizeof (PtChartWeek));
 
@@ -294,10 +328,12 @@ pt_chart_data_new (PtPatientBundle  *bundle,
   find_span (self, recovery);
   copy_summary (self, recovery);
   fill_pain (self, recovery->readings);
+  fill_day_pain (self, recovery->days);
   fill_sessions (self, pt_patient_bundle_get_records (bundle, PT_TYPE_SESSION),
                  pt_patient_bundle_get_condition_id (bundle));
   fill_weeks (self, recovery->weeks);
   fill_acwr (self, pt_patient_bundle_get_records (bundle, PT_TYPE_RUN));
+  self->patient_words = patient_words_of (bundle);
 
   return g_steal_pointer (&self);
 }
@@ -354,5 +390,7 @@ pt_chart_data_is_empty (const PtChartData *self,
 
   if (kind == PT_CHART_LOAD)
     return !has_running (self);
+  if (kind == PT_CHART_PATIENT)
+    return self->day_pain->len == 0 && self->sessions->len == 0 && !has_running (self);
   return count_pain (self) == 0 && self->weeks->len == 0 && self->sessions->len == 0;
 }

@@ -36,6 +36,8 @@ typedef enum
 {
   PT_CHART_RECOVERY,  /* pain, sessions, weekly running and cross-training */
   PT_CHART_LOAD,      /* weekly distance, the 10 % rule, acute:chronic ratio */
+  PT_CHART_PATIENT,   /* for the patient: the day's pain, the first visit's level, the
+                       * treatments, weekly running; plain words, larger type */
 } PtChartKind;
 
 typedef struct
@@ -71,6 +73,8 @@ typedef struct
   char           *title;          /* NULL: none */
 
   GArray         *pain[PT_CHART_N_PAIN_SERIES];  /* PtChartPain, oldest first */
+  GArray         *day_pain;       /* PtChartPain: the day's pain, of the readings that
+                                   * count (pt_analysis_daily_pain), oldest first */
   GArray         *sessions;       /* PtChartSession, oldest first */
   GArray         *weeks;          /* PtChartWeek overlapping the span */
   GArray         *acwr;           /* double per day from acwr_first_day; NAN: none */
@@ -89,6 +93,8 @@ typedef struct
   int             first_session_day;  /* 0: none */
   int             first_run_back_day; /* 0: none yet */
   int             days_to_first_run;  /* -1: none yet */
+  char           *patient_words;      /* the course in the patient's words (pain,
+                                       * treatments, back to running: pt-patient-words.h) */
 } PtChartData;
 
 /* The charts of @bundle's condition (its recovery and records): @from and
@@ -109,7 +115,10 @@ gboolean     pt_chart_data_is_empty         (const PtChartData *data,
                                              PtChartKind        kind);
 /* The chart in words, for screen readers and alt text: "Pain went from 7.5
  * to 2.25, down 70 %, over 3 sessions in 36 weeks; back to running 48 days
- * after the first session." */
+ * after the first session."; PT_CHART_PATIENT in the patient's words: "Your
+ * pain is down 70 % since your first visit, from 7.5 to 2.25. 3 treatments
+ * so far. Back to running 48 days after your first treatment. You ran
+ * 27.7 km in the week of 9 November 2026." */
 char        *pt_chart_data_describe         (const PtChartData *data,
                                              PtChartKind        kind);
 

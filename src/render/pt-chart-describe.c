@@ -26,14 +26,15 @@ pt_chart_treatment_short (PtTreatmentType treatment)
     }
 }
 
-static char *
-format_day (int day)
+char *
+pt_chart_format_day (int         day,
+                     PtDateStyle style)
 {
   GDate date;
 
   g_date_clear (&date, 1);
   g_date_set_julian (&date, (guint32) day);
-  return pt_format_gdate (&date, PT_DATE_SHORT);
+  return pt_format_gdate (&date, style);
 }
 
 static void
@@ -152,6 +153,8 @@ pt_chart_data_describe (const PtChartData *data,
 {
   g_return_val_if_fail (data != NULL, NULL);
 
+  if (kind == PT_CHART_PATIENT)
+    return pt_patient_chart_describe (data);
   return kind == PT_CHART_LOAD ? describe_load (data) : describe_recovery (data);
 }
 
@@ -182,7 +185,10 @@ pt_chart_layout_describe_item (const PtChartLayout *self,
 
   g_return_val_if_fail (self != NULL && item != NULL, NULL);
 
-  day = format_day (item->day);
+  if (self->kind == PT_CHART_PATIENT)
+    return pt_patient_chart_describe_item (self, item);
+
+  day = pt_chart_format_day (item->day, PT_DATE_SHORT);
   value = item->kind == PT_CHART_ITEM_RATIO ? pt_format_number (item->value, 2)
                                             : pt_format_pain (item->value);
   switch (item->kind)

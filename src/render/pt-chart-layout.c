@@ -220,19 +220,76 @@ flow_legend (PtChartLayout *self,
   return self->legend->len > 0 ? y + row : y;
 }
 
+/* @text, cut at the end with an ellipsis until it is at most @width wide
+ * in @role's font (a long name on a narrow chart). */
+static char *
+fit_text (PtChartLayout   *self,
+          PtChartTextRole  role,
+          const char      *text,
+          double           width)
+{
+  g_autofree char *cut = g_strdup (text);
+  char *fitted = g_strdup (text);
+  double w, h;
+
+  pt_chart_layout_measure (self, role, fitted, &w, &h);
+  while (w > width && *cut != '\0')
+    {
+      *g_utf8_offset_to_pointer (cut, g_utf8_strlen (cut, -1) - 1) = '\0';
+      g_free (fitted);
+      fitted = g_strconcat (g_strchomp (cut), "…", NULL);
+      pt_chart_layout_measure (self, role, fitted, &w, &h);
+    }
+
+  return fitted;
+}
+
 double
 pt_chart_layout_place_header (PtChartLayout *self,
                               double         y)
 {
   if (self->data->title != NULL && *self->data->title != '\0')
     {
-      guint i = pt_chart_layout_add_label (self, PT_CHART_TEXT_TITLE, self->data->title,
-                                           PT_CHART_PAD, y);
+      g_autofree char *title = fit_text (self, PT_CHART_TEXT_TITLE, self->data->title,
+                                         self->width - 2 * PT_CHART_PAD);
+      guint i = pt_chart_layout_add_label (self, PT_CHART_TEXT_TITLE, title, PT_CHART_PAD, y);
 
       y += g_array_index (self->labels, PtChartLabel, i).height + 6;
     }
 
   return flow_legend (self, y);
+}
+
+/* Data ---------------------------------------------------------------------- */
+
+gboolean
+pt_chart_data_has_activity (const PtChartData *data,
+                            gboolean           cross)
+{
+  for (guint i = 0; i < data->weeks->len; i++)
+    {
+      const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
+
+      if (cross ? week->cross_minutes > 0 : week->distance_m > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+double
+pt_chart_data_max_week (const PtChartData *data,
+                        gboolean           cross)
+{
+  double max = 0;
+
+  for (guint i = 0; i < data->weeks->len; i++)
+    {
+      const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
+
+      max = MAX (max, cross ? week->cross_minutes
+                            : pt_distance_from_metres (week->distance_m, data->unit));
+    }
+  return max;
 }
 
 /* Axes ---------------------------------------------------------------------- */
@@ -245,12 +302,14 @@ pt_chart_layout_place_x_axis (PtChartLayout *self,
   const PtChartData *data = self->data;
   double span = data->last_day + 1 - data->first_day;
   double pad = MAX (1, ceil (span * 0.02));
+  /* The patient's chart has fewer dates, further apart. */
+  double gap = PT_CHART_LABEL_GAP * (self->kind == PT_CHART_PATIENT ? 5 : 1.5);
 
   self->x = (PtChartScale) { data->first_day - pad, data->last_day + 1 + pad, left, right };
   pango_layout_set_font_description (self->text, self->fonts[PT_CHART_TEXT_DIM]);
   g_clear_pointer (&self->x_ticks, g_array_unref);
-  self->x_ticks = pt_chart_time_ticks (&self->x, self->text, PT_CHART_LABEL_GAP * 1.5,
-                                       2, self->width - 2, &self->time_unit);
+  self->x_ticks = pt_chart_time_ticks (&self->x, self->text, gap, 2, self->width - 2,
+                                       &self->time_unit);
 }
 
 double
@@ -264,6 +323,25 @@ pt_chart_ticks_width (GArray *ticks)
 }
 
 void
+pt_chart_layout_label_outer_tick (PtChartLayout *self,
+                                  GArray        *ticks,
+                                  const char    *unit)
+{
+  PtChartTick *tick;
+  g_autofree char *text = NULL;
+  double height;
+
+  if (ticks == NULL || ticks->len == 0)
+    return;
+  tick = &g_array_index (ticks, PtChartTick, ticks->len - 1);
+  if (tick->value <= 0)
+    return;
+  text = g_strdup_printf ("%s %s", tick->label, unit);
+  g_strlcpy (tick->label, text, sizeof tick->label);
+  pt_chart_layout_measure (self, PT_CHART_TEXT_DIM, tick->label, &tick->label_size, &height);
+}
+
+void
 pt_chart_panel_set_range (PtChartLayout *self,
                           PtChartPanel  *panel,
                           double         top,
@@ -271,9 +349,21 @@ pt_chart_panel_set_range (PtChartLayout *self,
                           double         max,
                           int            decimals)
 {
+  pt_chart_panel_set_range_ticks (self, panel, top, bottom, max, decimals, 6);
+}
+
+void
+pt_chart_panel_set_range_ticks (PtChartLayout *self,
+                                PtChartPanel  *panel,
+                                double         top,
+                                double         bottom,
+                                double         max,
+                                int            decimals,
+                                guint          most)
+{
   double height = bottom - top;
   double line = pt_chart_layout_line_height (self, PT_CHART_TEXT_DIM);
-  guint max_ticks = (guint) CLAMP (height / (line * 2.2), 1, 6);
+  guint max_ticks = (guint) CLAMP (height / (line * 2.2), 1, MAX (most, 1));
   double axis_top;
   double step = pt_chart_nice_step (max, max_ticks, &axis_top);
 
@@ -437,6 +527,96 @@ pt_chart_layout_add_week_bar (PtChartLayout      *self,
   return &g_array_index (self->items, PtChartItem, self->items->len - 1);
 }
 
+PtChartItem *
+pt_chart_layout_add_marker (PtChartLayout   *self,
+                            PtChartItemKind  kind,
+                            guint            index,
+                            int              day,
+                            double           top,
+                            double           bottom)
+{
+  PtChartItem item = {
+    .kind = kind,
+    .index = index,
+    .day = day,
+    .value = index + 1,
+    .x = pt_chart_layout_day_x (self, day),
+    .y = top,
+    .y0 = top,
+    .y1 = bottom,
+  };
+
+  item.x0 = item.x1 = item.x;
+  g_array_append_val (self->items, item);
+  return &g_array_index (self->items, PtChartItem, self->items->len - 1);
+}
+
+static gboolean
+session_labels_fit (PtChartLayout       *self,
+                    PtChartSessionLabel  label,
+                    gboolean             full)
+{
+  const PtChartData *data = self->data;
+  double last_end = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < data->sessions->len; i++)
+    {
+      const PtChartSession *session = &g_array_index (data->sessions, PtChartSession, i);
+      g_autofree char *text = label (session, full);
+      double width, height, x = pt_chart_layout_day_x (self, session->day);
+
+      pt_chart_layout_measure (self, PT_CHART_TEXT_SESSION, text, &width, &height);
+      if (x - width / 2 < last_end + PT_CHART_LABEL_GAP)
+        return FALSE;
+      last_end = x + width / 2;
+    }
+
+  return TRUE;
+}
+
+void
+pt_chart_layout_place_sessions (PtChartLayout       *self,
+                                double               label_y,
+                                PtChartSessionLabel  label)
+{
+  const PtChartData *data = self->data;
+  PtChartRect bounds = { 0, 0, self->width, self->height };
+  gboolean full = session_labels_fit (self, label, TRUE);
+  double bottom = self->lower.rect.width > 0 ? self->lower.rect.y + self->lower.rect.height
+                                             : self->upper.rect.y + self->upper.rect.height;
+
+  for (guint i = 0; i < data->sessions->len; i++)
+    {
+      const PtChartSession *session = &g_array_index (data->sessions, PtChartSession, i);
+      PtChartItem *item = pt_chart_layout_add_marker (self, PT_CHART_ITEM_SESSION, i,
+                                                      session->day, self->upper.rect.y, bottom);
+      g_autofree char *text = label (session, full);
+      double width, height;
+
+      item->value = session->number;
+      pt_chart_layout_measure (self, PT_CHART_TEXT_SESSION, text, &width, &height);
+      pt_chart_layout_try_label (self, PT_CHART_TEXT_SESSION, text, item->x - width / 2, label_y,
+                                 &bounds);
+    }
+}
+
+const PtChartItem *
+pt_chart_layout_add_latest (PtChartLayout *self)
+{
+  const PtChartData *data = self->data;
+  PtChartItem item = { .kind = PT_CHART_ITEM_LATEST };
+
+  if (!data->has_latest || data->latest_day < data->first_day || data->latest_day > data->last_day)
+    return NULL;
+
+  item.day = data->latest_day;
+  item.value = data->latest;
+  item.x = item.x0 = item.x1 = pt_chart_layout_day_x (self, item.day);
+  item.y = item.y0 = item.y1 = pt_chart_scale_map (&self->upper.y, item.value);
+  g_array_append_val (self->items, item);
+  return &g_array_index (self->items, PtChartItem, self->items->len - 1);
+}
+
 void
 pt_chart_layout_set_empty (PtChartLayout *self,
                            const char    *title,
@@ -469,6 +649,8 @@ pt_chart_layout_new (PtChartData        *data,
   self->height = height;
   self->data = pt_chart_data_ref (data);
   self->style = *style;
+  if (kind == PT_CHART_PATIENT)
+    self->style.font_size *= PT_PATIENT_CHART_TEXT_SCALE;
   self->items = g_array_new (FALSE, TRUE, sizeof (PtChartItem));
   self->labels = g_array_new (FALSE, TRUE, sizeof (PtChartLabel));
   self->legend = g_array_new (FALSE, TRUE, sizeof (PtChartLegendEntry));
@@ -493,6 +675,8 @@ pt_chart_layout_new (PtChartData        *data,
 
   if (kind == PT_CHART_LOAD)
     pt_load_chart_layout (self);
+  else if (kind == PT_CHART_PATIENT)
+    pt_patient_chart_layout (self);
   else
     pt_recovery_chart_layout (self);
 

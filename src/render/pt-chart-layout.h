@@ -36,13 +36,21 @@ typedef enum
   PT_CHART_ITEM_RATIO,            /* a day's acute:chronic workload ratio */
 } PtChartItemKind;
 
+/* The series of the patient chart's one pain line: the day's pain
+ * (PtChartData.day_pain). */
+#define PT_CHART_DAY_PAIN PT_CHART_N_PAIN_SERIES
+
+/* The patient chart's type, as a multiple of the style's font size. */
+#define PT_PATIENT_CHART_TEXT_SCALE 1.4
+
 /* The item starts a new stretch of its line (a gap in the data before it). */
 #define PT_CHART_ITEM_BREAK_BEFORE (1u << 0)
 
 typedef struct
 {
   PtChartItemKind kind;
-  int             series;   /* a pain point's series (PT_CHART_N_PAIN_SERIES), else 0 */
+  int             series;   /* a pain point's series (PT_CHART_N_PAIN_SERIES, or
+                             * PT_CHART_DAY_PAIN), else 0 */
   guint           index;    /* in data->pain[series], sessions, weeks or acwr */
   guint           flags;
   int             day;      /* Julian day (a week: its first day) */
@@ -117,7 +125,7 @@ typedef struct
   int             height;
   gboolean        empty;          /* nothing to draw: paint says what to record */
   PtChartData    *data;
-  PtChartStyle    style;
+  PtChartStyle    style;          /* the patient chart's font size already scaled */
 
   PtChartScale    x;              /* Julian days to pixels */
   GArray         *x_ticks;        /* PtChartTick */
@@ -128,7 +136,7 @@ typedef struct
   GArray         *items;          /* PtChartItem, in drawing order; lines in day order */
   GArray         *labels;         /* PtChartLabel: title, captions, markers, percent */
   GArray         *legend;         /* PtChartLegendEntry */
-  double          baseline_y;     /* recovery: pixel y of the baseline, the 30 % and */
+  double          baseline_y;     /* recovery, patient: pixel y of the baseline; the 30 % and */
   double          moderate_y;     /* 50 % lines; NAN without a baseline */
   double          substantial_y;
   char            percent_label[32];  /* "−70 %", "" without one */

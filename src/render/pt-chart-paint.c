@@ -525,6 +525,26 @@ pt_chart_paint_band (cairo_t            *cr,
   cairo_fill (cr);
 }
 
+void
+pt_chart_paint_latest (PtChartLayout *self,
+                       cairo_t       *cr)
+{
+  g_autoptr(GPtrArray) latest = pt_chart_layout_find_items (self, PT_CHART_ITEM_LATEST, -1);
+
+  for (guint i = 0; i < latest->len; i++)
+    {
+      const PtChartItem *item = g_ptr_array_index (latest, i);
+
+      cairo_new_path (cr);
+      cairo_arc (cr, item->x, item->y, 7, 0, 2 * G_PI);
+      pt_chart_set_color (cr, &self->style.background, 1);
+      cairo_fill_preserve (cr);
+      pt_chart_set_color (cr, &self->style.foreground, 1);
+      cairo_set_line_width (cr, 2.5);
+      cairo_stroke (cr);
+    }
+}
+
 /* The empty state's title and explanation, each wrapped to @width and
  * centred; the explanation is a sentence that must never run off the chart
  * (the shaped-label cache holds single lines, so it is laid out here). */
@@ -588,6 +608,8 @@ pt_chart_layout_paint (PtChartLayout *self,
     }
   else if (self->kind == PT_CHART_LOAD)
     pt_load_chart_paint (self, cr);
+  else if (self->kind == PT_CHART_PATIENT)
+    pt_patient_chart_paint (self, cr);
   else
     pt_recovery_chart_paint (self, cr);
 

@@ -65,6 +65,14 @@ void          pt_chart_panel_set_range     (PtChartLayout    *self,
                                             double            bottom,
                                             double            max,
                                             int               decimals);
+/* The same with at most @most steps above 0. */
+void          pt_chart_panel_set_range_ticks (PtChartLayout  *self,
+                                              PtChartPanel   *panel,
+                                              double          top,
+                                              double          bottom,
+                                              double          max,
+                                              int             decimals,
+                                              guint           most);
 double        pt_chart_layout_day_x        (const PtChartLayout *self,
                                             double            day);
 /* Appends @n points of one line, decimated per pixel column; @values NAN
@@ -88,11 +96,41 @@ PtChartItem  *pt_chart_layout_add_week_bar (PtChartLayout      *self,
 void          pt_chart_layout_set_empty    (PtChartLayout    *self,
                                             const char       *title,
                                             const char       *hint);
+/* Puts @unit on the outermost tick label: "30 km", "120 min". */
+void          pt_chart_layout_label_outer_tick (PtChartLayout *self,
+                                                GArray        *ticks,
+                                                const char    *unit);
+/* A vertical marker of @kind at @day from @top to @bottom; returns it. */
+PtChartItem  *pt_chart_layout_add_marker   (PtChartLayout    *self,
+                                            PtChartItemKind   kind,
+                                            guint             index,
+                                            int               day,
+                                            double            top,
+                                            double            bottom);
+/* A session's label above its marker: @full asks for the long form. */
+typedef char *(*PtChartSessionLabel) (const PtChartSession *session,
+                                      gboolean              full);
+/* A marker for each session across both panels, labelled at @label_y:
+ * all with the long label when every one has room for it, else all with
+ * the short one. */
+void          pt_chart_layout_place_sessions (PtChartLayout      *self,
+                                              double              label_y,
+                                              PtChartSessionLabel label);
+/* The latest day's pain as an item on the upper panel; NULL when it is
+ * not in the span. */
+const PtChartItem *pt_chart_layout_add_latest (PtChartLayout *self);
+/* Whether any week has running (or with @cross, cross-training), and the
+ * most of any week in the data's unit (or minutes). */
+gboolean      pt_chart_data_has_activity   (const PtChartData *data,
+                                            gboolean           cross);
+double        pt_chart_data_max_week       (const PtChartData *data,
+                                            gboolean           cross);
 /* The widest tick label of @ticks. */
 double        pt_chart_ticks_width         (GArray           *ticks);
 
 void          pt_recovery_chart_layout     (PtChartLayout    *self);
 void          pt_load_chart_layout         (PtChartLayout    *self);
+void          pt_patient_chart_layout      (PtChartLayout    *self);
 
 /* Painting ---------------------------------------------------------------- */
 
@@ -147,10 +185,15 @@ void          pt_chart_paint_band          (cairo_t            *cr,
                                             double              alpha);
 void          pt_chart_paint_empty         (PtChartLayout      *self,
                                             cairo_t            *cr);
+/* The latest day's pain: a ring in the foreground colour. */
+void          pt_chart_paint_latest        (PtChartLayout      *self,
+                                            cairo_t            *cr);
 
 void          pt_recovery_chart_paint      (PtChartLayout    *self,
                                             cairo_t          *cr);
 void          pt_load_chart_paint          (PtChartLayout    *self,
+                                            cairo_t          *cr);
+void          pt_patient_chart_paint       (PtChartLayout    *self,
                                             cairo_t          *cr);
 
 /* Words ------------------------------------------------------------------- */
@@ -160,5 +203,12 @@ void          pt_load_chart_paint          (PtChartLayout    *self,
 /* The legend's name of a pain series (PT_CHART_N_PAIN_SERIES). */
 const char   *pt_chart_pain_series_label   (int               series);
 const char   *pt_chart_treatment_short     (PtTreatmentType   treatment);
+/* A Julian day for people (pt_format_gdate). */
+char         *pt_chart_format_day          (int               day,
+                                            PtDateStyle       style);
+/* PT_CHART_PATIENT's description and tooltips, in the patient's words. */
+char         *pt_patient_chart_describe    (const PtChartData   *data);
+char         *pt_patient_chart_describe_item (const PtChartLayout *layout,
+                                              const PtChartItem   *item);
 
 G_END_DECLS

@@ -25,36 +25,6 @@
 #define MODERATE       (PT_PAIN_MODERATE_REDUCTION / 100)
 #define SUBSTANTIAL    (PT_PAIN_SUBSTANTIAL_REDUCTION / 100)
 
-static gboolean
-has_activity (const PtChartData *data,
-              gboolean           cross)
-{
-  for (guint i = 0; i < data->weeks->len; i++)
-    {
-      const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
-
-      if (cross ? week->cross_minutes > 0 : week->distance_m > 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static double
-max_week (const PtChartData *data,
-          gboolean           cross)
-{
-  double max = 0;
-
-  for (guint i = 0; i < data->weeks->len; i++)
-    {
-      const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
-
-      max = MAX (max, cross ? week->cross_minutes
-                            : pt_distance_from_metres (week->distance_m, data->unit));
-    }
-  return max;
-}
-
 const char *
 pt_chart_pain_series_label (int series)
 {
@@ -104,34 +74,14 @@ add_legend (PtChartLayout *self)
                       : g_strdup (_("Session"));
       pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_MARKER, &style->session, sessions);
     }
-  if (has_activity (data, FALSE))
+  if (pt_chart_data_has_activity (data, FALSE))
     pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_BAR, &style->running, running);
-  if (has_activity (data, TRUE))
+  if (pt_chart_data_has_activity (data, TRUE))
     pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_BAR, &style->cross_training,
                                 _("Cross-training (min a week)"));
   if (data->first_run_back_day != 0)
     pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_FLAG, &style->back_to_running,
                                 _("Back to running"));
-}
-
-/* Puts the unit on the outermost tick label: "30 km", "120 min". */
-static void
-label_outer_tick (PtChartLayout *self,
-                  GArray        *ticks,
-                  const char    *unit)
-{
-  PtChartTick *tick;
-  g_autofree char *text = NULL;
-  double height;
-
-  if (ticks == NULL || ticks->len == 0)
-    return;
-  tick = &g_array_index (ticks, PtChartTick, ticks->len - 1);
-  if (tick->value <= 0)
-    return;
-  text = g_strdup_printf ("%s %s", tick->label, unit);
-  g_strlcpy (tick->label, text, sizeof tick->label);
-  pt_chart_layout_measure (self, PT_CHART_TEXT_DIM, tick->label, &tick->label_size, &height);
 }
 
 static void
@@ -140,18 +90,18 @@ place_lower_scales (PtChartLayout *self,
                     double         bottom)
 {
   PtChartPanel *lower = &self->lower;
-  gboolean cross = has_activity (self->data, TRUE);
+  gboolean cross = pt_chart_data_has_activity (self->data, TRUE);
   double zero = cross ? top + (bottom - top) * RUNNING_SHARE : bottom;
   PtChartPanel down = { .ticks = NULL };
 
-  pt_chart_panel_set_range (self, lower, top, zero, max_week (self->data, FALSE), 0);
-  label_outer_tick (self, lower->ticks, pt_distance_unit_symbol (self->data->unit));
+  pt_chart_panel_set_range (self, lower, top, zero, pt_chart_data_max_week (self->data, FALSE), 0);
+  pt_chart_layout_label_outer_tick (self, lower->ticks, pt_distance_unit_symbol (self->data->unit));
   lower->ticks_right = TRUE;
   if (!cross)
     return;
 
   /* The same machinery, mirrored: minutes grow downwards from zero. */
-  pt_chart_panel_set_range (self, &down, bottom, zero, max_week (self->data, TRUE), 0);
+  pt_chart_panel_set_range (self, &down, bottom, zero, pt_chart_data_max_week (self->data, TRUE), 0);
   lower->y_down = (PtChartScale) { 0, down.y.d1, zero, bottom };
   lower->ticks_down = g_steal_pointer (&down.ticks);
   for (guint i = 0; i < lower->ticks_down->len; i++)
@@ -165,7 +115,7 @@ place_lower_scales (PtChartLayout *self,
     }
   /* Zero is labelled once, by the running axis. */
   g_array_remove_index (lower->ticks_down, 0);
-  label_outer_tick (self, lower->ticks_down, _("min"));
+  pt_chart_layout_label_outer_tick (self, lower->ticks_down, _("min"));
 }
 
 /* Panels and axes: everything but the items. */
@@ -237,83 +187,15 @@ place_weeks (PtChartLayout *self)
     }
 }
 
-static PtChartItem *
-add_marker (PtChartLayout   *self,
-            PtChartItemKind  kind,
-            guint            index,
-            int              day,
-            double           top,
-            double           bottom)
+/* "S1 · Dextrose" when every label has room for the treatment, else "S1". */
+static char *
+session_label (const PtChartSession *session,
+               gboolean              full)
 {
-  PtChartItem item = {
-    .kind = kind,
-    .index = index,
-    .day = day,
-    .value = index + 1,
-    .x = pt_chart_layout_day_x (self, day),
-    .y = top,
-    .y0 = top,
-    .y1 = bottom,
-  };
-
-  item.x0 = item.x1 = item.x;
-  g_array_append_val (self->items, item);
-  return &g_array_index (self->items, PtChartItem, self->items->len - 1);
-}
-
-static gboolean
-session_labels_fit (PtChartLayout *self,
-                    gboolean       full)
-{
-  const PtChartData *data = self->data;
-  double last_end = -G_MAXDOUBLE;
-
-  for (guint i = 0; i < data->sessions->len; i++)
-    {
-      const PtChartSession *session = &g_array_index (data->sessions, PtChartSession, i);
-      g_autofree char *text = NULL;
-      double width, height, x = pt_chart_layout_day_x (self, session->day);
-
-      text = full ? g_strdup_printf ("S%u · %s", session->number,
-                                     pt_chart_treatment_short (session->treatment))
-                  : g_strdup_printf ("S%u", session->number);
-      pt_chart_layout_measure (self, PT_CHART_TEXT_SESSION, text, &width, &height);
-      if (x - width / 2 < last_end + PT_CHART_LABEL_GAP)
-        return FALSE;
-      last_end = x + width / 2;
-    }
-
-  return TRUE;
-}
-
-/* S1, S2, ... above the upper panel: all with their treatment when they
- * all have room for it, else all numbers only. */
-static void
-place_sessions (PtChartLayout *self,
-                double         label_y)
-{
-  const PtChartData *data = self->data;
-  PtChartRect bounds = { 0, 0, self->width, self->height };
-  gboolean full = session_labels_fit (self, TRUE);
-  double bottom = self->lower.rect.width > 0 ? self->lower.rect.y + self->lower.rect.height
-                                             : self->upper.rect.y + self->upper.rect.height;
-
-  for (guint i = 0; i < data->sessions->len; i++)
-    {
-      const PtChartSession *session = &g_array_index (data->sessions, PtChartSession, i);
-      PtChartItem *item = add_marker (self, PT_CHART_ITEM_SESSION, i, session->day,
-                                      self->upper.rect.y, bottom);
-      g_autofree char *text = NULL;
-      double width, height, x = item->x;
-
-      item->value = session->number;
-      text = full ? g_strdup_printf ("S%u · %s", session->number,
-                                     pt_chart_treatment_short (session->treatment))
-                  : g_strdup_printf ("S%u", session->number);
-      pt_chart_layout_measure (self, PT_CHART_TEXT_SESSION, text, &width, &height);
-      pt_chart_layout_try_label (self, PT_CHART_TEXT_SESSION, text, x - width / 2, label_y,
-                                 &bounds);
-    }
+  if (full)
+    return g_strdup_printf ("S%u · %s", session->number,
+                            pt_chart_treatment_short (session->treatment));
+  return g_strdup_printf ("S%u", session->number);
 }
 
 static void
@@ -329,7 +211,7 @@ place_back_to_running (PtChartLayout *self)
       rect->width <= 0)
     return;
 
-  item = add_marker (self, PT_CHART_ITEM_BACK_TO_RUNNING, 0, data->first_run_back_day,
+  item = pt_chart_layout_add_marker (self, PT_CHART_ITEM_BACK_TO_RUNNING, 0, data->first_run_back_day,
                      rect->y, pt_chart_scale_map (&self->lower.y, 0));
   item->value = data->days_to_first_run;
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Back to running · day %d",
@@ -389,28 +271,19 @@ place_latest (PtChartLayout *self)
 {
   const PtChartData *data = self->data;
   const PtChartRect *rect = &self->upper.rect;
+  const PtChartItem *item = pt_chart_layout_add_latest (self);
   g_autofree char *percent = NULL;
-  PtChartItem item = { .kind = PT_CHART_ITEM_LATEST };
   double width, height, x, y;
 
-  if (!data->has_latest || data->latest_day < data->first_day || data->latest_day > data->last_day)
-    return;
-
-  item.day = data->latest_day;
-  item.value = data->latest;
-  item.x = item.x0 = item.x1 = pt_chart_layout_day_x (self, item.day);
-  item.y = item.y0 = item.y1 = pt_chart_scale_map (&self->upper.y, item.value);
-  g_array_append_val (self->items, item);
-
-  if (!data->has_percent)
+  if (item == NULL || !data->has_percent)
     return;
   percent = pt_format_percent_change (data->percent_change);
   g_strlcpy (self->percent_label, percent, sizeof self->percent_label);
   pt_chart_layout_measure (self, PT_CHART_TEXT_PERCENT, percent, &width, &height);
 
   /* Above the point, right-aligned to it, inside the plot. */
-  x = CLAMP (item.x - width + 4, rect->x + 4, rect->x + rect->width - width - 4);
-  y = MAX (item.y - height - 14, rect->y + 2);
+  x = CLAMP (item->x - width + 4, rect->x + 4, rect->x + rect->width - width - 4);
+  y = MAX (item->y - height - 14, rect->y + 2);
   pt_chart_layout_add_label (self, PT_CHART_TEXT_PERCENT, percent, x, y);
 }
 
@@ -446,7 +319,7 @@ pt_recovery_chart_layout (PtChartLayout *self)
 
   /* Labels in order of importance: each later one yields to the earlier. */
   place_latest (self);
-  place_sessions (self, label_y);
+  pt_chart_layout_place_sessions (self, label_y, session_label);
   place_captions (self, label_y);
   place_back_to_running (self);
   place_reference_lines (self);
@@ -474,26 +347,6 @@ paint_reference_lines (PtChartLayout *self,
   pt_chart_paint_hline (self, cr, rect, self->baseline_y, &style->baseline, TRUE);
 }
 
-static void
-paint_latest (PtChartLayout *self,
-              cairo_t       *cr)
-{
-  g_autoptr(GPtrArray) latest = pt_chart_layout_find_items (self, PT_CHART_ITEM_LATEST, -1);
-
-  for (guint i = 0; i < latest->len; i++)
-    {
-      const PtChartItem *item = g_ptr_array_index (latest, i);
-
-      cairo_new_path (cr);
-      cairo_arc (cr, item->x, item->y, 7, 0, 2 * G_PI);
-      pt_chart_set_color (cr, &self->style.background, 1);
-      cairo_fill_preserve (cr);
-      pt_chart_set_color (cr, &self->style.foreground, 1);
-      cairo_set_line_width (cr, 2.5);
-      cairo_stroke (cr);
-    }
-}
-
 void
 pt_recovery_chart_paint (PtChartLayout *self,
                          cairo_t       *cr)
@@ -513,7 +366,7 @@ pt_recovery_chart_paint (PtChartLayout *self,
   /* Post-injection pain is not part of the course: rings, not joined. */
   pt_chart_paint_rings (self, cr, PT_CHART_ITEM_PAIN, PT_CHART_PAIN_AFTER_INJECTION,
                         &style->pain[PT_CHART_PAIN_AFTER_INJECTION]);
-  paint_latest (self, cr);
+  pt_chart_paint_latest (self, cr);
   pt_chart_paint_x_axis (self, cr);
   pt_chart_paint_labels (self, cr);
   pt_chart_paint_legend (self, cr);
