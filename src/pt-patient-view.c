@@ -81,6 +81,9 @@ add_fact (PtPatientView *self,
   gtk_accessible_update_state (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   label = gtk_label_new (text);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* Narrow enough that three fit in a row on a wide window. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, "title-4");
@@ -135,7 +138,7 @@ show_words (PtPatientView  *self,
   const char *name = pt_patient_get_name (pt_patient_bundle_get_patient (self->bundle));
   g_autofree char *greeting = NULL;
 
-  adw_window_title_set_subtitle (self->window_title, name);
+  /* The name is in the greeting; the title stays short for a narrow window. */
   /* Translators: %s is the patient's name */
   greeting = g_strdup_printf (_("%s, this is how you are doing"), name);
   gtk_label_set_text (self->greeting_label, greeting);
@@ -301,7 +304,7 @@ pt_patient_view_init (PtPatientView *self)
 
   self->rows = g_ptr_array_new ();
   self->chart_view = PT_CHART_VIEW (pt_chart_view_new ());
-  pt_chart_view_set_kind (self->chart_view, PT_CHART_RECOVERY);  /* XXX until PT_CHART_PATIENT */
+  pt_chart_view_set_kind (self->chart_view, PT_CHART_PATIENT);
   gtk_widget_set_hexpand (GTK_WIDGET (self->chart_view), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->chart_view), TRUE);
   gtk_box_append (self->chart_slot, GTK_WIDGET (self->chart_view));
@@ -336,7 +339,7 @@ pt_patient_view_load (PtPatientView    *self,
       if (self->prompt != NULL)
         gtk_box_remove (self->leave_box, self->prompt);
       self->prompt = pt_pin_prompt_new (store, _("_Leave"));
-      gtk_widget_set_size_request (self->prompt, 260, -1);
+      gtk_widget_set_size_request (self->prompt, 240, -1);
       gtk_box_insert_child_after (self->leave_box, self->prompt,
                                   gtk_widget_get_first_child (GTK_WIDGET (self->leave_box)));
       g_signal_connect_object (self->prompt, "accepted", G_CALLBACK (prompt_accepted_cb), self,
