@@ -22,6 +22,7 @@
 
 #include "pt-csv-export.h"
 #include "pt-date.h"
+#include "pt-export-file.h"
 #include "pt-report.h"
 #include "pt-report-dialog.h"
 #include "pt-window-private.h"
@@ -218,9 +219,10 @@ open_export_action (GtkWidget  *widget,
  * records, condition and analysis, nothing read again), of the records
  * from @from (NULL: all). */
 static PtReport *
-build_report (PtWindow    *self,
-              const char  *from,
-              GError     **error)
+build_report_of_kind (PtWindow    *self,
+                      const char  *from,
+                      gboolean     patient_copy,
+                      GError     **error)
 {
   g_autofree char *clinic = NULL;
   PtReportOptions options;
@@ -234,7 +236,17 @@ build_report (PtWindow    *self,
   options.clinic_name = clinic;
   options.unit = pt_window_get_unit (self);
 
+  if (patient_copy)
+    return pt_report_new_patient_copy (bundle, &options, error);
   return pt_report_new (bundle, from, NULL, &options, error);
+}
+
+static PtReport *
+build_report (PtWindow    *self,
+              const char  *from,
+              GError     **error)
+{
+  return build_report_of_kind (self, from, FALSE, error);
 }
 
 static void
@@ -254,23 +266,21 @@ report_written_cb (GObject      *source,
     show_done (job->window, job->dest, n_pages, TRUE);
 }
 
-void
-pt_window_export_report (PtWindow   *self,
-                         GFile      *dest,
-                         const char *from)
+static void
+export_report_of_kind (PtWindow   *self,
+                       GFile      *dest,
+                       const char *from,
+                       gboolean    patient_copy)
 {
   g_autoptr(PtReport) report = NULL;
   g_autoptr(GError) error = NULL;
   ExportJob *job;
 
-  g_return_if_fail (PT_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (dest));
-
   if (self->store == NULL || pt_window_get_shown_patient (self) == NULL ||
       self->export_cancellable != NULL)
     return;
 
-  report = build_report (self, from, &error);
+  report = build_report_of_kind (self, from, patient_copy, &error);
   if (report == NULL)
     {
       pt_window_show_error (self, error);
@@ -285,6 +295,27 @@ pt_window_export_report (PtWindow   *self,
   pt_report_write_pdf_async (report, dest, self->export_cancellable, report_written_cb, job);
 }
 
+void
+pt_window_export_report (PtWindow   *self,
+                         GFile      *dest,
+                         const char *from)
+{
+  g_return_if_fail (PT_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (dest));
+
+  export_report_of_kind (self, dest, from, FALSE);
+}
+
+void
+pt_window_export_patient_copy (PtWindow *self,
+                               GFile    *dest)
+{
+  g_return_if_fail (PT_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (dest));
+
+  export_report_of_kind (self, dest, NULL, TRUE);
+}
+
 static void
 report_file_chosen_cb (GtkNativeDialog *dialog,
                        int              response,
@@ -296,7 +327,8 @@ report_file_chosen_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   if (file != NULL)
-    pt_window_export_report (self, file, from);
+    export_report_of_kind (self, file, from,
+                           g_object_get_data (G_OBJECT (dialog), "pt-patient-copy") != NULL);
 
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
@@ -306,7 +338,8 @@ report_file_chosen_cb (GtkNativeDialog *dialog,
 /* The file, once the period (and the clinic's name) are known. */
 static void
 choose_report_file (PtWindow   *self,
-                    const char *from)
+                    const char *from,
+                    gboolean    patient_copy)
 {
   PtPatient *patient = pt_window_get_shown_patient (self);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -321,11 +354,16 @@ choose_report_file (PtWindow   *self,
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  /* Translators: the file name of a report; %s is the patient's name */
-  name = g_strdup_printf (_("%s – progress report.pdf"), pt_patient_get_name (patient));
+  if (patient_copy)
+    /* Translators: the file name of the patient's take-home copy; %s is their name */
+    name = g_strdup_printf (_("%s – my progress.pdf"), pt_patient_get_name (patient));
+  else
+    /* Translators: the file name of a report; %s is the patient's name */
+    name = g_strdup_printf (_("%s – progress report.pdf"), pt_patient_get_name (patient));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
 
   g_object_set_data_full (G_OBJECT (dialog), "pt-report-from", g_strdup (from), g_free);
+  g_object_set_data (G_OBJECT (dialog), "pt-patient-copy", GINT_TO_POINTER (patient_copy));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (report_file_chosen_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
@@ -341,7 +379,7 @@ report_dialog_response_cb (PtReportDialog *dialog,
       g_autofree char *today = pt_date_today_string ();
       g_autofree char *from = pt_report_period_start (pt_report_dialog_get_period (dialog), today);
 
-      choose_report_file (self, from);
+      choose_report_file (self, from, FALSE);
     }
 }
 
@@ -361,6 +399,38 @@ export_report_action (GtkWidget  *widget,
   dialog = pt_report_dialog_new (GTK_WINDOW (self), self->settings);
   g_signal_connect_object (dialog, "response", G_CALLBACK (report_dialog_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The patient's take-home copy. From the clinician's workspace, the file
+ * is chosen; from the patient view no file chooser opens (it would show
+ * the folder, other patients' files with it): the copy goes to the
+ * Documents folder under a new name, for the clinician to print. */
+static void
+patient_copy_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  PtWindow *self = PT_WINDOW (widget);
+  PtPatient *patient = pt_window_get_shown_patient (self);
+  const char *documents;
+  g_autofree char *dir = NULL, *name = NULL, *path = NULL;
+  g_autoptr(GFile) dest = NULL;
+
+  if (self->store == NULL || patient == NULL)
+    return;
+
+  if (pt_window_get_patient_view_id (self) == 0)
+    {
+      choose_report_file (self, NULL, TRUE);
+      return;
+    }
+
+  documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  dir = g_strdup (documents != NULL ? documents : g_get_home_dir ());
+  name = g_strdup_printf (_("%s – my progress.pdf"), pt_patient_get_name (patient));
+  path = pt_export_unused_path (dir, name);
+  dest = g_file_new_for_path (path);
+  pt_window_export_patient_copy (self, dest);
 }
 
 /* Printing: the same pages as the PDF, laid out for the printer's paper. */
@@ -468,6 +538,7 @@ void
 pt_window_class_install_export_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "win.patient-copy", NULL, patient_copy_action);
   gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-patient-csv", NULL, export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.export-clinic-csv", NULL, export_csv_action);

@@ -45,6 +45,9 @@ void        pt_window_export_csv        (PtWindow      *self,
 void        pt_window_export_report     (PtWindow      *self,
                                          GFile         *dest,
                                          const char    *from);
+/* Writes the shown patient's take-home copy ("My Progress") to @dest. */
+void        pt_window_export_patient_copy (PtWindow    *self,
+                                           GFile       *dest);
 /* Prints the shown patient's report: the print dialog, or with
  * @export_filename straight to that PDF file through the print path. */
 gboolean    pt_window_print_report      (PtWindow      *self,

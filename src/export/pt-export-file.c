@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
@@ -139,4 +141,23 @@ pt_export_sync_folder (const char *dir)
       fsync (fd);
       close (fd);
     }
+}
+
+char *
+pt_export_unused_path (const char *dir,
+                       const char *name)
+{
+  const char *dot = strrchr (name, '.');
+  g_autofree char *stem = g_strndup (name, dot != NULL ? (gsize) (dot - name) : strlen (name));
+  char *path = g_build_filename (dir, name, NULL);
+
+  for (guint copy = 2; g_file_test (path, G_FILE_TEST_EXISTS) && copy < 10000; copy++)
+    {
+      g_autofree char *numbered = g_strdup_printf ("%s (%u)%s", stem, copy, dot != NULL ? dot : "");
+
+      g_free (path);
+      path = g_build_filename (dir, numbered, NULL);
+    }
+
+  return path;
 }

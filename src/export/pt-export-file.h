@@ -49,6 +49,10 @@ gboolean      pt_export_file_commit_new (PtExportFile *self,
 void          pt_export_file_free       (PtExportFile *self);
 /* Makes the renames in @dir durable. */
 void          pt_export_sync_folder     (const char   *dir);
+/* The path of @name ("Claire – my progress.pdf") in @dir, or of its first
+ * free copy ("Claire – my progress (2).pdf"), so nothing is replaced. */
+char         *pt_export_unused_path     (const char   *dir,
+                                         const char   *name);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtExportFile, pt_export_file_free)
 
