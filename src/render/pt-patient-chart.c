@@ -25,7 +25,7 @@
 #define PAIN_MAX       10.0
 #define PAIN_TICKS        2   /* steps: 0, 5, 10 */
 #define RUNNING_TICKS     3
-#define UPPER_SHARE    0.62   /* of the height both panels share */
+#define UPPER_SHARE    0.56   /* of the height both panels share */
 #define POINT_GAP      10.0   /* between the latest point and its label */
 
 static void
