@@ -3,17 +3,19 @@
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * pt-report.c builds the model (texts; pt-report-tables.c the table cells),
- * pt-report-layout.c lays it out on pages and draws them, with the text,
- * colours and page frame of pt-report-text.c; pt-report-pdf.c writes the
- * file. A report has a kind, and each kind a layout of its own behind
- * PtReportPages.
+ * pt-report.c builds the progress report's model (texts; pt-report-tables.c
+ * the table cells) and pt-patient-copy.c the patient's copy's;
+ * pt-report-layout.c and pt-patient-copy-layout.c lay each kind out on
+ * pages and draw them, with the text, colours and page frame of
+ * pt-report-text.c; pt-report-pdf.c writes either kind to a file. Each
+ * kind has a layout of its own behind PtReportPages.
  */
 
 #pragma once
 
 #include "pt-analysis.h"
 #include "pt-chart-layout.h"
+#include "pt-patient-words.h"
 #include "pt-report.h"
 
 G_BEGIN_DECLS
@@ -79,7 +81,10 @@ struct _PtReport
   char            *key_caption;     /* "pain since treatment began" */
 
   PtChartData     *chart;
-  PtReportTable    tables[PT_REPORT_N_TABLES];
+  PtReportTable    tables[PT_REPORT_N_TABLES];   /* progress report */
+
+  PtPatientWords  *words;           /* patient's copy: the headline and next steps */
+  GPtrArray       *visits;          /* patient's copy: PtPatientVisit, oldest first */
 
   PtReportPages   *pages;           /* from pt_report_paginate */
 };
@@ -121,8 +126,12 @@ guint          pt_report_pages_get_n   (PtReportPages *pages);
 void           pt_report_pages_draw    (PtReportPages *pages,
                                         cairo_t       *cr,
                                         guint          page_index);
-/* pt-report-layout.c: @context NULL: a PDF one. */
+/* pt-report-layout.c and pt-patient-copy-layout.c: @context NULL: a PDF one. */
 PtReportPages *pt_report_progress_pages_new     (const PtReport *report,
+                                                 PangoContext   *context,
+                                                 double          width,
+                                                 double          height);
+PtReportPages *pt_report_patient_copy_pages_new (const PtReport *report,
                                                  PangoContext   *context,
                                                  double          width,
                                                  double          height);
