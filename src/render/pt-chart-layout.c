@@ -554,7 +554,7 @@ pt_chart_layout_add_marker (PtChartLayout   *self,
 static gboolean
 session_labels_fit (PtChartLayout       *self,
                     PtChartSessionLabel  label,
-                    gboolean             full)
+                    guint                form)
 {
   const PtChartData *data = self->data;
   double last_end = -G_MAXDOUBLE;
@@ -562,7 +562,7 @@ session_labels_fit (PtChartLayout       *self,
   for (guint i = 0; i < data->sessions->len; i++)
     {
       const PtChartSession *session = &g_array_index (data->sessions, PtChartSession, i);
-      g_autofree char *text = label (session, full);
+      g_autofree char *text = label (session, form);
       double width, height, x = pt_chart_layout_day_x (self, session->day);
 
       pt_chart_layout_measure (self, PT_CHART_TEXT_SESSION, text, &width, &height);
@@ -581,16 +581,29 @@ pt_chart_layout_place_sessions (PtChartLayout       *self,
 {
   const PtChartData *data = self->data;
   PtChartRect bounds = { 0, 0, self->width, self->height };
-  gboolean full = session_labels_fit (self, label, TRUE);
+  guint form = 0;
   double bottom = self->lower.rect.width > 0 ? self->lower.rect.y + self->lower.rect.height
                                              : self->upper.rect.y + self->upper.rect.height;
+
+  if (data->sessions->len == 0)
+    return;
+
+  /* The first form that fits, else the last there is. */
+  for (const PtChartSession *first = &g_array_index (data->sessions, PtChartSession, 0);;
+       form++)
+    {
+      g_autofree char *next = label (first, form + 1);
+
+      if (next == NULL || session_labels_fit (self, label, form))
+        break;
+    }
 
   for (guint i = 0; i < data->sessions->len; i++)
     {
       const PtChartSession *session = &g_array_index (data->sessions, PtChartSession, i);
       PtChartItem *item = pt_chart_layout_add_marker (self, PT_CHART_ITEM_SESSION, i,
                                                       session->day, self->upper.rect.y, bottom);
-      g_autofree char *text = label (session, full);
+      g_autofree char *text = label (session, form);
       double width, height;
 
       item->value = session->number;

@@ -107,12 +107,12 @@ PtChartItem  *pt_chart_layout_add_marker   (PtChartLayout    *self,
                                             int               day,
                                             double            top,
                                             double            bottom);
-/* A session's label above its marker: @full asks for the long form. */
+/* A session's label above its marker in @form: 0 the longest, then
+ * shorter ones; NULL when the chart has no such form. */
 typedef char *(*PtChartSessionLabel) (const PtChartSession *session,
-                                      gboolean              full);
-/* A marker for each session across both panels, labelled at @label_y:
- * all with the long label when every one has room for it, else all with
- * the short one. */
+                                      guint                 form);
+/* A marker for each session across both panels, labelled at @label_y in
+ * the first form where every label has room, else in the last form. */
 void          pt_chart_layout_place_sessions (PtChartLayout      *self,
                                               double              label_y,
                                               PtChartSessionLabel label);

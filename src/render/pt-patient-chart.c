@@ -118,15 +118,16 @@ place_weeks (PtChartLayout *self)
     }
 }
 
-/* "Treatment 1" when every label has room for it, else "1". */
+/* "Treatment 1", "Treatment 2", ... when every label has room for it;
+ * else "Treatment 1", "2", "3", ...; else "1", "2", "3", ... */
 static char *
 treatment_label (const PtChartSession *session,
-                 gboolean              full)
+                 guint                 form)
 {
-  if (full)
+  if (form == 0 || (form == 1 && session->number == 1))
     /* Translators: the marker of a patient's first, second, ... treatment on their chart */
     return g_strdup_printf (_("Treatment %u"), session->number);
-  return g_strdup_printf ("%u", session->number);
+  return form <= 2 ? g_strdup_printf ("%u", session->number) : NULL;
 }
 
 /* Tries @text at each of @n places (top left corners) inside the plot;

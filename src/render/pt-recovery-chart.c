@@ -190,12 +190,12 @@ place_weeks (PtChartLayout *self)
 /* "S1 · Dextrose" when every label has room for the treatment, else "S1". */
 static char *
 session_label (const PtChartSession *session,
-               gboolean              full)
+               guint                 form)
 {
-  if (full)
+  if (form == 0)
     return g_strdup_printf ("S%u · %s", session->number,
                             pt_chart_treatment_short (session->treatment));
-  return g_strdup_printf ("S%u", session->number);
+  return form == 1 ? g_strdup_printf ("S%u", session->number) : NULL;
 }
 
 static void
