@@ -130,7 +130,8 @@ test_pain (void)
       "Your pain is down 70 % since your first visit, from 7.5 to 2.25" },
     { 5, "2026-05-01", 6, NAN, "Your pain is up 20 % since your first visit, from 5 to 6" },
     /* -23.3 % and +5.6 %, rounded once */
-    { 7.5, "2026-05-01", 5.5, 6, "Your pain is down 23 % since your first visit, from 7.5 to 5.75" },
+    { 7.5, "2026-05-01", 5.5, 6,
+      "Your pain is down 23 % since your first visit, from 7.5 to 5.75" },
     { 4.5, "2026-05-01", 4.5, 5, "Your pain is up 6 % since your first visit, from 4.5 to 4.75" },
     { 7.5, "2026-05-01", 7, 8, "Your pain is 7.5, the same as at your first visit" },
     /* no percent from 0 */

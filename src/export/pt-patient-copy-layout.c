@@ -46,7 +46,7 @@ typedef enum
   N_FONTS
 } Font;
 
-static const struct { const char *size; gboolean bold; float spacing; } font_specs[N_FONTS] = {
+static const PtReportFontSpec font_specs[N_FONTS] = {
   [FONT_BAND_CLINIC] = { "13", TRUE, 0 },
   [FONT_BAND_DATE] = { "11", FALSE, 0 },
   [FONT_TITLE] = { "30", TRUE, 0 },
@@ -248,14 +248,7 @@ chart_block (PatientPages *p,
   double h = section (p, cr, _("Your pain and running"), y);
 
   if (cr != NULL)
-    {
-      cairo_save (cr);
-      cairo_translate (cr, p->frame.left, y + h);
-      cairo_rectangle (cr, 0, 0, p->chart->width, p->chart->height);
-      cairo_clip (cr);
-      pt_chart_layout_paint (p->chart, cr);
-      cairo_restore (cr);
-    }
+    pt_report_frame_draw_chart (&p->frame, cr, p->chart, y + h);
 
   return h + p->chart->height;
 }
@@ -349,36 +342,21 @@ static const BlockFunc blocks[] = {
 
 /* ---- pagination ---- */
 
-typedef struct
-{
-  PatientPages *p;
-  GArray       *page;
-  double        y;
-} Flow;
-
-static void
-flow_new_page (Flow *flow)
-{
-  flow->page = g_array_new (FALSE, TRUE, sizeof (Block));
-  g_ptr_array_add (flow->p->pages, flow->page);
-  flow->y = flow->p->frame.top;
-}
-
 /* Places a block of @height, on a new page when it does not fit on this
  * one (a block taller than a page gets a page of its own); @keep more
  * must fit after it. */
 static void
-flow_add (Flow      *flow,
-          BlockKind  kind,
-          guint      visit,
-          double     height,
-          double     keep,
-          double     gap)
+flow_add (PtReportFlow *flow,
+          BlockKind     kind,
+          guint         visit,
+          double        height,
+          double        keep,
+          double        gap)
 {
   Block block = { .kind = kind, .visit = visit };
 
-  if (flow->page->len > 0 && flow->y + height + keep > flow->p->frame.bottom)
-    flow_new_page (flow);
+  if (flow->page->len > 0 && flow->y + height + keep > flow->bottom)
+    pt_report_flow_new_page (flow);
   block.y = flow->y;
   g_array_append_val (flow->page, block);
   flow->y += height + gap;
@@ -397,13 +375,13 @@ paginate (PatientPages *p,
           guint         first_visit)
 {
   GPtrArray *visits = p->report->visits;
-  Flow flow = { .p = p };
+  PtReportFlow flow;
 
   g_ptr_array_set_size (p->pages, 0);
   p->first_visit = first_visit;
   p->heights[BLOCK_VISITS_HEADING] = visits_heading_block (p, NULL, 0, 0);
 
-  flow_new_page (&flow);
+  pt_report_flow_init (&flow, p->pages, sizeof (Block), p->frame.top, p->frame.bottom);
   flow_add (&flow, BLOCK_TITLE, 0, p->heights[BLOCK_TITLE], 0, PT_REPORT_GAP);
   flow_add (&flow, BLOCK_HEADLINE, 0, p->heights[BLOCK_HEADLINE], 0, PT_REPORT_GAP);
   if (p->heights[BLOCK_NEXT] > 0)
@@ -420,14 +398,8 @@ paginate (PatientPages *p,
 static void
 measure (PatientPages *p)
 {
-  PtChartStyle style;
-
-  pt_chart_style_init_light (&style);
-  style.font_size = CHART_FONT;
-  p->chart = pt_chart_layout_new (p->report->chart, PT_CHART_PATIENT, &style, p->frame.context,
-                                  (int) p->frame.content_width,
-                                  (int) MIN (CHART_HEIGHT,
-                                             (p->frame.bottom - p->frame.top) * 0.4));
+  p->chart = pt_report_frame_chart_new (&p->frame, p->report->chart, PT_CHART_PATIENT,
+                                        CHART_FONT, CHART_HEIGHT);
 
   for (BlockKind kind = BLOCK_TITLE; kind < BLOCK_VISIT; kind++)
     p->heights[kind] = blocks[kind] (p, NULL, 0, 0);
@@ -460,11 +432,8 @@ pages_draw (PtReportPages *pages,
   const char *clinic = *report->clinic_name ? report->clinic_name : _("My Progress");
   g_autofree char *who = g_strdup_printf ("%s · %s", _("My Progress"), report->patient_name);
 
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  pt_report_frame_draw_band (&p->frame, cr, &p->fonts[FONT_BAND_CLINIC], clinic,
-                             &p->fonts[FONT_BAND_DATE], report->date_label);
+  pt_report_frame_start_page (&p->frame, cr, &p->fonts[FONT_BAND_CLINIC], clinic,
+                              &p->fonts[FONT_BAND_DATE], report->date_label);
 
   for (guint i = 0; i < page->len; i++)
     {
@@ -473,9 +442,8 @@ pages_draw (PtReportPages *pages,
       blocks[block->kind] (p, cr, block->visit, block->y);
     }
 
-  pt_report_frame_draw_footer (&p->frame, cr, &p->fonts[FONT_FOOTER], who, page_index,
+  pt_report_frame_finish_page (&p->frame, cr, &p->fonts[FONT_FOOTER], who, page_index,
                                p->pages->len);
-  cairo_restore (cr);
 }
 
 static void
@@ -486,8 +454,7 @@ pages_free (PtReportPages *pages)
   g_ptr_array_unref (p->pages);
   g_clear_pointer (&p->visit_heights, g_array_unref);
   g_clear_pointer (&p->chart, pt_chart_layout_free);
-  for (guint i = 0; i < N_FONTS; i++)
-    pt_report_font_clear (&p->fonts[i]);
+  pt_report_fonts_clear (p->fonts, N_FONTS);
   pt_report_frame_clear (&p->frame);
   g_free (p);
 }
@@ -504,9 +471,7 @@ pt_report_patient_copy_pages_new (const PtReport *report,
   p->base = (PtReportPages) { pages_get_n, pages_draw, pages_free };
   p->report = report;
   pt_report_frame_init (&p->frame, context, width, height);
-  for (guint i = 0; i < N_FONTS; i++)
-    pt_report_font_init (&p->fonts[i], font_specs[i].size, font_specs[i].bold,
-                         font_specs[i].spacing);
+  pt_report_fonts_init (p->fonts, font_specs, N_FONTS);
   p->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
   measure (p);
