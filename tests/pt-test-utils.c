@@ -737,3 +737,74 @@ pt_test_pdf_text (const char *path,
   no_marks = g_regex_replace_literal (marks, out, -1, 0, "", 0, NULL);
   return g_regex_replace_literal (space, no_marks, -1, 0, " ", 0, NULL);
 }
+
+static char *
+run_tool (const char *tool,
+          ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *program = g_find_program_in_path (tool);
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  const char *arg;
+  va_list args;
+  int status;
+
+  if (program == NULL)
+    g_error ("%s is missing: install poppler-utils (build-aux/setup does)", tool);
+
+  g_ptr_array_add (argv, g_steal_pointer (&program));
+  va_start (args, tool);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, g_strdup (arg));
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", tool, err);
+  return out;
+}
+
+char *
+pt_test_pdf_info (const char *path,
+                  const char *key)
+{
+  g_autofree char *out = run_tool ("pdfinfo", "-enc", "UTF-8", path, NULL);
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+  g_autofree char *prefix = g_strdup_printf ("%s:", key);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
+
+  g_error ("pdfinfo printed no %s for %s:\n%s", key, path, out);
+  return NULL;
+}
+
+guint
+pt_test_pdf_pages (const char *path)
+{
+  g_autofree char *pages = pt_test_pdf_info (path, "Pages");
+
+  return (guint) g_ascii_strtoull (pages, NULL, 10);
+}
+
+void
+pt_test_assert_pdf_page_size (const char *path,
+                  int         width,
+                  int         height)
+{
+  g_autofree char *size = pt_test_pdf_info (path, "Page size");
+  double w = g_ascii_strtod (size, NULL);
+  const char *x = strstr (size, " x ");
+  double h;
+
+  g_assert_nonnull (x);
+  h = g_ascii_strtod (x + 3, NULL);
+  g_assert_cmpint ((int) round (w), ==, width);
+  g_assert_cmpint ((int) round (h), ==, height);
+}

@@ -242,6 +242,17 @@ char        *pt_test_pdf_text           (const char   *path,
                                          guint         last,
                                          gboolean      raw);
 
+/* The value of @key in poppler's pdfinfo output for the PDF at @path
+ * ("Pages", "Title", "Page size"); fails the test without it. */
+char        *pt_test_pdf_info           (const char   *path,
+                                         const char   *key);
+/* Its number of pages, by pdfinfo. */
+guint        pt_test_pdf_pages          (const char   *path);
+/* Asserts its page size, in whole points. */
+void         pt_test_assert_pdf_page_size (const char *path,
+                                           int         width,
+                                           int         height);
+
 /* A bundle of hand-made records (any list may be NULL), with ISO weeks and
  * today as its day, and the chart data of it (pt_chart_data_new). */
 PtPatientBundle *pt_test_bundle_new     (GListModel   *pain_scores,

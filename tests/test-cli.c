@@ -426,6 +426,40 @@ test_demo_reference (Fixture       *f,
   assert_ok (f, run (f, "check"), ": ok");
 }
 
+/* The patient's copy and the patient chart of the reference patient. */
+static void
+test_patient_copy (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "my-progress.pdf", NULL);
+  g_autofree char *png = g_build_filename (f->dir, "patient.png", NULL);
+  g_autofree char *text = NULL;
+
+  assert_ok (f, run (f, "demo"), NULL);
+  assert_ok (f, run (f, "report", "PT-0001", "--patient-copy", "--clinic", "Harbour",
+                     "-o", pdf), "Report written to ");
+  g_assert_true (strstr (f->out, ": 1 page\n") != NULL || strstr (f->out, ": 2 pages\n") != NULL);
+  text = pt_test_pdf_text (pdf, 1, 0, FALSE);
+  pt_test_assert_contains (text, "My Progress");
+  pt_test_assert_contains (text, "Your pain is down 70 % since your first visit, from 7.5 to 2.25");
+  pt_test_assert_contains (text, "3 treatments so far");
+  g_assert_null (strstr (text, "Treatment sessions"));   /* the progress report's table */
+  g_assert_cmpint (g_remove (pdf), ==, 0);
+
+  /* The copy is the whole course: no range, and nothing written. */
+  g_assert_cmpint (run (f, "report", "PT-0001", "--patient-copy", "--from", "2026-01-01",
+                        "-o", pdf), ==, 2);
+  pt_test_assert_contains (f->err, "--from");
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  assert_ok (f, run (f, "chart", "PT-0001", "--kind", "patient", "--width", "400",
+                     "-o", png), "Chart written to ");
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (g_remove (png), ==, 0);
+  g_assert_cmpint (run (f, "chart", "PT-0001", "--kind", "pie", "-o", png), ==, 2);
+  pt_test_assert_contains (f->err, "recovery, load, patient");
+}
+
 static void
 test_database_from_env (Fixture       *f,
                         gconstpointer  data)
@@ -537,6 +571,8 @@ main (int    argc,
                   fixture_tear_down);
     }
   g_test_add ("/cli/demo/reference-case", Fixture, NULL, fixture_set_up, test_demo_reference,
+              fixture_tear_down);
+  g_test_add ("/cli/demo/patient-copy", Fixture, NULL, fixture_set_up, test_patient_copy,
               fixture_tear_down);
   g_test_add ("/cli/database-from-environment", Fixture, NULL, fixture_set_up,
               test_database_from_env, fixture_tear_down);

@@ -130,7 +130,8 @@ test_pain (void)
       "Your pain is down 70 % since your first visit, from 7.5 to 2.25" },
     { 5, "2026-05-01", 6, NAN, "Your pain is up 20 % since your first visit, from 5 to 6" },
     /* -23.3 % and +5.6 %, rounded once */
-    { 7.5, "2026-05-01", 5.5, 6, "Your pain is down 23 % since your first visit, from 7.5 to 5.75" },
+    { 7.5, "2026-05-01", 5.5, 6,
+      "Your pain is down 23 % since your first visit, from 7.5 to 5.75" },
     { 4.5, "2026-05-01", 4.5, 5, "Your pain is up 6 % since your first visit, from 4.5 to 4.75" },
     { 7.5, "2026-05-01", 7, 8, "Your pain is 7.5, the same as at your first visit" },
     /* no percent from 0 */
@@ -277,7 +278,7 @@ test_next_visit (void)
   pt_test_series_init (&s);
   session = add_session (&s, 0, "2026-11-02", 5, NAN);
   pt_session_set_next_visit (session, "2026-12-04");
-  pt_session_set_advice (session, "Ice after runs.");
+  pt_session_set_advice (session, "  Ice after runs.\n");
 
   words = words_of (&s, "2026-11-20");
   g_assert_cmpstr (words->next_visit, ==, "Your next visit: Friday 4 December 2026");
@@ -316,7 +317,7 @@ test_visits (void)
   add_session (&s, 8, "2026-03-11", 6, 4);    /* the other knee: not this course */
   session = add_session (&s, 7, "2026-04-01", 5.5, NAN);
   pt_session_set_treatment (session, PT_TREATMENT_PRP);
-  pt_session_set_advice (session, "");
+  pt_session_set_advice (session, " \n ");
   add_session (&s, 0, "2026-04-29", NAN, 2.5);  /* no condition: belongs to each */
   add_session (&s, 7, "2026-05-27", NAN, NAN);
 

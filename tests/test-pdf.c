@@ -32,84 +32,11 @@
 /* ---- poppler ---- */
 
 static char *
-run_tool (const char *tool,
-          ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *program = g_find_program_in_path (tool);
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  const char *arg;
-  va_list args;
-  int status;
-
-  if (program == NULL)
-    g_error ("%s is missing: install poppler-utils (build-aux/setup does)", tool);
-
-  g_ptr_array_add (argv, g_steal_pointer (&program));
-  va_start (args, tool);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", tool, err);
-  return out;
-}
-
-static char *
 pdf_text (const char *path,
           guint       first,
           guint       last)
 {
   return pt_test_pdf_text (path, first, last, TRUE);
-}
-
-/* The value of @key in pdfinfo's output, e.g. "Pages". */
-static char *
-pdf_info (const char *path,
-          const char *key)
-{
-  g_autofree char *out = run_tool ("pdfinfo", "-enc", "UTF-8", path, NULL);
-  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
-  g_autofree char *prefix = g_strdup_printf ("%s:", key);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], prefix))
-      return g_strstrip (g_strdup (lines[i] + strlen (prefix)));
-
-  g_error ("pdfinfo printed no %s for %s:\n%s", key, path, out);
-  return NULL;
-}
-
-static guint
-pdf_pages (const char *path)
-{
-  g_autofree char *pages = pdf_info (path, "Pages");
-
-  return (guint) g_ascii_strtoull (pages, NULL, 10);
-}
-
-/* Asserts the page size, in whole points. */
-static void
-assert_page_size (const char *path,
-                  int         width,
-                  int         height)
-{
-  g_autofree char *size = pdf_info (path, "Page size");
-  double w = g_ascii_strtod (size, NULL);
-  const char *x = strstr (size, " x ");
-  double h;
-
-  g_assert_nonnull (x);
-  h = g_ascii_strtod (x + 3, NULL);
-  g_assert_cmpint ((int) round (w), ==, width);
-  g_assert_cmpint ((int) round (h), ==, height);
 }
 
 static guint
@@ -197,8 +124,8 @@ test_reference (PtTestFixture *f,
   path = write_report (report, f->dir, "reference.pdf", &n_pages);
 
   g_assert_cmpuint (n_pages, >=, 2);
-  g_assert_cmpuint (pdf_pages (path), ==, n_pages);
-  assert_page_size (path, 595, 842);
+  g_assert_cmpuint (pt_test_pdf_pages (path), ==, n_pages);
+  pt_test_assert_pdf_page_size (path, 595, 842);
 
   first = pdf_text (path, 1, 1);
   pt_test_assert_contains (first, CLINIC);
@@ -220,16 +147,16 @@ test_reference (PtTestFixture *f,
   pt_test_assert_contains (text, "Runs");
   pt_test_assert_contains (text, "4 Mar 2026");   /* the first session */
 
-  value = pdf_info (path, "Title");
+  value = pt_test_pdf_info (path, "Title");
   g_assert_cmpstr (value, ==, "Progress report: Claire Donnelly");
   g_clear_pointer (&value, g_free);
-  value = pdf_info (path, "Author");
+  value = pt_test_pdf_info (path, "Author");
   g_assert_cmpstr (value, ==, CLINIC);
   g_clear_pointer (&value, g_free);
-  value = pdf_info (path, "Subject");
+  value = pt_test_pdf_info (path, "Subject");
   pt_test_assert_contains (value, "Plantar fasciitis (left)");
   g_clear_pointer (&value, g_free);
-  value = pdf_info (path, "CreationDate");
+  value = pt_test_pdf_info (path, "CreationDate");
   g_assert_cmpuint (strlen (value), >, 10);
   g_assert_cmpstr (pt_report_get_title (report), ==, "Progress report: Claire Donnelly");
   g_assert_cmpint (g_remove (path), ==, 0);
@@ -304,7 +231,7 @@ test_long_history (PtTestFixture *f,
   /* 1460 rows at about 44 a page, and the first page for the summary */
   g_assert_cmpuint (n_pages, >=, 30);
   g_assert_cmpuint (n_pages, <=, 60);
-  g_assert_cmpuint (pdf_pages (path), ==, n_pages);
+  g_assert_cmpuint (pt_test_pdf_pages (path), ==, n_pages);
 
   for (guint page = 2; page <= n_pages; page++)
     {
@@ -386,7 +313,7 @@ test_scripts (PtTestFixture *f,
   g_assert_true (strstr (text, "الأحمد") != NULL || strstr (text, "األحمد") != NULL);
   pt_test_assert_contains (text, "50 %");
 
-  title = pdf_info (path, "Title");
+  title = pt_test_pdf_info (path, "Title");
   g_assert_cmpstr (title, ==, "Progress report: " WORLD_NAME);
   g_assert_cmpint (g_remove (path), ==, 0);
 }
@@ -458,14 +385,14 @@ test_paper (PtTestFixture *f,
 
   report = new_report (f->store, patient, condition, NULL, NULL, PT_PAPER_LETTER);
   letter = write_report (report, f->dir, "letter.pdf", &n_letter);
-  assert_page_size (letter, 612, 792);
+  pt_test_assert_pdf_page_size (letter, 612, 792);
   pt_report_unref (g_steal_pointer (&report));
 
   report = new_report (f->store, patient, condition, NULL, NULL, PT_PAPER_A4);
   a4 = write_report (report, f->dir, "a4.pdf", &n_a4);
-  assert_page_size (a4, 595, 842);
-  g_assert_cmpuint (pdf_pages (a4), ==, n_a4);
-  g_assert_cmpuint (pdf_pages (letter), ==, n_letter);
+  pt_test_assert_pdf_page_size (a4, 595, 842);
+  g_assert_cmpuint (pt_test_pdf_pages (a4), ==, n_a4);
+  g_assert_cmpuint (pt_test_pdf_pages (letter), ==, n_letter);
 
   g_assert_true (pt_paper_from_name ("Letter", &paper));
   g_assert_cmpint (paper, ==, PT_PAPER_LETTER);
@@ -645,8 +572,8 @@ test_cli (PtTestFixture *f,
   g_assert_cmpint (run_cli (f->path, &err, "report", "PT-1", "--paper", "letter", "--units", "mi",
                             "--clinic", CLINIC, "--condition", condition_arg, "-o", out, NULL),
                    ==, 0);
-  assert_page_size (out, 612, 792);
-  author = pdf_info (out, "Author");
+  pt_test_assert_pdf_page_size (out, 612, 792);
+  author = pt_test_pdf_info (out, "Author");
   g_assert_cmpstr (author, ==, CLINIC);
   text = pdf_text (out, 1, 0);
   pt_test_assert_contains (text, "3.1 mi");
@@ -655,7 +582,7 @@ test_cli (PtTestFixture *f,
 
   g_assert_cmpint (run_cli (f->path, &err, "report", "PT-1", "--paper", "a4", "-o", out, NULL),
                    ==, 0);
-  assert_page_size (out, 595, 842);
+  pt_test_assert_pdf_page_size (out, 595, 842);
   g_assert_cmpint (g_remove (out), ==, 0);
   g_clear_pointer (&err, g_free);
 

@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The same report the app prints (src/export/pt-report.h), with no
- * display. The CLI has no preferences: the clinic's name comes from
+ * display: the progress report, or with --patient-copy the patient's
+ * "My Progress". The CLI has no preferences: the clinic's name comes from
  * --clinic.
  */
 
@@ -27,6 +28,7 @@ typedef struct
   char *units;
   char *clinic;
   char *output;
+  gboolean patient_copy;
 } ReportOptions;
 
 static void
@@ -69,6 +71,14 @@ check_options (ReportOptions    *o,
                                                error))
     return FALSE;
 
+  if (o->patient_copy && (o->from != NULL || o->to != NULL))
+    {
+      pt_set_field_error (error, o->from != NULL ? "from" : "to",
+                          _("--from and --to are not for --patient-copy, which shows the whole "
+                            "course"));
+      return FALSE;
+    }
+
   options->unit = unit;
   options->clinic_name = o->clinic;
   return TRUE;
@@ -86,6 +96,8 @@ build_report (PtCli            *cli,
 
   if (bundle == NULL)
     return NULL;
+  if (o->patient_copy)
+    return pt_report_new_patient_copy (bundle, options, error);
   return pt_report_new (bundle, o->from, o->to, options, error);
 }
 
@@ -106,6 +118,9 @@ pt_cli_cmd_report (PtCli  *cli,
     { "units", 0, 0, G_OPTION_ARG_STRING, &o.units, N_("Distance unit: km or mi"), N_("UNIT") },
     { "clinic", 0, 0, G_OPTION_ARG_STRING, &o.clinic,
       N_("The clinic’s name, in the header and as the PDF’s author"), N_("NAME") },
+    { "patient-copy", 0, 0, G_OPTION_ARG_NONE, &o.patient_copy,
+      N_("Write the patient’s own copy, “My Progress”: one or two pages in plain words"),
+      NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, N_("The PDF file to write"),
       N_("FILE") },
     { NULL }
@@ -118,7 +133,8 @@ pt_cli_cmd_report (PtCli  *cli,
 
   if (!pt_cli_parse (cli, "PATIENT", _("Write a patient’s progress report as a PDF file: "
                                        "summary, recovery chart, sessions, pain scores and "
-                                       "runs. PATIENT is an id or a record number."),
+                                       "runs; or with --patient-copy the patient’s own copy. "
+                                       "PATIENT is an id or a record number."),
                      entries, &argc, &argv, 1))
     return PT_CLI_EXIT_USAGE;
 

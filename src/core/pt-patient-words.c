@@ -13,10 +13,13 @@
 #include "pt-format.h"
 #include "pt-patient-words.h"
 
+/* @text as written, without the white space around it; NULL for none. */
 static char *
 nonempty_copy (const char *text)
 {
-  return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  return *copy != '\0' ? g_steal_pointer (&copy) : NULL;
 }
 
 /* ---- pain ---- */

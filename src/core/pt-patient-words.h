@@ -34,8 +34,8 @@
  *    visit: Friday 4 December 2026"; NULL when none is booked or it has
  *    passed;
  *  - advice: the advice of the condition's latest session
- *    (pt_analysis_latest_session) as the clinician wrote it; NULL when it
- *    has none;
+ *    (pt_analysis_latest_session) as the clinician wrote it, without the
+ *    white space around it; NULL when it has none;
  *  - load_advice: when this week (as for running) ran more than 10 % over
  *    the week before (PtWeek.over_ten_percent): "Your running went up 18 %
  *    this week: keep next week at or below 30 km", the limit by
@@ -84,7 +84,7 @@ typedef struct
   char  *treatment;   /* "Dextrose injection" (pt_patient_words_treatment) */
   char  *pain;        /* "Pain 7.5 before, 5 just after", "Pain 7.5 before", "Pain 5 just
                        * after"; NULL when neither was recorded */
-  char  *advice;      /* as the clinician wrote it; NULL when none */
+  char  *advice;      /* as the clinician wrote it (trimmed); NULL when none */
 } PtPatientVisit;
 
 /* A PtPatientVisit for each session of @bundle's condition (those

@@ -47,20 +47,20 @@ typedef enum
   N_FONTS
 } Font;
 
-static const struct { const char *size; gboolean bold; } font_specs[N_FONTS] = {
-  [FONT_CLINIC] = { "12", TRUE },
-  [FONT_BAND] = { "8.5", FALSE },
-  [FONT_NAME] = { "20", TRUE },
-  [FONT_HEADING] = { "11", FALSE },
-  [FONT_LABEL] = { "7", TRUE },
-  [FONT_VALUE] = { "10", FALSE },
-  [FONT_SECTION] = { "12", TRUE },
-  [FONT_SUMMARY] = { "10.5", FALSE },
-  [FONT_KEY] = { "26", TRUE },
-  [FONT_KEY_CAPTION] = { "8.5", FALSE },
-  [FONT_TABLE_HEADER] = { "8", TRUE },
-  [FONT_CELL] = { "8.5", FALSE },
-  [FONT_FOOTER] = { "7.5", FALSE },
+static const PtReportFontSpec font_specs[N_FONTS] = {
+  [FONT_CLINIC] = { "12", TRUE, 0 },
+  [FONT_BAND] = { "8.5", FALSE, 0 },
+  [FONT_NAME] = { "20", TRUE, 0 },
+  [FONT_HEADING] = { "11", FALSE, 0 },
+  [FONT_LABEL] = { "7", TRUE, 0 },
+  [FONT_VALUE] = { "10", FALSE, 0 },
+  [FONT_SECTION] = { "12", TRUE, 0 },
+  [FONT_SUMMARY] = { "10.5", FALSE, 1.3f },
+  [FONT_KEY] = { "26", TRUE, 0 },
+  [FONT_KEY_CAPTION] = { "8.5", FALSE, 0 },
+  [FONT_TABLE_HEADER] = { "8", TRUE, 0 },
+  [FONT_CELL] = { "8.5", FALSE, 0 },
+  [FONT_FOOTER] = { "7.5", FALSE, 0 },
 };
 
 typedef enum
@@ -137,8 +137,8 @@ paragraph (ProgressPages     *p,
 
 /* ---- the blocks ---- */
 
-/* The band at the top of every page: the clinic, the report and its date. */
-/* The band at the top of every page: the clinic, the report and its date. */
+/* The start of every page: the band with the clinic, the report and its date. */
+/* The start of every page: the band with the clinic, the report and its date. */
 static void
 draw_band (ProgressPages *p,
            cairo_t       *cr)
@@ -147,8 +147,8 @@ draw_band (ProgressPages *p,
   g_autofree char *right = g_strdup_printf (_("Progress report · %s"), report->date_label);
   const char *clinic = *report->clinic_name ? report->clinic_name : _("Progress report");
 
-  pt_report_frame_draw_band (&p->frame, cr, &p->fonts[FONT_CLINIC], clinic, &p->fonts[FONT_BAND],
-                             right);
+  pt_report_frame_start_page (&p->frame, cr, &p->fonts[FONT_CLINIC], clinic,
+                              &p->fonts[FONT_BAND], right);
 }
 
 static void
@@ -165,7 +165,7 @@ draw_footer (ProgressPages *p,
   else
     who = g_strdup_printf ("%s · %s", report->patient_name, report->record_number);
 
-  pt_report_frame_draw_footer (&p->frame, cr, &p->fonts[FONT_FOOTER], who, page_index,
+  pt_report_frame_finish_page (&p->frame, cr, &p->fonts[FONT_FOOTER], who, page_index,
                                p->pages->len);
 }
 
@@ -179,8 +179,8 @@ head_block (ProgressPages *p,
   double y0 = y;
   double column = p->frame.content_width / 3;
 
-  y += paragraph (p, cr, FONT_NAME, &pt_report_ink, report->patient_name, p->frame.left, y, p->frame.content_width,
-                  PANGO_ALIGN_LEFT);
+  y += paragraph (p, cr, FONT_NAME, &pt_report_ink, report->patient_name, p->frame.left, y,
+                  p->frame.content_width, PANGO_ALIGN_LEFT);
   y += 2 + paragraph (p, cr, FONT_HEADING, &pt_report_dim, report->heading, p->frame.left, y + 2,
                       p->frame.content_width, PANGO_ALIGN_LEFT);
   y += 12;
@@ -203,8 +203,8 @@ head_block (ProgressPages *p,
           double h = paragraph (p, cr, FONT_LABEL, &pt_report_dim, label, x, y, column - 10,
                                 PANGO_ALIGN_LEFT);
 
-          h += 2 + paragraph (p, cr, FONT_VALUE, &pt_report_ink, field->value, x, y + h + 2, column - 10,
-                              PANGO_ALIGN_LEFT);
+          h += 2 + paragraph (p, cr, FONT_VALUE, &pt_report_ink, field->value, x, y + h + 2,
+                              column - 10, PANGO_ALIGN_LEFT);
           row_height = MAX (row_height, h);
         }
       y += row_height;
@@ -256,11 +256,12 @@ summary_block (ProgressPages *p,
     {
       double kx = p->frame.left + p->frame.content_width - BOX_PAD - KEY_WIDTH;
       double ky = y + (height - 2 * BOX_PAD - key_height) / 2;
-      double h = paragraph (p, cr, FONT_KEY, report->key_improved ? &pt_report_improvement : &pt_report_ink,
-                            report->key_figure, kx, ky, KEY_WIDTH, PANGO_ALIGN_CENTER);
+      const PtReportRgb *color = report->key_improved ? &pt_report_improvement : &pt_report_ink;
+      double h = paragraph (p, cr, FONT_KEY, color, report->key_figure, kx, ky, KEY_WIDTH,
+                            PANGO_ALIGN_CENTER);
 
-      paragraph (p, cr, FONT_KEY_CAPTION, &pt_report_dim, report->key_caption, kx, ky + h, KEY_WIDTH,
-                 PANGO_ALIGN_CENTER);
+      paragraph (p, cr, FONT_KEY_CAPTION, &pt_report_dim, report->key_caption, kx, ky + h,
+                 KEY_WIDTH, PANGO_ALIGN_CENTER);
     }
 
   return height;
@@ -276,8 +277,8 @@ caption (ProgressPages *p,
   g_autofree char *text = continued ? g_strdup_printf (_("%s (continued)"), title)
                                     : g_strdup (title);
 
-  return paragraph (p, cr, FONT_SECTION, &pt_report_ink, text, p->frame.left, y, p->frame.content_width,
-                    PANGO_ALIGN_LEFT) + 6;
+  return paragraph (p, cr, FONT_SECTION, &pt_report_ink, text, p->frame.left, y,
+                    p->frame.content_width, PANGO_ALIGN_LEFT) + 6;
 }
 
 static double
@@ -288,14 +289,7 @@ chart_block (ProgressPages *p,
   double h = caption (p, cr, _("Recovery chart"), FALSE, y);
 
   if (cr != NULL)
-    {
-      cairo_save (cr);
-      cairo_translate (cr, p->frame.left, y + h);
-      cairo_rectangle (cr, 0, 0, p->chart->width, p->chart->height);
-      cairo_clip (cr);
-      pt_chart_layout_paint (p->chart, cr);
-      cairo_restore (cr);
-    }
+    pt_report_frame_draw_chart (&p->frame, cr, p->chart, y + h);
 
   return h + p->chart->height;
 }
@@ -339,7 +333,7 @@ header_row (ProgressPages       *p,
 
   for (guint c = 0; c < table->n_columns; c++)
     height = MAX (height, pt_report_text_height (cell_layout (p, table, c, FONT_TABLE_HEADER,
-                                                    _(table->columns[c].label))));
+                                                              _(table->columns[c].label))));
   height += 2 * CELL_PAD_Y;
   if (cr == NULL)
     return height;
@@ -353,9 +347,10 @@ header_row (ProgressPages       *p,
 
   pt_report_set_color (cr, &pt_report_ink);
   for (guint c = 0; c < table->n_columns; c++)
-    pt_report_show_lines (cr, cell_layout (p, table, c, FONT_TABLE_HEADER, _(table->columns[c].label)),
-                p->frame.left + column_x (table, c, p->frame.content_width) + CELL_PAD_X, y + CELL_PAD_Y,
-                0, G_MAXDOUBLE);
+    pt_report_show_lines (cr, cell_layout (p, table, c, FONT_TABLE_HEADER,
+                                           _(table->columns[c].label)),
+                          p->frame.left + column_x (table, c, p->frame.content_width) + CELL_PAD_X,
+                          y + CELL_PAD_Y, 0, G_MAXDOUBLE);
 
   return height;
 }
@@ -372,8 +367,9 @@ row_height (ProgressPages       *p,
     if (cells[c][0] != '\0')
       height = MAX (height, pt_report_text_height (cell_layout (p, table, c, FONT_CELL, cells[c])));
 
-  return MAX (height, pt_report_text_height (set_text (p, FONT_CELL, "0", -1, PANGO_ALIGN_LEFT, FALSE))) +
-         2 * CELL_PAD_Y;
+  height = MAX (height, pt_report_text_height (set_text (p, FONT_CELL, "0", -1, PANGO_ALIGN_LEFT,
+                                                         FALSE)));
+  return height + 2 * CELL_PAD_Y;
 }
 
 /* Where to end the part of a tall row that starts at @start, no lower than
@@ -448,13 +444,14 @@ draw_row (ProgressPages       *p,
   for (guint c = 0; c < table->n_columns; c++)
     {
       PangoLayout *layout;
+      double x;
 
       if (cells[c][0] == '\0')
         continue;
       layout = cell_layout (p, table, c, FONT_CELL, cells[c]);
-      pt_report_show_lines (cr, layout, p->frame.left + column_x (table, c, p->frame.content_width) + CELL_PAD_X,
-                  item->y - item->start + CELL_PAD_Y, item->start - CELL_PAD_Y,
-                  item->end - CELL_PAD_Y);
+      x = p->frame.left + column_x (table, c, p->frame.content_width) + CELL_PAD_X;
+      pt_report_show_lines (cr, layout, x, item->y - item->start + CELL_PAD_Y,
+                            item->start - CELL_PAD_Y, item->end - CELL_PAD_Y);
     }
 }
 
@@ -462,18 +459,9 @@ draw_row (ProgressPages       *p,
 
 typedef struct
 {
+  PtReportFlow   base;
   ProgressPages *p;
-  GArray        *page;
-  double         y;
 } Flow;
-
-static void
-flow_new_page (Flow *flow)
-{
-  flow->page = g_array_new (FALSE, TRUE, sizeof (Item));
-  g_ptr_array_add (flow->p->pages, flow->page);
-  flow->y = flow->p->frame.top;
-}
 
 static void
 flow_add (Flow     *flow,
@@ -482,11 +470,11 @@ flow_add (Flow     *flow,
           guint     row,
           double    height)
 {
-  Item item = { .kind = kind, .table = table, .row = row, .y = flow->y, .start = 0,
+  Item item = { .kind = kind, .table = table, .row = row, .y = flow->base.y, .start = 0,
                 .end = height };
 
-  g_array_append_val (flow->page, item);
-  flow->y += height;
+  g_array_append_val (flow->base.page, item);
+  flow->base.y += height;
 }
 
 static void
@@ -496,11 +484,11 @@ flow_add_slice (Flow  *flow,
                 double start,
                 double end)
 {
-  Item item = { .kind = ITEM_ROW, .table = table, .row = row, .y = flow->y, .start = start,
+  Item item = { .kind = ITEM_ROW, .table = table, .row = row, .y = flow->base.y, .start = start,
                 .end = end };
 
-  g_array_append_val (flow->page, item);
-  flow->y += end - start;
+  g_array_append_val (flow->base.page, item);
+  flow->base.y += end - start;
 }
 
 /* A new page that continues @table: its caption and header row again. */
@@ -508,9 +496,9 @@ static void
 flow_continue_table (Flow  *flow,
                      guint  table)
 {
-  flow_new_page (flow);
+  pt_report_flow_new_page (&flow->base);
   flow_add (flow, ITEM_CAPTION, table, 0, flow->p->caption_height);
-  g_array_index (flow->page, Item, flow->page->len - 1).continued = TRUE;
+  g_array_index (flow->base.page, Item, flow->base.page->len - 1).continued = TRUE;
   flow_add (flow, ITEM_HEADER_ROW, table, 0, flow->p->header_heights[table]);
 }
 
@@ -527,8 +515,8 @@ flow_row (Flow  *flow,
 
   for (;;)
     {
-      double avail = p->frame.bottom - flow->y;
-      gboolean fresh = flow->page->len == 2 && start > 0;
+      double avail = p->frame.bottom - flow->base.y;
+      gboolean fresh = flow->base.page->len == 2 && start > 0;
       double cut;
 
       if (height - start <= avail)
@@ -568,38 +556,34 @@ flow_table (Flow  *flow,
         first = MIN_SLICE;
     }
 
-  if (flow->y + p->caption_height + p->header_heights[t] + first > p->frame.bottom)
-    flow_new_page (flow);
+  if (flow->base.y + p->caption_height + p->header_heights[t] + first > p->frame.bottom)
+    pt_report_flow_new_page (&flow->base);
 
   flow_add (flow, ITEM_CAPTION, t, 0, p->caption_height);
   if (table->rows->len == 0)
     {
       flow_add (flow, ITEM_EMPTY, t, 0, p->header_heights[t]);
-      flow->y += GAP;
+      flow->base.y += GAP;
       return;
     }
 
   flow_add (flow, ITEM_HEADER_ROW, t, 0, p->header_heights[t]);
   for (guint r = 0; r < table->rows->len; r++)
     flow_row (flow, t, r);
-  flow->y += GAP;
+  flow->base.y += GAP;
 }
 
 static void
 measure (ProgressPages *p)
 {
   const PtReport *report = p->report;
-  PtChartStyle style;
 
   p->head_height = head_block (p, NULL, 0);
   p->summary_height = summary_block (p, NULL, 0);
   p->caption_height = caption (p, NULL, "Ag", FALSE, 0);
 
-  pt_chart_style_init_light (&style);
-  style.font_size = 8.5;
-  p->chart = pt_chart_layout_new (report->chart, PT_CHART_RECOVERY, &style, p->frame.context,
-                                  (int) p->frame.content_width,
-                                  (int) MIN (CHART_HEIGHT, (p->frame.bottom - p->frame.top) * 0.4));
+  p->chart = pt_report_frame_chart_new (&p->frame, report->chart, PT_CHART_RECOVERY, 8.5,
+                                        CHART_HEIGHT);
   p->chart_block_height = chart_block (p, NULL, 0);
 
   for (guint t = 0; t < PT_REPORT_N_TABLES; t++)
@@ -621,15 +605,15 @@ paginate (ProgressPages *p)
 {
   Flow flow = { .p = p };
 
-  flow_new_page (&flow);
+  pt_report_flow_init (&flow.base, p->pages, sizeof (Item), p->frame.top, p->frame.bottom);
   flow_add (&flow, ITEM_HEAD, 0, 0, p->head_height);
-  flow.y += GAP;
+  flow.base.y += GAP;
   flow_add (&flow, ITEM_SUMMARY, 0, 0, p->summary_height);
-  flow.y += GAP;
-  if (flow.y + p->chart_block_height > p->frame.bottom)
-    flow_new_page (&flow);
+  flow.base.y += GAP;
+  if (flow.base.y + p->chart_block_height > p->frame.bottom)
+    pt_report_flow_new_page (&flow.base);
   flow_add (&flow, ITEM_CHART, 0, 0, p->chart_block_height);
-  flow.y += GAP;
+  flow.base.y += GAP;
 
   for (guint t = 0; t < PT_REPORT_N_TABLES; t++)
     flow_table (&flow, t);
@@ -650,8 +634,7 @@ pages_free (PtReportPages *pages)
   for (guint t = 0; t < PT_REPORT_N_TABLES; t++)
     g_clear_pointer (&p->row_heights[t], g_array_unref);
   g_clear_pointer (&p->chart, pt_chart_layout_free);
-  for (guint i = 0; i < N_FONTS; i++)
-    pt_report_font_clear (&p->fonts[i]);
+  pt_report_fonts_clear (p->fonts, N_FONTS);
   pt_report_frame_clear (&p->frame);
   g_free (p);
 }
@@ -664,9 +647,6 @@ pages_draw (PtReportPages *pages,
   ProgressPages *p = (ProgressPages *) pages;
   GArray *page = g_ptr_array_index (p->pages, page_index);
 
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
   draw_band (p, cr);
 
   for (guint i = 0; i < page->len; i++)
@@ -704,7 +684,6 @@ pages_draw (PtReportPages *pages,
     }
 
   draw_footer (p, cr, page_index);
-  cairo_restore (cr);
 }
 
 PtReportPages *
@@ -718,9 +697,7 @@ pt_report_progress_pages_new (const PtReport *report,
   p->base = (PtReportPages) { pages_get_n, pages_draw, pages_free };
   p->report = report;
   pt_report_frame_init (&p->frame, context, width, height);
-  for (guint i = 0; i < N_FONTS; i++)
-    pt_report_font_init (&p->fonts[i], font_specs[i].size, font_specs[i].bold,
-                         i == FONT_SUMMARY ? 1.3f : 0.0f);
+  pt_report_fonts_init (p->fonts, font_specs, N_FONTS);
   p->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
   measure (p);

@@ -3,17 +3,19 @@
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * pt-report.c builds the model (texts; pt-report-tables.c the table cells),
- * pt-report-layout.c lays it out on pages and draws them, with the text,
- * colours and page frame of pt-report-text.c; pt-report-pdf.c writes the
- * file. A report has a kind, and each kind a layout of its own behind
- * PtReportPages.
+ * pt-report.c builds the progress report's model (texts; pt-report-tables.c
+ * the table cells) and pt-patient-copy.c the patient's copy's;
+ * pt-report-layout.c and pt-patient-copy-layout.c lay each kind out on
+ * pages and draw them, with the text, colours and page frame of
+ * pt-report-text.c; pt-report-pdf.c writes either kind to a file. Each
+ * kind has a layout of its own behind PtReportPages.
  */
 
 #pragma once
 
 #include "pt-analysis.h"
 #include "pt-chart-layout.h"
+#include "pt-patient-words.h"
 #include "pt-report.h"
 
 G_BEGIN_DECLS
@@ -79,7 +81,10 @@ struct _PtReport
   char            *key_caption;     /* "pain since treatment began" */
 
   PtChartData     *chart;
-  PtReportTable    tables[PT_REPORT_N_TABLES];
+  PtReportTable    tables[PT_REPORT_N_TABLES];   /* progress report */
+
+  PtPatientWords  *words;           /* patient's copy: the headline and next steps */
+  GPtrArray       *visits;          /* patient's copy: PtPatientVisit, oldest first */
 
   PtReportPages   *pages;           /* from pt_report_paginate */
 };
@@ -121,8 +126,12 @@ guint          pt_report_pages_get_n   (PtReportPages *pages);
 void           pt_report_pages_draw    (PtReportPages *pages,
                                         cairo_t       *cr,
                                         guint          page_index);
-/* pt-report-layout.c: @context NULL: a PDF one. */
+/* pt-report-layout.c and pt-patient-copy-layout.c: @context NULL: a PDF one. */
 PtReportPages *pt_report_progress_pages_new     (const PtReport *report,
+                                                 PangoContext   *context,
+                                                 double          width,
+                                                 double          height);
+PtReportPages *pt_report_patient_copy_pages_new (const PtReport *report,
                                                  PangoContext   *context,
                                                  double          width,
                                                  double          height);
@@ -153,14 +162,22 @@ typedef struct
   float                 line_spacing;   /* 0: the font's */
 } PtReportFont;
 
+/* A font of a report's table of fonts: "10.5" points, bold, line spacing. */
+typedef struct
+{
+  const char *size;
+  gboolean    bold;
+  float       line_spacing;
+} PtReportFontSpec;
+
 /* A PangoContext for drawing in points on PDF surfaces: 72 dpi, no hinting. */
 PangoContext  *pt_report_create_pango_context (void);
-/* The reports' family at @size points ("10.5"). */
-void           pt_report_font_init     (PtReportFont       *font,
-                                        const char         *size,
-                                        gboolean            bold,
-                                        float               line_spacing);
-void           pt_report_font_clear    (PtReportFont       *font);
+/* The reports' family in each of @n @specs. */
+void           pt_report_fonts_init    (PtReportFont           *fonts,
+                                        const PtReportFontSpec *specs,
+                                        guint                   n);
+void           pt_report_fonts_clear   (PtReportFont           *fonts,
+                                        guint                   n);
 /* Sets @layout up for @text (Pango markup with @markup) in @font, wrapped
  * at @width (<= 0: not wrapped); returns it. */
 PangoLayout   *pt_report_text_set      (PangoLayout        *layout,
@@ -196,6 +213,25 @@ double         pt_report_paragraph     (PangoLayout        *layout,
                                         double              width,
                                         PangoAlignment      alignment);
 
+/* Items placed down pages, a GArray of @item_size items per page in
+ * @pages, from @top; @y is where the next one goes on @page. */
+typedef struct
+{
+  GPtrArray *pages;
+  gsize      item_size;
+  double     top, bottom;
+  GArray    *page;
+  double     y;
+} PtReportFlow;
+
+/* Starts the first page. */
+void           pt_report_flow_init     (PtReportFlow       *flow,
+                                        GPtrArray          *pages,
+                                        gsize               item_size,
+                                        double              top,
+                                        double              bottom);
+void           pt_report_flow_new_page (PtReportFlow       *flow);
+
 /* The frame of every page: the margins, the band at the top, the footer. */
 typedef struct
 {
@@ -211,20 +247,35 @@ void           pt_report_frame_init    (PtReportFrame      *frame,
                                         double              width,
                                         double              height);
 void           pt_report_frame_clear   (PtReportFrame      *frame);
-/* @left (the clinic) in the accent colour, @right (the date) dim, the rule. */
-void           pt_report_frame_draw_band   (PtReportFrame      *frame,
+/* Starts a page on @cr: white, and the band at the top with @left (the
+ * clinic) in the accent colour, @right (the date) dim, and the rule. */
+void           pt_report_frame_start_page  (PtReportFrame      *frame,
                                             cairo_t            *cr,
                                             const PtReportFont *left_font,
                                             const char         *left,
                                             const PtReportFont *right_font,
                                             const char         *right);
-/* @who at the left, "Page 1 of 2" at the right, over a thin rule. */
-void           pt_report_frame_draw_footer (PtReportFrame      *frame,
+/* Ends the page: @who at the left, "Page 1 of 2" at the right, over a
+ * thin rule. */
+void           pt_report_frame_finish_page (PtReportFrame      *frame,
                                             cairo_t            *cr,
                                             const PtReportFont *font,
                                             const char         *who,
                                             guint               page_index,
                                             guint               n_pages);
+/* A chart of @kind of @data the content's width wide and at most @height
+ * tall (and 40 % of the content's), in the light style at @font_size
+ * points, measured with the pages' context. */
+PtChartLayout *pt_report_frame_chart_new   (PtReportFrame      *frame,
+                                            PtChartData        *data,
+                                            PtChartKind         kind,
+                                            double              font_size,
+                                            double              height);
+/* Paints @chart with its top left at the content's left and @y. */
+void           pt_report_frame_draw_chart  (PtReportFrame      *frame,
+                                            cairo_t            *cr,
+                                            PtChartLayout      *chart,
+                                            double              y);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtReportPages, pt_report_pages_free)
 

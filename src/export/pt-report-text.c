@@ -46,22 +46,26 @@ pt_report_create_pango_context (void)
 }
 
 void
-pt_report_font_init (PtReportFont *font,
-                     const char   *size,
-                     gboolean      bold,
-                     float         line_spacing)
+pt_report_fonts_init (PtReportFont           *fonts,
+                      const PtReportFontSpec *specs,
+                      guint                   n)
 {
-  g_autofree char *spec = g_strdup_printf ("%s %s%s", PT_REPORT_FONT_FAMILY,
-                                           bold ? "Bold " : "", size);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *spec = g_strdup_printf ("%s %s%s", PT_REPORT_FONT_FAMILY,
+                                               specs[i].bold ? "Bold " : "", specs[i].size);
 
-  font->description = pango_font_description_from_string (spec);
-  font->line_spacing = line_spacing;
+      fonts[i].description = pango_font_description_from_string (spec);
+      fonts[i].line_spacing = specs[i].line_spacing;
+    }
 }
 
 void
-pt_report_font_clear (PtReportFont *font)
+pt_report_fonts_clear (PtReportFont *fonts,
+                       guint         n)
 {
-  g_clear_pointer (&font->description, pango_font_description_free);
+  for (guint i = 0; i < n; i++)
+    g_clear_pointer (&fonts[i].description, pango_font_description_free);
 }
 
 PangoLayout *
@@ -183,6 +187,27 @@ pt_report_paragraph (PangoLayout        *layout,
   return pt_report_text_height (layout);
 }
 
+/* ---- placing items down pages ---- */
+
+void
+pt_report_flow_init (PtReportFlow *flow,
+                     GPtrArray    *pages,
+                     gsize         item_size,
+                     double        top,
+                     double        bottom)
+{
+  *flow = (PtReportFlow) { .pages = pages, .item_size = item_size, .top = top, .bottom = bottom };
+  pt_report_flow_new_page (flow);
+}
+
+void
+pt_report_flow_new_page (PtReportFlow *flow)
+{
+  flow->page = g_array_new (FALSE, TRUE, flow->item_size);
+  g_ptr_array_add (flow->pages, flow->page);
+  flow->y = flow->top;
+}
+
 /* ---- the page frame ---- */
 
 void
@@ -209,12 +234,12 @@ pt_report_frame_clear (PtReportFrame *frame)
 }
 
 void
-pt_report_frame_draw_band (PtReportFrame      *frame,
-                           cairo_t            *cr,
-                           const PtReportFont *left_font,
-                           const char         *left,
-                           const PtReportFont *right_font,
-                           const char         *right)
+pt_report_frame_start_page (PtReportFrame      *frame,
+                            cairo_t            *cr,
+                            const PtReportFont *left_font,
+                            const char         *left,
+                            const PtReportFont *right_font,
+                            const char         *right)
 {
   double y = PT_REPORT_MARGIN_TOP;
   double h = pt_report_paragraph (frame->text, NULL, left_font, NULL, left, 0, 0, -1,
@@ -223,6 +248,9 @@ pt_report_frame_draw_band (PtReportFrame      *frame,
   double right_height = pt_report_paragraph (frame->text, NULL, right_font, NULL, right, 0, 0,
                                              right_width, PANGO_ALIGN_RIGHT);
 
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
   pt_report_paragraph (frame->text, cr, left_font, &pt_report_accent, left, frame->left, y,
                        frame->content_width * 0.55, PANGO_ALIGN_LEFT);
   pt_report_paragraph (frame->text, cr, right_font, &pt_report_dim, right,
@@ -236,7 +264,7 @@ pt_report_frame_draw_band (PtReportFrame      *frame,
 }
 
 void
-pt_report_frame_draw_footer (PtReportFrame      *frame,
+pt_report_frame_finish_page (PtReportFrame      *frame,
                              cairo_t            *cr,
                              const PtReportFont *font,
                              const char         *who,
@@ -254,4 +282,34 @@ pt_report_frame_draw_footer (PtReportFrame      *frame,
   pt_report_paragraph (frame->text, cr, font, &pt_report_dim, page,
                        frame->left + frame->content_width * 0.75, y,
                        frame->content_width * 0.25, PANGO_ALIGN_RIGHT);
+  cairo_restore (cr);
+}
+
+PtChartLayout *
+pt_report_frame_chart_new (PtReportFrame *frame,
+                           PtChartData   *data,
+                           PtChartKind    kind,
+                           double         font_size,
+                           double         height)
+{
+  PtChartStyle style;
+
+  pt_chart_style_init_light (&style);
+  style.font_size = font_size;
+  return pt_chart_layout_new (data, kind, &style, frame->context, (int) frame->content_width,
+                              (int) MIN (height, (frame->bottom - frame->top) * 0.4));
+}
+
+void
+pt_report_frame_draw_chart (PtReportFrame *frame,
+                            cairo_t       *cr,
+                            PtChartLayout *chart,
+                            double         y)
+{
+  cairo_save (cr);
+  cairo_translate (cr, frame->left, y);
+  cairo_rectangle (cr, 0, 0, chart->width, chart->height);
+  cairo_clip (cr);
+  pt_chart_layout_paint (chart, cr);
+  cairo_restore (cr);
 }

@@ -368,6 +368,8 @@ report_free (PtReport *self)
       g_free (self->fields[i].value);
     }
   g_clear_pointer (&self->chart, pt_chart_data_unref);
+  g_clear_pointer (&self->words, pt_patient_words_free);
+  g_clear_pointer (&self->visits, g_ptr_array_unref);
   g_free (self->clinic_name);
   g_free (self->date);
   g_free (self->date_label);
@@ -564,6 +566,8 @@ pt_report_pages_new (const PtReport *report,
                      double          width,
                      double          height)
 {
+  if (report->kind == PT_REPORT_PATIENT_COPY)
+    return pt_report_patient_copy_pages_new (report, context, width, height);
   return pt_report_progress_pages_new (report, context, width, height);
 }
 

@@ -3,12 +3,22 @@
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A report is built once from a patient's bundle (pt_report_new): the patient and the
- * condition, core's summary of the whole course in plain sentences, the
- * recovery chart of the chosen range (drawn by src/render, as vectors) and
- * tables of the sessions, pain scores and runs in that range. It holds no
- * reference to the store, and does not change once built, so it can be
- * written from a worker thread.
+ * A report is built once from a patient's bundle, in one of two kinds:
+ *
+ *  - the progress report (pt_report_new), for the clinic, the GP or the
+ *    insurer: the patient and the condition, core's summary of the whole
+ *    course in plain sentences, the recovery chart of the chosen range
+ *    (drawn by src/render, as vectors) and tables of the sessions, pain
+ *    scores and runs in that range;
+ *  - the patient's copy, "My Progress" (pt_report_new_patient_copy), to
+ *    take home: one or two pages in the patient's words (pt-patient-words.h)
+ *    and large type, the headline and what comes next, the patient chart
+ *    and the timeline of visits; nothing only a clinician reads (no record
+ *    number, no injection volumes, no tables).
+ *
+ * Both kinds are paginated, drawn, printed and written by the same calls
+ * below. A report holds no reference to the store, and does not change
+ * once built, so it can be written from a worker thread.
  *
  * Pages are laid out once for one page size and one PangoContext
  * (pt_report_paginate), then any page can be drawn on any cairo_t
@@ -74,6 +84,7 @@ typedef struct _PtReport PtReport;
 typedef enum
 {
   PT_REPORT_PROGRESS,      /* pt_report_new */
+  PT_REPORT_PATIENT_COPY,  /* pt_report_new_patient_copy */
 } PtReportKind;
 
 /* The report of @bundle's patient about its condition (every condition
@@ -85,15 +96,25 @@ PtReport    *pt_report_new           (PtPatientBundle       *bundle,
                                       const char            *to,
                                       const PtReportOptions *options,
                                       GError               **error);
+/* "My Progress", the patient's copy of @bundle's course (its condition,
+ * every condition when it follows none), dated the bundle's day, with
+ * weeks that start on its day: the whole course, no range. At most two
+ * pages: when the visits do not fit, the latest that do are shown and
+ * the earlier ones counted. */
+PtReport    *pt_report_new_patient_copy (PtPatientBundle       *bundle,
+                                         const PtReportOptions *options,
+                                         GError               **error);
 PtReport    *pt_report_ref           (PtReport              *report);
 void         pt_report_unref         (PtReport              *report);
 
 PtReportKind pt_report_get_kind      (PtReport              *report);
-/* "Progress report: Claire Donnelly" (the PDF title). */
+/* "Progress report: Claire Donnelly" or "My Progress: Claire Donnelly" (the
+ * PDF title). */
 const char  *pt_report_get_title     (PtReport              *report);
 /* "Plantar fasciitis (left), 4 March 2026 to 11 November 2026" (the subject). */
 const char  *pt_report_get_subject   (PtReport              *report);
-/* The summary box's sentences, one paragraph. */
+/* The summary box's sentences, one paragraph; of the patient's copy, its
+ * headline. */
 const char  *pt_report_get_summary   (PtReport              *report);
 PtPaper      pt_report_get_paper     (PtReport              *report);
 

@@ -260,38 +260,6 @@ pt_chart_layout_place_header (PtChartLayout *self,
   return flow_legend (self, y);
 }
 
-/* Data ---------------------------------------------------------------------- */
-
-gboolean
-pt_chart_data_has_activity (const PtChartData *data,
-                            gboolean           cross)
-{
-  for (guint i = 0; i < data->weeks->len; i++)
-    {
-      const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
-
-      if (cross ? week->cross_minutes > 0 : week->distance_m > 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-double
-pt_chart_data_max_week (const PtChartData *data,
-                        gboolean           cross)
-{
-  double max = 0;
-
-  for (guint i = 0; i < data->weeks->len; i++)
-    {
-      const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
-
-      max = MAX (max, cross ? week->cross_minutes
-                            : pt_distance_from_metres (week->distance_m, data->unit));
-    }
-  return max;
-}
-
 /* Axes ---------------------------------------------------------------------- */
 
 void
@@ -320,25 +288,6 @@ pt_chart_ticks_width (GArray *ticks)
   for (guint i = 0; ticks != NULL && i < ticks->len; i++)
     width = MAX (width, g_array_index (ticks, PtChartTick, i).label_size);
   return width;
-}
-
-void
-pt_chart_layout_label_outer_tick (PtChartLayout *self,
-                                  GArray        *ticks,
-                                  const char    *unit)
-{
-  PtChartTick *tick;
-  g_autofree char *text = NULL;
-  double height;
-
-  if (ticks == NULL || ticks->len == 0)
-    return;
-  tick = &g_array_index (ticks, PtChartTick, ticks->len - 1);
-  if (tick->value <= 0)
-    return;
-  text = g_strdup_printf ("%s %s", tick->label, unit);
-  g_strlcpy (tick->label, text, sizeof tick->label);
-  pt_chart_layout_measure (self, PT_CHART_TEXT_DIM, tick->label, &tick->label_size, &height);
 }
 
 void
@@ -523,96 +472,6 @@ pt_chart_layout_add_week_bar (PtChartLayout      *self,
     .y1 = MAX (base, end),
   };
 
-  g_array_append_val (self->items, item);
-  return &g_array_index (self->items, PtChartItem, self->items->len - 1);
-}
-
-PtChartItem *
-pt_chart_layout_add_marker (PtChartLayout   *self,
-                            PtChartItemKind  kind,
-                            guint            index,
-                            int              day,
-                            double           top,
-                            double           bottom)
-{
-  PtChartItem item = {
-    .kind = kind,
-    .index = index,
-    .day = day,
-    .value = index + 1,
-    .x = pt_chart_layout_day_x (self, day),
-    .y = top,
-    .y0 = top,
-    .y1 = bottom,
-  };
-
-  item.x0 = item.x1 = item.x;
-  g_array_append_val (self->items, item);
-  return &g_array_index (self->items, PtChartItem, self->items->len - 1);
-}
-
-static gboolean
-session_labels_fit (PtChartLayout       *self,
-                    PtChartSessionLabel  label,
-                    gboolean             full)
-{
-  const PtChartData *data = self->data;
-  double last_end = -G_MAXDOUBLE;
-
-  for (guint i = 0; i < data->sessions->len; i++)
-    {
-      const PtChartSession *session = &g_array_index (data->sessions, PtChartSession, i);
-      g_autofree char *text = label (session, full);
-      double width, height, x = pt_chart_layout_day_x (self, session->day);
-
-      pt_chart_layout_measure (self, PT_CHART_TEXT_SESSION, text, &width, &height);
-      if (x - width / 2 < last_end + PT_CHART_LABEL_GAP)
-        return FALSE;
-      last_end = x + width / 2;
-    }
-
-  return TRUE;
-}
-
-void
-pt_chart_layout_place_sessions (PtChartLayout       *self,
-                                double               label_y,
-                                PtChartSessionLabel  label)
-{
-  const PtChartData *data = self->data;
-  PtChartRect bounds = { 0, 0, self->width, self->height };
-  gboolean full = session_labels_fit (self, label, TRUE);
-  double bottom = self->lower.rect.width > 0 ? self->lower.rect.y + self->lower.rect.height
-                                             : self->upper.rect.y + self->upper.rect.height;
-
-  for (guint i = 0; i < data->sessions->len; i++)
-    {
-      const PtChartSession *session = &g_array_index (data->sessions, PtChartSession, i);
-      PtChartItem *item = pt_chart_layout_add_marker (self, PT_CHART_ITEM_SESSION, i,
-                                                      session->day, self->upper.rect.y, bottom);
-      g_autofree char *text = label (session, full);
-      double width, height;
-
-      item->value = session->number;
-      pt_chart_layout_measure (self, PT_CHART_TEXT_SESSION, text, &width, &height);
-      pt_chart_layout_try_label (self, PT_CHART_TEXT_SESSION, text, item->x - width / 2, label_y,
-                                 &bounds);
-    }
-}
-
-const PtChartItem *
-pt_chart_layout_add_latest (PtChartLayout *self)
-{
-  const PtChartData *data = self->data;
-  PtChartItem item = { .kind = PT_CHART_ITEM_LATEST };
-
-  if (!data->has_latest || data->latest_day < data->first_day || data->latest_day > data->last_day)
-    return NULL;
-
-  item.day = data->latest_day;
-  item.value = data->latest;
-  item.x = item.x0 = item.x1 = pt_chart_layout_day_x (self, item.day);
-  item.y = item.y0 = item.y1 = pt_chart_scale_map (&self->upper.y, item.value);
   g_array_append_val (self->items, item);
   return &g_array_index (self->items, PtChartItem, self->items->len - 1);
 }

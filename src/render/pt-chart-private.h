@@ -96,6 +96,25 @@ PtChartItem  *pt_chart_layout_add_week_bar (PtChartLayout      *self,
 void          pt_chart_layout_set_empty    (PtChartLayout    *self,
                                             const char       *title,
                                             const char       *hint);
+/* pt-chart-panels.c: a pain panel over an activity panel. */
+/* The bottom of the lowest panel, above the date labels. */
+double        pt_chart_layout_plot_bottom  (PtChartLayout    *self);
+/* The upper panel's rectangle from @top to @upper_bottom and (with @lower)
+ * the lower one's under it to @bottom, between the widest tick labels on
+ * each side; then the date axis under them. The value ticks must be set. */
+void          pt_chart_layout_place_rects  (PtChartLayout    *self,
+                                            double            top,
+                                            double            upper_bottom,
+                                            double            bottom,
+                                            gboolean          lower);
+/* The line of @points (PtChartPain) as pain @series on the upper panel. */
+void          pt_chart_layout_add_pain_line (PtChartLayout   *self,
+                                             int              series,
+                                             GArray          *points);
+/* A bar for each week's running on the lower panel, and with @cross one
+ * for its cross-training downwards. */
+void          pt_chart_layout_add_week_bars (PtChartLayout   *self,
+                                             gboolean         cross);
 /* Puts @unit on the outermost tick label: "30 km", "120 min". */
 void          pt_chart_layout_label_outer_tick (PtChartLayout *self,
                                                 GArray        *ticks,
@@ -107,12 +126,12 @@ PtChartItem  *pt_chart_layout_add_marker   (PtChartLayout    *self,
                                             int               day,
                                             double            top,
                                             double            bottom);
-/* A session's label above its marker: @full asks for the long form. */
+/* A session's label above its marker in @form: 0 the longest, then
+ * shorter ones; NULL when the chart has no such form. */
 typedef char *(*PtChartSessionLabel) (const PtChartSession *session,
-                                      gboolean              full);
-/* A marker for each session across both panels, labelled at @label_y:
- * all with the long label when every one has room for it, else all with
- * the short one. */
+                                      guint                 form);
+/* A marker for each session across both panels, labelled at @label_y in
+ * the first form where every label has room, else in the last form. */
 void          pt_chart_layout_place_sessions (PtChartLayout      *self,
                                               double              label_y,
                                               PtChartSessionLabel label);

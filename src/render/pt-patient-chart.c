@@ -25,7 +25,7 @@
 #define PAIN_MAX       10.0
 #define PAIN_TICKS        2   /* steps: 0, 5, 10 */
 #define RUNNING_TICKS     3
-#define UPPER_SHARE    0.62   /* of the height both panels share */
+#define UPPER_SHARE    0.56   /* of the height both panels share */
 #define POINT_GAP      10.0   /* between the latest point and its label */
 
 static void
@@ -57,11 +57,9 @@ place_panels (PtChartLayout *self,
               double         top)
 {
   gboolean running = pt_chart_data_has_activity (self->data, FALSE);
-  double line = pt_chart_layout_line_height (self, PT_CHART_TEXT_DIM);
-  double bottom = self->height - PT_CHART_PAD - line - PT_CHART_TICK_GAP;
+  double bottom = pt_chart_layout_plot_bottom (self);
   double upper_bottom = running ? top + (bottom - top - PT_CHART_PANEL_GAP) * UPPER_SHARE
                                 : bottom;
-  double left, right;
 
   pt_chart_panel_set_range_ticks (self, &self->upper, top, upper_bottom, PAIN_MAX, 0,
                                   PAIN_TICKS);
@@ -74,59 +72,19 @@ place_panels (PtChartLayout *self,
                                         pt_distance_unit_symbol (self->data->unit));
       self->lower.ticks_right = TRUE;
     }
-
-  left = PT_CHART_PAD + pt_chart_ticks_width (self->upper.ticks) + PT_CHART_TICK_GAP;
-  right = self->width - PT_CHART_PAD - PT_CHART_TICK_GAP - pt_chart_ticks_width (self->lower.ticks);
-  right = MAX (right, left + 1);
-
-  self->upper.rect = (PtChartRect) { left, top, right - left, upper_bottom - top };
-  if (running)
-    self->lower.rect = (PtChartRect) { left, upper_bottom + PT_CHART_PANEL_GAP, right - left,
-                                       bottom - upper_bottom - PT_CHART_PANEL_GAP };
-  pt_chart_layout_place_x_axis (self, left, right);
+  pt_chart_layout_place_rects (self, top, upper_bottom, bottom, running);
 }
 
-static void
-place_pain (PtChartLayout *self)
-{
-  GArray *points = self->data->day_pain;
-
-  if (points->len == 0)
-    return;
-  pt_chart_layout_add_line (self, PT_CHART_ITEM_PAIN, PT_CHART_DAY_PAIN, &self->upper.y, 0,
-                            &g_array_index (points, PtChartPain, 0).day,
-                            &g_array_index (points, PtChartPain, 0).pain,
-                            sizeof (PtChartPain), points->len);
-}
-
-static void
-place_weeks (PtChartLayout *self)
-{
-  const PtChartData *data = self->data;
-
-  if (self->lower.rect.width <= 0)
-    return;
-
-  for (guint i = 0; i < data->weeks->len; i++)
-    {
-      const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
-
-      if (week->distance_m > 0)
-        pt_chart_layout_add_week_bar (self, PT_CHART_ITEM_RUNNING, i, week->start,
-                                      pt_distance_from_metres (week->distance_m, data->unit),
-                                      &self->lower.y);
-    }
-}
-
-/* "Treatment 1" when every label has room for it, else "1". */
+/* "Treatment 1", "Treatment 2", ... when every label has room for it;
+ * else "Treatment 1", "2", "3", ...; else "1", "2", "3", ... */
 static char *
 treatment_label (const PtChartSession *session,
-                 gboolean              full)
+                 guint                 form)
 {
-  if (full)
+  if (form == 0 || (form == 1 && session->number == 1))
     /* Translators: the marker of a patient's first, second, ... treatment on their chart */
     return g_strdup_printf (_("Treatment %u"), session->number);
-  return g_strdup_printf ("%u", session->number);
+  return form <= 2 ? g_strdup_printf ("%u", session->number) : NULL;
 }
 
 /* Tries @text at each of @n places (top left corners) inside the plot;
@@ -226,8 +184,8 @@ pt_patient_chart_layout (PtChartLayout *self)
   pt_chart_layout_place_sessions (self, label_y, treatment_label);
   place_first_visit (self);
   place_latest (self);
-  place_weeks (self);
-  place_pain (self);
+  pt_chart_layout_add_week_bars (self, FALSE);
+  pt_chart_layout_add_pain_line (self, PT_CHART_DAY_PAIN, self->data->day_pain);
 }
 
 void
@@ -295,8 +253,9 @@ pt_patient_chart_describe_item (const PtChartLayout *self,
     case PT_CHART_ITEM_SESSION:
       /* Translators: a treatment marker's tooltip on the patient chart, "Treatment 1:
        * Dextrose injection" */
-      what = g_strdup_printf (_("Treatment %u: %s"), (guint) item->value, pt_patient_words_treatment (
-        g_array_index (self->data->sessions, PtChartSession, item->index).treatment));
+      what = g_strdup_printf (_("Treatment %u: %s"), (guint) item->value,
+                              pt_patient_words_treatment (g_array_index (
+                                self->data->sessions, PtChartSession, item->index).treatment));
       break;
     case PT_CHART_ITEM_RUNNING:
       {

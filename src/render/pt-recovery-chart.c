@@ -101,7 +101,8 @@ place_lower_scales (PtChartLayout *self,
     return;
 
   /* The same machinery, mirrored: minutes grow downwards from zero. */
-  pt_chart_panel_set_range (self, &down, bottom, zero, pt_chart_data_max_week (self->data, TRUE), 0);
+  pt_chart_panel_set_range (self, &down, bottom, zero, pt_chart_data_max_week (self->data, TRUE),
+                            0);
   lower->y_down = (PtChartScale) { 0, down.y.d1, zero, bottom };
   lower->ticks_down = g_steal_pointer (&down.ticks);
   for (guint i = 0; i < lower->ticks_down->len; i++)
@@ -124,78 +125,32 @@ place_panels (PtChartLayout *self,
               double         top)
 {
   gboolean activity = self->data->weeks->len > 0;
-  double line = pt_chart_layout_line_height (self, PT_CHART_TEXT_DIM);
-  double bottom = self->height - PT_CHART_PAD - line - PT_CHART_TICK_GAP;
+  double bottom = pt_chart_layout_plot_bottom (self);
   double upper_bottom = activity ? top + (bottom - top - PT_CHART_PANEL_GAP) * UPPER_SHARE
                                  : bottom;
-  double left, right;
 
   pt_chart_panel_set_range (self, &self->upper, top, upper_bottom, PAIN_MAX, 0);
   if (activity)
     place_lower_scales (self, upper_bottom + PT_CHART_PANEL_GAP, bottom);
-
-  left = PT_CHART_PAD + pt_chart_ticks_width (self->upper.ticks) + PT_CHART_TICK_GAP;
-  right = self->width - PT_CHART_PAD - PT_CHART_TICK_GAP -
-          MAX (pt_chart_ticks_width (self->lower.ticks),
-               pt_chart_ticks_width (self->lower.ticks_down));
-  right = MAX (right, left + 1);
-
-  self->upper.rect = (PtChartRect) { left, top, right - left, upper_bottom - top };
-  if (activity)
-    self->lower.rect = (PtChartRect) { left, upper_bottom + PT_CHART_PANEL_GAP,
-                                       right - left, bottom - upper_bottom - PT_CHART_PANEL_GAP };
-  pt_chart_layout_place_x_axis (self, left, right);
+  pt_chart_layout_place_rects (self, top, upper_bottom, bottom, activity);
 }
 
 static void
 place_pain (PtChartLayout *self)
 {
-  const PtChartData *data = self->data;
-
   for (int series = 0; series < PT_CHART_N_PAIN_SERIES; series++)
-    {
-      GArray *points = data->pain[series];
-
-      if (points->len == 0)
-        continue;
-      pt_chart_layout_add_line (self, PT_CHART_ITEM_PAIN, series, &self->upper.y, 0,
-                                &g_array_index (points, PtChartPain, 0).day,
-                                &g_array_index (points, PtChartPain, 0).pain,
-                                sizeof (PtChartPain), points->len);
-    }
-}
-
-static void
-place_weeks (PtChartLayout *self)
-{
-  const PtChartData *data = self->data;
-
-  if (self->lower.rect.width <= 0)
-    return;
-
-  for (guint i = 0; i < data->weeks->len; i++)
-    {
-      const PtChartWeek *week = &g_array_index (data->weeks, PtChartWeek, i);
-
-      if (week->distance_m > 0)
-        pt_chart_layout_add_week_bar (self, PT_CHART_ITEM_RUNNING, i, week->start,
-                                      pt_distance_from_metres (week->distance_m, data->unit),
-                                      &self->lower.y);
-      if (week->cross_minutes > 0)
-        pt_chart_layout_add_week_bar (self, PT_CHART_ITEM_CROSS_TRAINING, i, week->start,
-                                      week->cross_minutes, &self->lower.y_down);
-    }
+    pt_chart_layout_add_pain_line (self, series, self->data->pain[series]);
 }
 
 /* "S1 · Dextrose" when every label has room for the treatment, else "S1". */
 static char *
 session_label (const PtChartSession *session,
-               gboolean              full)
+               guint                 form)
 {
-  if (full)
+  if (form == 0)
     return g_strdup_printf ("S%u · %s", session->number,
                             pt_chart_treatment_short (session->treatment));
-  return g_strdup_printf ("S%u", session->number);
+  return form == 1 ? g_strdup_printf ("S%u", session->number) : NULL;
 }
 
 static void
@@ -211,8 +166,9 @@ place_back_to_running (PtChartLayout *self)
       rect->width <= 0)
     return;
 
-  item = pt_chart_layout_add_marker (self, PT_CHART_ITEM_BACK_TO_RUNNING, 0, data->first_run_back_day,
-                     rect->y, pt_chart_scale_map (&self->lower.y, 0));
+  item = pt_chart_layout_add_marker (self, PT_CHART_ITEM_BACK_TO_RUNNING, 0,
+                                     data->first_run_back_day, rect->y,
+                                     pt_chart_scale_map (&self->lower.y, 0));
   item->value = data->days_to_first_run;
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Back to running · day %d",
                                        "Back to running · day %d",
@@ -323,7 +279,7 @@ pt_recovery_chart_layout (PtChartLayout *self)
   place_captions (self, label_y);
   place_back_to_running (self);
   place_reference_lines (self);
-  place_weeks (self);
+  pt_chart_layout_add_week_bars (self, TRUE);
   place_pain (self);
 }
 
