@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -464,10 +465,56 @@ test_patient_entry (Fixture       *fixture,
                            "to 3");
 }
 
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+/* The take-home copy from the patient view: no file chooser (it would
+ * show the folder); the copy lands in Documents (here the test's home),
+ * never over an earlier one, and reads in the patient's words. */
+static void
+test_take_home_copy (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PtWindow *window = fixture->base.window;
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autofree char *dir = g_strdup (documents != NULL ? documents : g_get_home_dir ());
+  g_autofree char *first = g_build_filename (dir, "Claire Donnelly – my progress.pdf", NULL);
+  g_autofree char *second = g_build_filename (dir, "Claire Donnelly – my progress (2).pdf", NULL);
+  g_autofree char *text = NULL;
+  guint n_windows;
+
+  press_show_to_patient (fixture);
+  n_windows = count_toplevels ();
+  pt_test_input_click (pt_test_find_button (GTK_WIDGET (pt_window_get_patient_view (window)),
+                                            "win.patient-copy"));
+  g_assert_true (pt_test_input_wait_for (file_exists, first));
+  g_assert_cmpuint (count_toplevels (), ==, n_windows);
+  pt_test_input_settle (500);
+  text = pt_test_pdf_text (first, 1, 0, FALSE);
+  pt_test_assert_contains (text, "Your pain is down 70 %");
+  g_assert_null (strstr (text, "aseline"));
+
+  pt_test_input_click (pt_test_find_button (GTK_WIDGET (pt_window_get_patient_view (window)),
+                                            "win.patient-copy"));
+  g_assert_true (pt_test_input_wait_for (file_exists, second));
+  pt_test_input_settle (500);
+  g_assert_cmpint (g_remove (first), ==, 0);
+  g_assert_cmpint (g_remove (second), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The take-home copy goes to Documents, or home: the test's own. */
+  g_autofree char *home = pt_test_make_tmp_dir ();
+  int status;
+
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
   pt_test_window_init (&argc, &argv, TODAY);
 
   g_test_add ("/ui/patient-view/locked-to-patient", Fixture, NULL, fixture_set_up,
@@ -480,6 +527,10 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/patient-view/patient-entry", Fixture, NULL, fixture_set_up,
               test_patient_entry, fixture_tear_down);
+  g_test_add ("/ui/patient-view/take-home-copy", Fixture, NULL, fixture_set_up,
+              test_take_home_copy, fixture_tear_down);
 
-  return pt_test_window_run ();
+  status = pt_test_window_run ();
+  pt_test_remove_tmp_dir (home);
+  return status;
 }
