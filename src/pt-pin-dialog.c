@@ -177,6 +177,9 @@ pt_pin_dialog_init (PtPinDialog *self)
   self->old_row = password_row (group, _("C_urrent PIN"));
   self->new_row = password_row (group, _("_New PIN"));
   self->repeat_row = password_row (group, _("_Repeat the New PIN"));
+  g_signal_connect_swapped (self->old_row, "entry-activated", G_CALLBACK (save_clicked_cb), self);
+  g_signal_connect_swapped (self->new_row, "entry-activated", G_CALLBACK (save_clicked_cb), self);
+  g_signal_connect_swapped (self->repeat_row, "entry-activated", G_CALLBACK (save_clicked_cb), self);
   gtk_box_append (GTK_BOX (content), group);
 
   self->message = gtk_label_new (NULL);
@@ -211,7 +214,7 @@ pt_pin_dialog_new (GtkWindow *parent,
   has_pin = pt_store_has_pin (store, NULL);
   gtk_widget_set_visible (self->old_row, has_pin);
   gtk_widget_set_visible (self->remove_button, has_pin);
-  gtk_widget_grab_focus (has_pin ? self->old_row : self->new_row);
+  gtk_window_set_focus (GTK_WINDOW (self), has_pin ? self->old_row : self->new_row);
   return self;
 }
 

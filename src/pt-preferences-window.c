@@ -180,3 +180,11 @@ pt_preferences_window_new (GtkWindow *parent,
 
   return self;
 }
+
+GtkButton *
+pt_preferences_window_get_pin_button (PtPreferencesWindow *self)
+{
+  g_return_val_if_fail (PT_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->pin_button;
+}

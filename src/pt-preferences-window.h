@@ -20,4 +20,7 @@ G_DECLARE_FINAL_TYPE (PtPreferencesWindow, pt_preferences_window, PT, PREFERENCE
 PtPreferencesWindow *pt_preferences_window_new (GtkWindow *parent,
                                                 GSettings *settings);
 
+/* The button that sets the clinician's PIN (for tests). */
+GtkButton           *pt_preferences_window_get_pin_button (PtPreferencesWindow *self);
+
 G_END_DECLS

@@ -133,8 +133,15 @@ restrict_application (PtWindow *self)
   GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_auto(GStrv) names = NULL;
 
+  /* Remembered: a window destroyed while restricted gives them back. */
+  if (app == NULL)
+    app = self->restricted_app;
   if (app == NULL)
     return;
+  if (pt_window_is_restricted (self))
+    g_set_object (&self->restricted_app, app);
+  else
+    g_clear_object (&self->restricted_app);
 
   names = g_action_group_list_actions (G_ACTION_GROUP (app));
   for (guint i = 0; names[i] != NULL; i++)
@@ -490,6 +497,14 @@ pt_window_init_lock (PtWindow *self)
 void
 pt_window_dispose_lock (PtWindow *self)
 {
+  if (self->restricted_app != NULL)
+    {
+      g_autoptr(GApplication) app = g_object_ref (self->restricted_app);
+
+      self->locked = FALSE;
+      self->patient_view_id = 0;
+      restrict_application (self);
+    }
   g_clear_handle_id (&self->idle_id, g_source_remove);
   g_clear_pointer (&self->actions_wanted, g_hash_table_unref);
   g_clear_pointer (&self->removed_actions, g_ptr_array_unref);

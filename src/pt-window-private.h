@@ -62,6 +62,7 @@ struct _PtWindow
   GHashTable           *actions_wanted;   /* action name -> what the workspace wants */
   GPtrArray            *removed_actions;  /* the window's GActions out while restricted */
   gint64                last_input;       /* g_get_monotonic_time of the last input */
+  GApplication         *restricted_app;   /* whose actions were disabled, to restore */
   guint                 idle_id;
 };
 

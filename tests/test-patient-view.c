@@ -21,6 +21,8 @@
 #include "pt-patient-entry.h"
 #include "pt-patient-view.h"
 #include "pt-pin.h"
+#include "pt-pin-dialog.h"
+#include "pt-preferences-window.h"
 #include "pt-pin-prompt.h"
 #include "pt-test-input.h"
 #include "pt-test-utils.h"
@@ -505,6 +507,96 @@ test_take_home_copy (Fixture       *fixture,
   g_assert_cmpint (g_remove (second), ==, 0);
 }
 
+static void
+collect_texts (GtkWidget *widget,
+               GPtrArray *texts)
+{
+  if (GTK_IS_TEXT (widget))
+    g_ptr_array_add (texts, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_texts (child, texts);
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return pt_test_find_toplevel (PT_TYPE_PIN_DIALOG) == NULL;
+}
+
+/* The PIN set from Preferences with the keyboard: the current PIN asked
+ * for when one is set, the new one twice; afterwards neither the settings
+ * nor the database files hold it in clear, and core accepts it. */
+static void
+test_set_pin_in_preferences (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  PtWindow *window = fixture->base.window;
+  PtStore *store = fixture->base.store;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  GtkWindow *prefs, *dialog;
+
+  pt_test_input_key (GDK_KEY_comma, GDK_CONTROL_MASK);
+  prefs = pt_test_wait_for_window (PT_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (prefs);
+  /* The PIN row's button, pressed from the keyboard. */
+  pt_test_input_focus (prefs);
+  gtk_widget_grab_focus (GTK_WIDGET (pt_preferences_window_get_pin_button (
+    PT_PREFERENCES_WINDOW (prefs))));
+  pt_test_input_settle (200);
+  pt_test_input_key (GDK_KEY_space, 0);
+  dialog = pt_test_wait_for_window (PT_TYPE_PIN_DIALOG);
+  g_assert_nonnull (dialog);
+
+  pt_test_input_focus (dialog);
+  pt_test_input_settle (200);
+  collect_texts (GTK_WIDGET (dialog), texts);
+  /* The current PIN (hidden: none is set), the new one, the new one again. */
+  g_assert_cmpuint (texts->len, ==, 3);
+  g_assert_true (pt_test_input_get_focus (dialog) == g_ptr_array_index (texts, 1));
+
+  /* A mismatch is refused, and nothing is set. */
+  pt_test_input_type (PIN);
+  gtk_widget_grab_focus (g_ptr_array_index (texts, 2));
+  pt_test_input_settle (100);
+  pt_test_input_type ("482917");
+  pt_test_input_key (GDK_KEY_Return, 0);
+  pt_test_input_settle (200);
+  pt_test_assert_contains (pt_pin_dialog_get_message (PT_PIN_DIALOG (dialog)), "not the same");
+  g_assert_false (pt_store_has_pin (store, NULL));
+
+  pt_test_input_key (GDK_KEY_BackSpace, 0);
+  pt_test_input_type ("6");
+  pt_test_input_key (GDK_KEY_Return, 0);
+  g_assert_true (pt_test_input_wait_for (dialog_gone, NULL));
+  g_assert_true (pt_store_check_pin (store, PIN, NULL));
+
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                            PT_SETTINGS_SCHEMA_ID, TRUE);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autoptr(GVariant) value = g_settings_get_value (fixture->settings, keys[i]);
+      g_autofree char *printed = g_variant_print (value, FALSE);
+
+      g_assert_null (strstr (printed, PIN));
+    }
+  for (const char *suffix = ""; suffix != NULL; suffix = *suffix ? NULL : "-wal")
+    {
+      g_autofree char *file = g_strconcat (fixture->base.path, suffix, NULL);
+      g_autofree char *bytes = NULL;
+      gsize length = 0;
+
+      if (g_file_get_contents (file, &bytes, &length, NULL))
+        g_assert_null (memmem (bytes, length, PIN, strlen (PIN)));
+    }
+
+  gtk_window_destroy (prefs);
+  (void) window;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -529,6 +621,8 @@ main (int   argc,
               test_patient_entry, fixture_tear_down);
   g_test_add ("/ui/patient-view/take-home-copy", Fixture, NULL, fixture_set_up,
               test_take_home_copy, fixture_tear_down);
+  g_test_add ("/ui/patient-view/set-pin-in-preferences", Fixture, NULL, fixture_set_up,
+              test_set_pin_in_preferences, fixture_tear_down);
 
   status = pt_test_window_run ();
   pt_test_remove_tmp_dir (home);
