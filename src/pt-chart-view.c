@@ -54,7 +54,8 @@ update_description (PtChartView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   self->kind == PT_CHART_LOAD ? _("Training load chart")
-                                                              : _("Recovery chart"),
+                                  : self->kind == PT_CHART_PATIENT ? _("Your pain and running")
+                                  : _("Recovery chart"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   self->description != NULL ? self->description : "",
                                   -1);
