@@ -17,7 +17,9 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "pt-date.h"
 #include "pt-format.h"
+#include "pt-patient-page.h"
 #include "pt-patient-entry.h"
 #include "pt-patient-view.h"
 #include "pt-pin.h"
@@ -383,6 +385,32 @@ test_idle_lock (Fixture       *fixture,
   g_assert_false (pt_window_is_locked (window));
 }
 
+/* The tooltip of today's point at rest on @view's chart names the patient. */
+static void
+assert_patient_reported (PtChartView *view)
+{
+  const PtChartLayout *layout = pt_chart_view_get_layout (view);
+  g_autoptr(GPtrArray) points = NULL;
+  GDate today;
+  gboolean found = FALSE;
+
+  g_assert_nonnull (layout);
+  g_assert_true (pt_date_parse (TODAY, &today));
+  points = pt_chart_layout_find_items (layout, PT_CHART_ITEM_PAIN, PT_PAIN_CONTEXT_REST);
+  for (guint i = 0; i < points->len; i++)
+    {
+      const PtChartItem *item = g_ptr_array_index (points, i);
+      g_autofree char *tip = NULL;
+
+      if (item->day != (int) g_date_get_julian (&today))
+        continue;
+      tip = pt_chart_view_dup_tooltip_at (view, item->x, item->y);
+      pt_test_assert_contains (tip, "reported by the patient");
+      found = TRUE;
+    }
+  g_assert_true (found);
+}
+
 static gboolean
 entry_has_message (gpointer data)
 {
@@ -465,6 +493,12 @@ test_patient_entry (Fixture       *fixture,
   g_assert_cmpint (pt_window_get_patient_view_id (window), ==, fixture->claire);
   pt_test_assert_contains (pt_patient_view_get_headline (pt_window_get_patient_view (window)),
                            "to 3");
+
+  /* The clinician's chart says who recorded it. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-patient-view", NULL);
+  g_assert_true (pt_test_input_wait_for (in_workspace, window));
+  pt_test_input_settle (300);
+  assert_patient_reported (pt_patient_page_get_chart_view (pt_window_get_patient_page (window)));
 }
 
 static gboolean

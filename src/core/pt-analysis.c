@@ -38,9 +38,10 @@ add_reading (GArray            *readings,
              double             pain,
              PtPainReadingKind  kind,
              PtPainContext      context,
+             PtPainSource       source,
              gint64             record_id)
 {
-  PtPainReading reading = { .pain = pain, .kind = kind, .context = context,
+  PtPainReading reading = { .pain = pain, .kind = kind, .context = context, .source = source,
                             .record_id = record_id };
   GDate parsed;
 
@@ -75,7 +76,7 @@ pt_analysis_pain_readings (GListModel *pain_scores,
       if (pt_analysis_of_condition (pt_pain_score_get_condition_id (score), condition_id))
         add_reading (readings, pt_pain_score_get_date (score), pt_pain_score_get_score (score),
                      PT_PAIN_READING_SCORE, pt_pain_score_get_context (score),
-                     pt_record_get_id (PT_RECORD (score)));
+                     pt_pain_score_get_source (score), pt_record_get_id (PT_RECORD (score)));
     }
 
   for (guint i = 0; sessions != NULL && i < g_list_model_get_n_items (sessions); i++)
@@ -87,9 +88,10 @@ pt_analysis_pain_readings (GListModel *pain_scores,
       if (!pt_analysis_of_condition (pt_session_get_condition_id (session), condition_id))
         continue;
       add_reading (readings, date, pt_session_get_pain_before (session),
-                   PT_PAIN_READING_BEFORE_SESSION, PT_PAIN_CONTEXT_OTHER, id);
+                   PT_PAIN_READING_BEFORE_SESSION, PT_PAIN_CONTEXT_OTHER, PT_PAIN_SOURCE_CLINIC, id);
       add_reading (readings, date, pt_session_get_pain_after (session),
-                   PT_PAIN_READING_AFTER_INJECTION, PT_PAIN_CONTEXT_OTHER, id);
+                   PT_PAIN_READING_AFTER_INJECTION, PT_PAIN_CONTEXT_OTHER, PT_PAIN_SOURCE_CLINIC,
+                   id);
     }
 
   /* GLib sorts stably (a merge sort), so the input order is kept within a day. */
@@ -135,6 +137,7 @@ daily_mean (GArray             *readings,
 
       sum += reading->pain;
       day->n_scores++;
+      day->n_patient += reading->source == PT_PAIN_SOURCE_PATIENT ? 1 : 0;
       day->pain = sum / day->n_scores;
     }
 

@@ -70,6 +70,7 @@ typedef struct
   double            pain;
   PtPainReadingKind kind;
   PtPainContext     context;     /* of a score; PT_PAIN_CONTEXT_OTHER for a session */
+  PtPainSource      source;      /* who recorded it; a session's: the clinic */
   gint64            record_id;   /* the score or the session */
 } PtPainReading;
 
@@ -78,6 +79,7 @@ typedef struct
   char   date[11];   /* YYYY-MM-DD */
   double pain;       /* mean of the day's readings that count */
   guint  n_scores;   /* readings counted */
+  guint  n_patient;  /* of them, recorded by the patient */
 } PtDayPain;
 
 typedef struct

@@ -88,7 +88,8 @@ fill_pain (PtChartData *self,
       for (guint i = 0; i < days->len; i++)
         {
           const PtDayPain *day = &g_array_index (days, PtDayPain, i);
-          PtChartPain point = { .day = julian_of (day->date), .pain = day->pain };
+          PtChartPain point = { .day = julian_of (day->date), .pain = day->pain,
+                                .patient = day->n_patient > 0 && day->n_patient == day->n_scores };
 
           if (in_span (self, point.day))
             g_array_append_val (self->pain[series], point);

@@ -42,8 +42,9 @@ typedef enum
 
 typedef struct
 {
-  int    day;         /* Julian day */
-  double pain;        /* mean of the day's readings in this series */
+  int      day;       /* Julian day */
+  double   pain;      /* mean of the day's readings in this series */
+  gboolean patient;   /* recorded by the patient (all of the day's readings) */
 } PtChartPain;
 
 typedef struct

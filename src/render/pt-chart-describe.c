@@ -194,7 +194,14 @@ pt_chart_layout_describe_item (const PtChartLayout *self,
   switch (item->kind)
     {
     case PT_CHART_ITEM_PAIN:
-      what = g_strdup_printf (_("%s: pain %s"), pt_chart_pain_series_label (item->series), value);
+      if (item->series < PT_CHART_N_PAIN_SERIES &&
+          g_array_index (self->data->pain[item->series], PtChartPain, item->index).patient)
+        /* Translators: a pain point recorded by the patient (the patient view, or a diary) */
+        what = g_strdup_printf (_("%s: pain %s, reported by the patient"),
+                                pt_chart_pain_series_label (item->series), value);
+      else
+        what = g_strdup_printf (_("%s: pain %s"), pt_chart_pain_series_label (item->series),
+                                value);
       break;
     case PT_CHART_ITEM_SESSION:
       what = g_strdup_printf ("S%.0f · %s", item->value, pt_treatment_type_to_label (
