@@ -808,3 +808,18 @@ pt_test_assert_pdf_page_size (const char *path,
   g_assert_cmpint ((int) round (w), ==, width);
   g_assert_cmpint ((int) round (h), ==, height);
 }
+
+char *
+pt_test_write_pdf (PtReport   *report,
+                   const char *dir,
+                   const char *name,
+                   guint      *n_pages)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) dest = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pt_report_write_pdf (report, dest, n_pages, NULL, &error));
+  g_assert_no_error (error);
+  return path;
+}

@@ -231,6 +231,12 @@ void     pt_test_series_add_daily   (PtTestSeries  *series,
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PtTestSeries, pt_test_series_clear)
 
+/* Writes @report as @dir/@name (pt_report_write_pdf, asserting success)
+ * and returns the path; @n_pages as there. */
+char        *pt_test_write_pdf          (PtReport     *report,
+                                         const char   *dir,
+                                         const char   *name,
+                                         guint        *n_pages);
 /* The text of pages @first to @last (0: to the end) of the PDF at @path,
  * by poppler's pdftotext, every run of white space (no-break spaces too)
  * made one space, so a sentence reads the same whichever line breaks it

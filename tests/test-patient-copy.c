@@ -77,21 +77,6 @@ new_copy (PtPatientBundle *bundle,
   return report;
 }
 
-static char *
-write_copy (PtReport   *report,
-            const char *dir,
-            const char *name,
-            guint      *n_pages)
-{
-  char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GFile) dest = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (pt_report_write_pdf (report, dest, n_pages, NULL, &error));
-  g_assert_no_error (error);
-  return path;
-}
-
 /* ---- the reference patient ---- */
 
 static void
@@ -111,7 +96,7 @@ test_reference (PtTestFixture *f,
   bundle = load_bundle (f->store, PT_DEMO_REFERENCE_RECORD);
   words = pt_patient_words_new (bundle, PT_DISTANCE_UNIT_KM);
   report = new_copy (bundle, PT_PAPER_A4);
-  path = write_copy (report, f->dir, "my-progress.pdf", &n_pages);
+  path = pt_test_write_pdf (report, f->dir, "my-progress.pdf", &n_pages);
 
   g_assert_cmpuint (n_pages, >=, 1);
   g_assert_cmpuint (n_pages, <=, 2);
@@ -174,7 +159,7 @@ test_letter (PtTestFixture *f,
   g_assert_true (pt_demo_fill (f->store, FALSE, &error));
   bundle = load_bundle (f->store, PT_DEMO_REFERENCE_RECORD);
   report = new_copy (bundle, PT_PAPER_LETTER);
-  path = write_copy (report, f->dir, "letter.pdf", &n_pages);
+  path = pt_test_write_pdf (report, f->dir, "letter.pdf", &n_pages);
   g_assert_cmpuint (n_pages, <=, 2);
   g_assert_cmpuint (pt_test_pdf_pages (path), ==, n_pages);
   pt_test_assert_pdf_page_size (path, 612, 792);
@@ -242,7 +227,7 @@ test_many_visits (PtTestFixture *f,
     {
       g_autoptr(PtReport) report = new_copy (bundle, paper);
 
-      path = write_copy (report, f->dir, "long.pdf", &n_pages);
+      path = pt_test_write_pdf (report, f->dir, "long.pdf", &n_pages);
       g_assert_cmpuint (n_pages, ==, 2);
       g_assert_cmpuint (pt_test_pdf_pages (path), ==, 2);
 
@@ -274,7 +259,7 @@ test_nothing_yet (PtTestFixture *f,
   pt_test_add_patient (f->store, "Jo Park", "PT-5", PT_TEST_BIRTH);
   bundle = load_bundle (f->store, "PT-5");
   report = new_copy (bundle, PT_PAPER_A4);
-  path = write_copy (report, f->dir, "new.pdf", &n_pages);
+  path = pt_test_write_pdf (report, f->dir, "new.pdf", &n_pages);
   g_assert_cmpuint (n_pages, ==, 1);
 
   text = pt_test_pdf_text (path, 1, 0, FALSE);

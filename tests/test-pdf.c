@@ -74,21 +74,6 @@ new_report (PtStore    *store,
   return report;
 }
 
-static char *
-write_report (PtReport   *report,
-              const char *dir,
-              const char *name,
-              guint      *n_pages)
-{
-  char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GFile) dest = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (pt_report_write_pdf (report, dest, n_pages, NULL, &error));
-  g_assert_no_error (error);
-  return path;
-}
-
 static gint64
 only_condition (PtStore *store,
                 gint64   patient)
@@ -121,7 +106,7 @@ test_reference (PtTestFixture *f,
   id = pt_record_get_id (PT_RECORD (patient));
 
   report = new_report (f->store, id, only_condition (f->store, id), NULL, NULL, PT_PAPER_A4);
-  path = write_report (report, f->dir, "reference.pdf", &n_pages);
+  path = pt_test_write_pdf (report, f->dir, "reference.pdf", &n_pages);
 
   g_assert_cmpuint (n_pages, >=, 2);
   g_assert_cmpuint (pt_test_pdf_pages (path), ==, n_pages);
@@ -226,7 +211,7 @@ test_long_history (PtTestFixture *f,
   g_assert_no_error (error);
 
   report = new_report (f->store, h.patient, h.condition, NULL, NULL, PT_PAPER_A4);
-  path = write_report (report, f->dir, "long.pdf", &n_pages);
+  path = pt_test_write_pdf (report, f->dir, "long.pdf", &n_pages);
 
   /* 1460 rows at about 44 a page, and the first page for the summary */
   g_assert_cmpuint (n_pages, >=, 30);
@@ -298,7 +283,7 @@ test_scripts (PtTestFixture *f,
   pt_test_add_pain_score (f->store, patient, condition, "2026-02-05", 3);
 
   report = new_report (f->store, patient, condition, NULL, NULL, PT_PAPER_A4);
-  path = write_report (report, f->dir, "scripts.pdf", NULL);
+  path = pt_test_write_pdf (report, f->dir, "scripts.pdf", NULL);
   text = pt_test_pdf_text (path, 1, 0, FALSE);
 
   /* The PDF holds the text whatever the fonts, but pdftotext gets back
@@ -336,7 +321,7 @@ test_range (PtTestFixture *f,
   pt_test_add_pain_score (f->store, patient, condition, "2026-03-15", 2);
 
   report = new_report (f->store, patient, condition, "2026-02-01", "2026-02-28", PT_PAPER_A4);
-  path = write_report (report, f->dir, "range.pdf", NULL);
+  path = pt_test_write_pdf (report, f->dir, "range.pdf", NULL);
   text = pdf_text (path, 1, 0);
 
   pt_test_assert_contains (text, "10 Feb 2026");
@@ -384,12 +369,12 @@ test_paper (PtTestFixture *f,
     }
 
   report = new_report (f->store, patient, condition, NULL, NULL, PT_PAPER_LETTER);
-  letter = write_report (report, f->dir, "letter.pdf", &n_letter);
+  letter = pt_test_write_pdf (report, f->dir, "letter.pdf", &n_letter);
   pt_test_assert_pdf_page_size (letter, 612, 792);
   pt_report_unref (g_steal_pointer (&report));
 
   report = new_report (f->store, patient, condition, NULL, NULL, PT_PAPER_A4);
-  a4 = write_report (report, f->dir, "a4.pdf", &n_a4);
+  a4 = pt_test_write_pdf (report, f->dir, "a4.pdf", &n_a4);
   pt_test_assert_pdf_page_size (a4, 595, 842);
   g_assert_cmpuint (pt_test_pdf_pages (a4), ==, n_a4);
   g_assert_cmpuint (pt_test_pdf_pages (letter), ==, n_letter);
@@ -632,7 +617,7 @@ test_next_appointment (PtTestFixture *f,
   pt_test_expect_saved (f->store, session);
 
   report = new_report (f->store, patient, condition, NULL, NULL, PT_PAPER_A4);
-  path = write_report (report, f->dir, "next.pdf", NULL);
+  path = pt_test_write_pdf (report, f->dir, "next.pdf", NULL);
   text = pt_test_pdf_text (path, 1, 0, FALSE);
   pt_test_assert_contains (text, "NEXT APPOINTMENT");
   pt_test_assert_contains (text, "3 December 2026");
@@ -649,7 +634,7 @@ test_next_appointment (PtTestFixture *f,
   pt_session_set_next_visit (session, "2026-11-16");
   g_assert_true (pt_store_update (f->store, PT_RECORD (session), NULL));
   report = new_report (f->store, patient, condition, NULL, NULL, PT_PAPER_A4);
-  path = write_report (report, f->dir, "past.pdf", NULL);
+  path = pt_test_write_pdf (report, f->dir, "past.pdf", NULL);
   text = pt_test_pdf_text (path, 1, 0, FALSE);
   pt_test_assert_contains (text, "NEXT APPOINTMENT");
   g_assert_null (strstr (text, "16 November 2026"));
