@@ -497,10 +497,9 @@ pt_window_init_lock (PtWindow *self)
 void
 pt_window_dispose_lock (PtWindow *self)
 {
+  /* Destroyed while restricted: the application's actions come back. */
   if (self->restricted_app != NULL)
     {
-      g_autoptr(GApplication) app = g_object_ref (self->restricted_app);
-
       self->locked = FALSE;
       self->patient_view_id = 0;
       restrict_application (self);

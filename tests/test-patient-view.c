@@ -565,7 +565,6 @@ static void
 test_set_pin_in_preferences (Fixture       *fixture,
                              gconstpointer  data)
 {
-  PtWindow *window = fixture->base.window;
   PtStore *store = fixture->base.store;
   g_autoptr(GSettingsSchema) schema = NULL;
   g_auto(GStrv) keys = NULL;
@@ -628,7 +627,6 @@ test_set_pin_in_preferences (Fixture       *fixture,
     }
 
   gtk_window_destroy (prefs);
-  (void) window;
 }
 
 int
