@@ -362,6 +362,7 @@ delete_patient_in_transaction (PtStore   *self,
   if (!pt_store_begin (self, error))
     return FALSE;
 
+  pt_store_want_checkpoint (self);
   if (!delete_patient (self, id, with_records, error))
     {
       pt_store_rollback (self);
