@@ -100,7 +100,8 @@ convert_number (const PtCliField  *field,
 }
 
 static gboolean
-set_property (PtStore           *store,
+set_property (PtCli             *cli,
+              PtStore           *store,
               GObject           *record,
               const PtCliField  *field,
               const char        *text,
@@ -137,7 +138,7 @@ set_property (PtStore           *store,
       g_object_set (record, field->property, integer, NULL);
       return TRUE;
     case OPT_PATIENT:
-      if (!pt_cli_find_patient (store, text, &integer, error))
+      if (!pt_cli_find_patient (cli, store, text, &integer, error))
         return FALSE;
       g_object_set (record, field->property, integer, NULL);
       return TRUE;
@@ -185,7 +186,8 @@ build_entries (const PtCliAddCommand  *command,
 /* Sets the given fields: those naming a patient when @store is given (they
  * need a look-up), the others when it is NULL. */
 static gboolean
-fill_record (const PtCliAddCommand  *command,
+fill_record (PtCli                  *cli,
+             const PtCliAddCommand  *command,
              char                  **values,
              GObject                *record,
              PtStore                *store,
@@ -194,8 +196,9 @@ fill_record (const PtCliAddCommand  *command,
   for (guint i = 0; i < command->n_fields; i++)
     {
       const PtCliField *field = &command->fields[i];
+      gboolean by_record = field->kind == OPT_PATIENT && cli->record_option != NULL;
 
-      if (values[i] == NULL || (field->kind == OPT_PATIENT) != (store != NULL))
+      if ((values[i] == NULL && !by_record) || (field->kind == OPT_PATIENT) != (store != NULL))
         continue;
 
       for (guint j = 0; j < i; j++)
@@ -208,7 +211,7 @@ fill_record (const PtCliAddCommand  *command,
             }
         }
 
-      if (!set_property (store, record, field, values[i], error))
+      if (!set_property (cli, store, record, field, values[i], error))
         return FALSE;
     }
 
@@ -273,10 +276,10 @@ run_add_command (PtCli                 *cli,
     }
 
   ok = ok &&
-       fill_record (command, values, record, NULL, &error) &&
+       fill_record (cli, command, values, record, NULL, &error) &&
        check_choices (command, record, &error) &&
        (store = pt_cli_open_store (cli, command->creates_database, &error)) != NULL &&
-       fill_record (command, values, record, store, &error) &&
+       fill_record (cli, command, values, record, store, &error) &&
        (id = command->add (store, record, &error)) != 0;
 
   for (guint i = 0; i < command->n_fields; i++)

@@ -139,7 +139,7 @@ pt_cli_cmd_report (PtCli  *cli,
     return PT_CLI_EXIT_USAGE;
 
   if (!check_options (&o, &options, &error) ||
-      !(report = build_report (cli, &o, &options, argv[1], &error)))
+      !(report = build_report (cli, &o, &options, argc > 1 ? argv[1] : NULL, &error)))
     return pt_cli_fail (cli, error);
 
   dest = g_file_new_for_commandline_arg (o.output);

@@ -128,6 +128,10 @@ PtPatient   *pt_store_get_patient         (PtStore     *self,
 PtPatient   *pt_store_find_patient        (PtStore     *self,
                                            const char  *id_or_record_number,
                                            GError     **error);
+/* Exactly that record number, digits only or not. */
+PtPatient   *pt_store_find_patient_by_record_number (PtStore    *self,
+                                                     const char *record_number,
+                                                     GError    **error);
 /* The next free record number in the clinic's pattern: the highest number
  * of the form PREFIX + digits, plus one, with its zero padding
  * ("PT-0015" after "PT-0014"); "PT-0001" in an empty clinic. Never one
