@@ -16,6 +16,7 @@
 #include "pt-cli-private.h"
 #include "pt-enums.h"
 #include "pt-error.h"
+#include "pt-validate.h"
 #include "pt-report.h"
 
 typedef struct
@@ -60,6 +61,18 @@ check_options (ReportOptions    *o,
       pt_set_field_error (error, "output", _("--output is required: the PDF file to write"));
       return FALSE;
     }
+
+  if (!g_str_has_suffix (o->output, ".pdf") && !g_str_has_suffix (o->output, ".PDF"))
+    {
+      pt_set_field_error (error, "output",
+                          _("--output: “%s” does not end in .pdf; the report is a PDF file"),
+                          o->output);
+      return FALSE;
+    }
+
+  if (o->clinic != NULL &&
+      !pt_validate_line ("clinic", _("The clinic’s name"), o->clinic, PT_CLINIC_NAME_MAX, error))
+    return FALSE;
 
   if (o->paper != NULL && !pt_paper_from_name (o->paper, &options->paper))
     {
