@@ -32,6 +32,10 @@ struct _PtWindow
   PtPatientList        *patient_list;
   GtkStack             *content_stack;
   PtPatientPage        *patient_page;  /* NULL until a patient is first shown */
+  GtkRevealer          *health_revealer;
+  GtkLabel             *health_label;
+  GtkButton            *health_button;
+  guint                 health_check_id;  /* the timeout that starts quick_check */
 
   GSettings            *settings;      /* NULL when the schema is not installed */
   PtStore              *store;         /* NULL when the database could not be opened */
@@ -65,6 +69,15 @@ struct _PtWindow
   GApplication         *restricted_app;   /* whose actions were disabled, to restore */
   guint                 idle_id;
 };
+
+/* pt-window-health.c */
+/* Runs quick_check on the open database in a worker, a moment from now. */
+void           pt_window_check_health_later (PtWindow *self);
+/* FALSE while there is no database, or it is read-only or damaged. */
+gboolean       pt_window_can_write          (PtWindow *self);
+/* The banner and subtitle for the open database's state. */
+void           pt_window_update_health      (PtWindow *self);
+void           pt_window_dispose_health     (PtWindow *self);
 
 /* pt-window.c */
 PtDistanceUnit pt_window_get_unit        (PtWindow     *self);
