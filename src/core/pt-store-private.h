@@ -16,6 +16,14 @@
 
 G_BEGIN_DECLS
 
+/* "PrLT": marks the file as ours (PRAGMA application_id). */
+#define PT_APPLICATION_ID 0x50724c54
+
+/* The connection itself, for the backup API (pt-backup.c); NULL with
+ * @error when called from another thread than the store's. */
+sqlite3  *pt_store_get_connection (PtStore     *self,
+                                   GError     **error);
+
 /* A cached prepared statement; g_autoptr(PtStmt) resets it when done. */
 typedef sqlite3_stmt PtStmt;
 

@@ -16,9 +16,6 @@
 #include "pt-schema.h"
 #include "pt-store-private.h"
 
-/* "PrLT": marks the file as ours (PRAGMA application_id). */
-#define PT_APPLICATION_ID 0x50724c54
-
 #define BUSY_TIMEOUT_MS 5000
 
 struct _PtStore
@@ -93,6 +90,13 @@ check_thread (PtStore  *self,
   g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
                _("The database was used from the wrong thread; nothing was read or saved"));
   return FALSE;
+}
+
+sqlite3 *
+pt_store_get_connection (PtStore  *self,
+                         GError  **error)
+{
+  return check_thread (self, error) ? self->db : NULL;
 }
 
 void
