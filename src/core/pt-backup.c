@@ -679,6 +679,18 @@ pt_backup_get_taken (PtBackup *self)
   return self->taken;
 }
 
+char *
+pt_backup_format_taken (PtBackup *self)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  g_return_val_if_fail (PT_IS_BACKUP (self), NULL);
+
+  local = g_date_time_to_local (self->taken);
+  /* Translators: a backup's date and time, see g_date_time_format() */
+  return g_date_time_format (local, _("%-d %B %Y, %H:%M"));
+}
+
 gint64
 pt_backup_get_n_patients (PtBackup *self)
 {

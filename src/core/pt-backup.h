@@ -44,6 +44,8 @@ const char  *pt_backup_get_path           (PtBackup     *self);
 PtBackupKind pt_backup_get_kind           (PtBackup     *self);
 /* When it was taken, in UTC. */
 GDateTime   *pt_backup_get_taken          (PtBackup     *self);
+/* The same for people, in local time: "23 November 2026, 08:15". */
+char        *pt_backup_format_taken       (PtBackup     *self);
 /* Patients (archived ones too) and records of every other type; -1 when
  * the file could not be read (see pt_backup_get_problem()). */
 gint64       pt_backup_get_n_patients     (PtBackup     *self);
