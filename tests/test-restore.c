@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "pt-backup.h"
+#include "pt-preferences-window.h"
 #include "pt-restore-dialog.h"
 #include "pt-test-input.h"
 #include "pt-test-utils.h"
@@ -194,6 +195,61 @@ test_automatic_backup (Fixture       *fixture,
   g_assert_false (pt_backup_is_due (fixture->base.path, pt_backup_get_taken (newest)));
 }
 
+/* The spin button of Keep Backups: the one that goes up to 365. */
+static GtkSpinButton *
+find_keep_spin (GtkWidget *root)
+{
+  if (GTK_IS_SPIN_BUTTON (root) &&
+      gtk_adjustment_get_upper (gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (root))) == 365)
+    return GTK_SPIN_BUTTON (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkSpinButton *found = find_keep_spin (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+keep_is_four (gpointer data)
+{
+  return g_settings_get_int (data, "backup-keep") == 4;
+}
+
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PtPreferencesWindow *preferences;
+  GtkSpinButton *spin;
+
+  g_settings_set_int (fixture->settings, "backup-keep", 0);
+  pt_test_window_fixture_open (&fixture->base);
+  g_settings_set_int (fixture->settings, "backup-keep", 9);
+
+  preferences = pt_preferences_window_new (GTK_WINDOW (fixture->base.window), fixture->settings);
+  gtk_window_present (GTK_WINDOW (preferences));
+  pt_test_input_focus (GTK_WINDOW (preferences));
+  g_assert_true (pt_test_has_label (GTK_WIDGET (preferences), "Keep Backups"));
+  spin = find_keep_spin (GTK_WIDGET (preferences));
+  g_assert_nonnull (spin);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 9);
+  pt_test_input_save_shot (GTK_WIDGET (preferences), "preferences-backups");
+
+  /* Typed into the row, it is the setting. */
+  gtk_widget_grab_focus (GTK_WIDGET (spin));
+  pt_test_input_key (GDK_KEY_a, GDK_CONTROL_MASK);
+  pt_test_input_type ("4");
+  pt_test_input_key (GDK_KEY_Return, 0);
+  g_assert_true (pt_test_input_wait_for (keep_is_four, fixture->settings));
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -204,6 +260,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ui/restore/automatic-backup", Fixture, NULL, fixture_set_up,
               test_automatic_backup, fixture_tear_down);
+  g_test_add ("/ui/restore/preferences", Fixture, NULL, fixture_set_up, test_preferences,
+              fixture_tear_down);
 
   return pt_test_window_run ();
 }
