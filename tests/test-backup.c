@@ -476,6 +476,7 @@ test_restore_round_trip (PtTestFixture *f,
   g_autofree char *restored = NULL;
   g_autofree char *undone = NULL;
   g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autoptr(PtPatient) grace = NULL;
   PtTestPatientIds ids;
   GStatBuf st;
   gboolean listed = FALSE;
@@ -525,7 +526,9 @@ test_restore_round_trip (PtTestFixture *f,
   g_assert_cmpstr (undone, ==, later);
   g_assert_cmpstr (kept_again, !=, kept);
   f->store = pt_test_reopen (f->store, f->path);
-  g_assert_nonnull (pt_store_find_patient (f->store, "PT-9001", &error));
+  grace = pt_store_find_patient (f->store, "PT-9001", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pt_patient_get_name (grace), ==, "Grace Hopper");
 }
 
 /* Restoring @path must be refused with @code, changing nothing. */

@@ -83,6 +83,7 @@ test_restore_with_keys (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) backups = NULL;
   g_autoptr(PtPatient) gone = NULL;
+  g_autoptr(PtPatient) grace = NULL;
   g_autofree char *taken = NULL;
   g_autofree char *counts = NULL;
   g_autofree char *subtitle = NULL;
@@ -98,7 +99,8 @@ test_restore_with_keys (Fixture       *fixture,
   window = fixture->base.window;
   model = pt_patient_list_get_model (pt_window_get_patient_list (window));
   n_before = g_list_model_get_n_items (model);
-  g_assert_nonnull (pt_store_find_patient (pt_window_get_store (window), "PT-9001", NULL));
+  grace = pt_store_find_patient (pt_window_get_store (window), "PT-9001", NULL);
+  g_assert_nonnull (grace);
 
   /* The main menu, and its Restore from Backup (mnemonic R). */
   pt_test_input_key (GDK_KEY_F10, 0);
