@@ -607,6 +607,55 @@ test_restore_refused (PtTestFixture *f,
   g_assert_error (error, PT_ERROR, PT_ERROR_INVALID);
 }
 
+/* Restore is what a damaged database needs: the damaged bytes are kept as
+ * they are, and the backup comes back whole. */
+static void
+test_restore_over_damage (PtTestFixture *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) day = local_noon (20);
+  g_autofree char *backup = NULL;
+  g_autofree char *at_backup = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *kept_contents = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *restored = NULL;
+  g_autofree char *check = NULL;
+  g_auto(GStrv) problems = NULL;
+  gsize length, kept_length;
+
+  fill_demo (f);
+  backup = backup_at (f, PT_BACKUP_AUTOMATIC, day);
+  at_backup = dump_database (f->path);
+
+  /* Pages in the middle of the file overwritten, the header intact. */
+  g_assert_finalize_object (g_steal_pointer (&f->store));
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 120 * 4096);
+  for (gsize i = 100 * 4096; i < 110 * 4096; i++)
+    contents[i] = (char) (i * 31 + 7);
+  g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
+  f->store = pt_store_open (f->path, &error);
+  g_assert_no_error (error);
+  /* Damage shows as problems, or as an error on the first page read. */
+  g_assert_false (pt_store_check (f->store, TRUE, &problems, &error));
+  g_clear_error (&error);
+
+  g_assert_true (pt_store_restore_from (f->store, backup, &kept, &error));
+  g_assert_no_error (error);
+  restored = dump_database (f->path);
+  g_assert_cmpstr (restored, ==, at_backup);
+  check = query_text (f->path, "PRAGMA integrity_check");
+  g_assert_cmpstr (check, ==, "ok");
+
+  /* The damaged file, byte for byte, 0600, among the backups. */
+  g_assert_true (g_file_get_contents (kept, &kept_contents, &kept_length, NULL));
+  g_assert_cmpmem (kept_contents, kept_length, contents, length);
+  assert_mode (kept, 0600);
+  pt_test_assert_contains (kept, "-before-restore.db");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -622,6 +671,7 @@ main (int    argc,
                           test_consistent_while_writing);
   PT_TEST_ADD_WITH_STORE ("/core/backup/restore-round-trip", test_restore_round_trip);
   PT_TEST_ADD_WITH_STORE ("/core/backup/restore-refused", test_restore_refused);
+  PT_TEST_ADD_WITH_STORE ("/core/backup/restore-over-damage", test_restore_over_damage);
 
   return g_test_run ();
 }

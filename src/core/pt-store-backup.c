@@ -171,6 +171,21 @@ remove_temp (const char *tmp)
   g_remove (tmp);
 }
 
+static gboolean
+ensure_dir (const char  *dir,
+            GError     **error)
+{
+  if (g_file_test (dir, G_FILE_TEST_IS_DIR) || g_mkdir_with_parents (dir, 0700) == 0)
+    return TRUE;
+
+  {
+    int saved = errno;
+    g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                 _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved));
+  }
+  return FALSE;
+}
+
 /* Copies @src (already inside a read transaction) into a new file that
  * replaces @dest_path only once it is complete and checked. */
 static gboolean
@@ -187,13 +202,8 @@ write_backup_file (sqlite3       *src,
   gboolean ok;
   int fd, rc;
 
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR) && g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
-                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved));
-      return FALSE;
-    }
+  if (!ensure_dir (dir, error))
+    return FALSE;
 
   /* Health records: the copy is the clinic account's alone, like the
    * database (SQLite gives its journal the same mode). */
@@ -362,6 +372,38 @@ open_checked_backup (const char  *path,
   return db;
 }
 
+/* A damaged database cannot be backed up (the copy fails quick_check):
+ * keep its bytes as they are instead (0600, written whole or not at all),
+ * so a restore never loses even a damaged file. What the log holds is
+ * checkpointed into it first, when SQLite still can. */
+static gboolean
+keep_file_as_is (sqlite3     *db,
+                 const char  *db_path,
+                 const char  *kept,
+                 GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (kept);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+
+  sqlite3_wal_checkpoint_v2 (db, "main", SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+
+  if (!ensure_dir (dir, error))
+    return FALSE;
+
+  if (!g_file_get_contents (db_path, &contents, &length, &local_error) ||
+      !g_file_set_contents_full (kept, contents, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
+                                 &local_error))
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                   _("Cannot keep a copy of the data to be replaced: %s"), local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Empties the write-ahead log into the file and truncates it, so none of
  * the replaced data's pages stay in it; waits a little for readers. */
 static void
@@ -388,6 +430,7 @@ pt_store_restore_from (PtStore     *store,
                        GError     **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *kept = NULL;
   const char *db_path;
   sqlite3 *db, *src;
@@ -413,17 +456,31 @@ pt_store_restore_from (PtStore     *store,
   /* First keep what is replaced, as a backup like the others, so the
    * restore itself can be undone by restoring that one. */
   kept = pt_backup_make_path (db_path, PT_BACKUP_BEFORE_RESTORE, now);
-  ok = pt_store_backup_to (store, kept, NULL, error) &&
-       copy_database (db, db_path, src, backup_path, NULL, error);
+  ok = pt_store_backup_to (store, kept, NULL, &local_error);
+  if (!ok && g_error_matches (local_error, PT_ERROR, PT_ERROR_NOT_DATABASE))
+    {
+      /* The data to be replaced is damaged: what a restore is for. */
+      g_clear_error (&local_error);
+      ok = keep_file_as_is (db, db_path, kept, &local_error);
+    }
+  ok = ok && copy_database (db, db_path, src, backup_path, NULL, &local_error);
   sqlite3_close_v2 (src);
 
   if (!ok)
     {
-      g_prefix_error (error, "%s", _("The backup was not restored; the data is as it was: "));
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s",
+                                  _("The backup was not restored; the data is as it was: "));
       return FALSE;
     }
 
   truncate_wal (db);
+  if (!check_pages (db, db_path, "PRAGMA quick_check", &local_error))
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  _("The restored database failed its check; the data it "
+                                    "replaced is kept as “%s”: "), kept);
+      return FALSE;
+    }
 
   /* The audit trail records the restore here, in the restored database
    * (pt_store_audit_event (store, "restore", ...): what was restored,
