@@ -11,9 +11,9 @@
  * reading it read-only creates no -wal or -shm beside it), checked with
  * quick_check, and renamed into place.
  *
- * A restore runs the backup API the other way, from the backup into the
- * store's own connection: SQLite writes the pages in one write
- * transaction through the WAL, so other connections see either the old
+ * A restore runs the backup API the other way, from the backup into a
+ * read-write connection to the live file: SQLite writes the pages in one
+ * write transaction through the WAL, so other connections see either the old
  * data or the restored, never a mix; then a TRUNCATE checkpoint empties
  * the log.
  */
@@ -433,7 +433,7 @@ pt_store_restore_from (PtStore     *store,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *kept = NULL;
   const char *db_path;
-  sqlite3 *db, *src;
+  sqlite3 *db, *src, *live = NULL;
   gboolean ok;
 
   g_return_val_if_fail (PT_IS_STORE (store), FALSE);
@@ -463,18 +463,39 @@ pt_store_restore_from (PtStore     *store,
       g_clear_error (&local_error);
       ok = keep_file_as_is (db, db_path, kept, &local_error);
     }
-  ok = ok && copy_database (db, db_path, src, backup_path, NULL, &local_error);
+  if (ok)
+    {
+      /* A connection of its own, read-write even when the store was
+       * opened read-only (a damaged file); the store's sees the restored
+       * pages at its next read. */
+      int rc = sqlite3_open_v2 (db_path, &live, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE,
+                                NULL);
+
+      if (rc != SQLITE_OK)
+        {
+          pt_backup_set_error (live, rc, db_path, &local_error);
+          ok = FALSE;
+        }
+      else
+        {
+          sqlite3_busy_timeout (live, BUSY_WAIT_US / 1000);
+          ok = copy_database (live, db_path, src, backup_path, NULL, &local_error);
+        }
+    }
   sqlite3_close_v2 (src);
 
   if (!ok)
     {
+      sqlite3_close_v2 (live);
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s",
                                   _("The backup was not restored; the data is as it was: "));
       return FALSE;
     }
 
-  truncate_wal (db);
-  if (!check_pages (db, db_path, "PRAGMA quick_check", &local_error))
+  truncate_wal (live);
+  ok = check_pages (live, db_path, "PRAGMA quick_check", &local_error);
+  sqlite3_close_v2 (live);
+  if (!ok)
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
                                   _("The restored database failed its check; the data it "
