@@ -639,5 +639,6 @@ pt_window_update_actions (PtWindow *self)
   pt_window_set_action_enabled (self, "win.export-report", shown && self->export_cancellable == NULL);
   pt_window_set_action_enabled (self, "win.print-report", shown);
   pt_window_set_action_enabled (self, "win.export-clinic-csv", has_store && self->export_cancellable == NULL);
+  pt_window_set_action_enabled (self, "win.restore-backup", has_store);
   update_undo_action (self);
 }

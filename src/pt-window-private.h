@@ -68,6 +68,11 @@ struct _PtWindow
   gint64                last_input;       /* g_get_monotonic_time of the last input */
   GApplication         *restricted_app;   /* whose actions were disabled, to restore */
   guint                 idle_id;
+
+  /* The automatic backup (pt-window-backup.c). */
+  GCancellable         *backup_cancellable;  /* while one runs */
+  guint                 backup_timer_id;
+  gulong                first_frame_id;      /* waiting for the first frame */
 };
 
 /* pt-window-health.c */
@@ -114,6 +119,12 @@ void           pt_window_set_action_enabled (PtWindow   *self,
 gboolean       pt_window_is_restricted   (PtWindow     *self);
 /* FALSE while the window must not close (patient view, lock screen). */
 gboolean       pt_window_close_allowed   (PtWindow     *self);
+
+/* pt-window-backup.c: the automatic backup once the first frame is
+ * drawn and daily, and win.restore-backup. */
+void           pt_window_class_install_backup_actions (GtkWidgetClass *widget_class);
+void           pt_window_init_backup     (PtWindow     *self);
+void           pt_window_dispose_backup  (PtWindow     *self);
 
 /* pt-window-export.c */
 void           pt_window_class_install_export_actions (GtkWidgetClass *widget_class);

@@ -318,6 +318,7 @@ pt_window_dispose (GObject *object)
   g_clear_handle_id (&self->dismiss_id, g_source_remove);
   pt_window_dispose_lock (self);
   pt_window_dispose_health (self);
+  pt_window_dispose_backup (self);
   g_queue_clear_full (&self->dismissals, g_object_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_WINDOW);
   self->patient_page = NULL;  /* the stack owned it */
@@ -450,6 +451,7 @@ pt_window_class_init (PtWindowClass *klass)
 
   pt_window_class_install_actions (widget_class);
   pt_window_class_install_lock_actions (widget_class);
+  pt_window_class_install_backup_actions (widget_class);
 }
 
 static void
@@ -476,6 +478,7 @@ pt_window_init (PtWindow *self)
     }
 
   pt_window_init_actions (self);
+  pt_window_init_backup (self);
 }
 
 PtWindow *

@@ -140,5 +140,8 @@ int pt_cli_cmd_check         (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_export_csv    (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_chart         (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_report        (PtCli *cli, int argc, char **argv);
+int pt_cli_cmd_backup        (PtCli *cli, int argc, char **argv);
+int pt_cli_cmd_backups       (PtCli *cli, int argc, char **argv);
+int pt_cli_cmd_restore       (PtCli *cli, int argc, char **argv);
 
 G_END_DECLS

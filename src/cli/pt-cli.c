@@ -35,6 +35,11 @@ static const PtCliCommand commands[] = {
     pt_cli_cmd_chart },
   { "report", "PATIENT", N_("Write a patient’s progress report as a PDF file"), pt_cli_cmd_report },
   { "check", NULL, N_("Check the database file for damage"), pt_cli_cmd_check },
+  { "backup", "[FILE]", N_("Back the database up (default: into its backup folder)"),
+    pt_cli_cmd_backup },
+  { "backups", NULL, N_("List the database’s backups with dates and counts"), pt_cli_cmd_backups },
+  { "restore", "FILE", N_("Replace the database with a backup (the replaced data is kept)"),
+    pt_cli_cmd_restore },
 };
 
 static void

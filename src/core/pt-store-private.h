@@ -66,6 +66,11 @@ char     *pt_store_query_text         (PtStore     *self,
                                        const char  *sql,
                                        GError     **error);
 
+/* The connection itself, for the backup API (pt-backup.c); NULL with
+ * @error when called from another thread than the store's. */
+sqlite3  *pt_store_get_connection (PtStore     *self,
+                                   GError     **error);
+
 /* A cached prepared statement; g_autoptr(PtStmt) resets it when done. */
 typedef sqlite3_stmt PtStmt;
 

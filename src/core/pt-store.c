@@ -80,6 +80,13 @@ check_thread (PtStore  *self,
   return FALSE;
 }
 
+sqlite3 *
+pt_store_get_connection (PtStore  *self,
+                         GError  **error)
+{
+  return check_thread (self, error) ? self->db : NULL;
+}
+
 void
 pt_store_set_error (PtStore  *self,
                     int       rc,
