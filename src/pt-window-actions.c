@@ -639,6 +639,7 @@ pt_window_update_actions (PtWindow *self)
   pt_window_set_action_enabled (self, "win.export-report", shown && self->export_cancellable == NULL);
   pt_window_set_action_enabled (self, "win.print-report", shown);
   pt_window_set_action_enabled (self, "win.export-clinic-csv", has_store && self->export_cancellable == NULL);
-  pt_window_set_action_enabled (self, "win.restore-backup", has_store);
+  pt_window_set_action_enabled (self, "win.restore-backup",
+                                has_store && !pt_store_is_read_only (self->store));
   update_undo_action (self);
 }

@@ -135,7 +135,7 @@ pt_window_update_health (PtWindow *self)
 
   if (damaged)
     text = g_strdup_printf (_("This database is damaged, so changes cannot be saved (SQLite "
-                              "found: %s). Restore a backup, or open another database."),
+                              "found: %s). Restore a backup to go on working."),
                             pt_store_get_damage (self->store));
   else if (self->store != NULL && pt_store_is_read_only (self->store))
     /* Translators: the reason is "it is on a read-only drive" and the like */
@@ -156,9 +156,9 @@ pt_window_update_health (PtWindow *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->health_revealer), "damaged");
 
-  gtk_button_set_label (self->health_button, _("_Open Another Database…"));
+  gtk_button_set_label (self->health_button, _("_Restore from Backup…"));
   gtk_button_set_use_underline (self->health_button, TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->health_button), "win.open-database");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->health_button), "win.restore-backup");
   gtk_widget_set_visible (GTK_WIDGET (self->health_button), damaged);
 }
 
