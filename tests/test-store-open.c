@@ -155,27 +155,6 @@ test_reads_without_lock (Fixture       *f,
 
 /* ---- damage ---- */
 
-/* Overwrites 512 bytes at the start of a page in the middle of the file:
- * its b-tree header and cell pointers. */
-static void
-damage_file (const char *path)
-{
-  g_autofree char *garbage = g_malloc (512);
-  GStatBuf st;
-  goffset page_size = 4096, offset;
-  int fd;
-
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  offset = (st.st_size / page_size / 2) * page_size;
-  g_assert_cmpint (offset, >, page_size);
-  memset (garbage, 0x5a, 512);
-
-  fd = g_open (path, O_WRONLY, 0);
-  g_assert_cmpint (fd, >=, 0);
-  g_assert_cmpint (pwrite (fd, garbage, 512, offset), ==, 512);
-  g_assert_cmpint (close (fd), ==, 0);
-}
-
 static void
 test_damaged (Fixture       *f,
               gconstpointer  data)
@@ -188,7 +167,7 @@ test_damaged (Fixture       *f,
 
   make_demo (f);
   g_assert_false (file_exists (f->db, "-wal"));
-  damage_file (f->db);
+  pt_test_damage_file (f->db);
   before = pt_test_file_digest (f->db);
 
   /* The CLI refuses the write with SQLite's words and the way out. */
