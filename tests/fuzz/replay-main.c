@@ -14,8 +14,21 @@
  */
 
 #include <string.h>
+#include <unistd.h>
 
 #include "pt-fuzz.h"
+
+/* The input being replayed, so an exit() in the middle is a failure. */
+static const char *replaying;
+
+static void
+check_finished (void)
+{
+  if (replaying == NULL)
+    return;
+  fprintf (stderr, "%s: the target called exit() on this input\n", replaying);
+  _exit (1);
+}
 
 static int
 replay_file (const char *path)
@@ -34,7 +47,9 @@ replay_file (const char *path)
   {
     g_autofree uint8_t *copy = g_memdup2 (contents, length);
 
+    replaying = path;
     LLVMFuzzerTestOneInput (copy, length);
+    replaying = NULL;
   }
   return 1;
 }
@@ -91,6 +106,7 @@ main (int    argc,
   for (int i = 1; i < argc; i++)
     g_ptr_array_add (paths, g_canonicalize_filename (argv[i], NULL));
 
+  atexit (check_finished);
   LLVMFuzzerInitialize (&argc, &argv);
 
   if (argc < 2)
