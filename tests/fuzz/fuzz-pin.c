@@ -68,7 +68,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   PT_FUZZ_CHECK (!pt_pin_validate (NULL, "pin", NULL));
 
-  memcpy (&failures, data, MIN (size, sizeof failures));
+  if (size > 0)
+    memcpy (&failures, data, MIN (size, sizeof failures));
   PT_FUZZ_CHECK (pt_pin_delay_ms (failures) <= 30000);
   if (failures < G_MAXUINT)
     PT_FUZZ_CHECK (pt_pin_delay_ms (failures) <= pt_pin_delay_ms (failures + 1));

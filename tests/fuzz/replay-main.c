@@ -43,9 +43,12 @@ replay_file (const char *path)
       return -1;
     }
 
-  /* A copy of exactly @length bytes, so ASan sees a read past the end. */
+  /* A copy of exactly @length bytes, so ASan sees a read past the end;
+   * never NULL, as libFuzzer's data is not, even when empty. */
   {
-    g_autofree uint8_t *copy = g_memdup2 (contents, length);
+    g_autofree uint8_t *copy = g_malloc (MAX (length, 1));
+
+    memcpy (copy, contents, length);
 
     replaying = path;
     LLVMFuzzerTestOneInput (copy, length);
