@@ -15,6 +15,7 @@
  * prints the help and calls exit()). Invariants: the exit status is 0, 1 or 2; a
  * status of 2 (bad input) wrote nothing (every table has the rows it had);
  * and the database passes SQLite's quick_check after every command.
+ * PT_FUZZ_VERBOSE=1 prints each command's exit status and rows.
  */
 
 #include "config.h"

@@ -7,8 +7,9 @@
  * is the typed text. Invariants: it is accepted exactly when it is 4 to 12
  * ASCII digits and nothing else; a refusal is a PT_ERROR_INVALID about the
  * field the caller named, with a UTF-8 message that is the same whatever
- * was typed (so it never repeats a PIN); the wait after failures (from the input's first bytes) never
- * shrinks as failures grow and stays within 30 s.
+ * was typed (so it never repeats a PIN); the wait after failures (from the
+ * input's first bytes) never shrinks as failures grow and stays within
+ * 30 s.
  */
 
 #include "config.h"

@@ -59,9 +59,10 @@ set_field (PtRecord      *record,
       *PT_FIELD_PTR (record, field, double) = *text ? g_ascii_strtod (text, NULL) : NAN;
       break;
     case PT_FIELD_INT:
+      *PT_FIELD_PTR (record, field, gint64) = *text ? g_ascii_strtoll (text, NULL, 10) : PT_NO_INT;
+      break;
     case PT_FIELD_REF:
-      *PT_FIELD_PTR (record, field, gint64) = *text ? g_ascii_strtoll (text, NULL, 10)
-                                                     : (field->kind == PT_FIELD_INT ? PT_NO_INT : 0);
+      *PT_FIELD_PTR (record, field, gint64) = g_ascii_strtoll (text, NULL, 10);
       break;
     case PT_FIELD_ENUM:
       *PT_FIELD_PTR (record, field, int) = *text ? (int) g_ascii_strtoll (text, NULL, 10)
