@@ -170,7 +170,7 @@ pt_cli_cmd_chart (PtCli  *cli,
 
   if (!pt_cli_parse (cli, "PATIENT", _("Draw a patient’s recovery chart (pain against baseline, "
                                        "sessions, return to running) or training-load chart to "
-                                       "a PNG, SVG or PDF file. PATIENT is an id or a record "
+                                       "a PNG, SVG or PDF file. PATIENT is an id, or a record "
                                        "number."), entries, &argc, &argv, 1))
     return PT_CLI_EXIT_USAGE;
 

@@ -327,7 +327,7 @@ pt_cli_cmd_add_patient (PtCli  *cli,
 }
 
 static const PtCliField condition_fields[] = {
-  { "patient", "patient_id", OPT_PATIENT, N_("Patient id or record number"), N_("PATIENT") },
+  { "patient", "patient_id", OPT_PATIENT, N_("Patient id, or a record number with letters (else --record)"), N_("PATIENT") },
   { "kind", "kind", OPT_ENUM, N_("Condition"), N_("KIND") },
   { "side", "side", OPT_ENUM, N_("Side"), N_("SIDE") },
   { "onset", "onset_date", OPT_DATE, N_("Onset date"), N_("YYYY-MM-DD") },
@@ -352,7 +352,7 @@ pt_cli_cmd_add_condition (PtCli  *cli,
 }
 
 static const PtCliField session_fields[] = {
-  { "patient", "patient_id", OPT_PATIENT, N_("Patient id or record number"), N_("PATIENT") },
+  { "patient", "patient_id", OPT_PATIENT, N_("Patient id, or a record number with letters (else --record)"), N_("PATIENT") },
   { "condition", "condition_id", OPT_REF, N_("Condition id"), N_("ID") },
   { "date", "date", OPT_DATE, N_("Date (default: today)"), N_("YYYY-MM-DD") },
   { "type", "treatment", OPT_ENUM, N_("Treatment type"), N_("TYPE") },
@@ -386,7 +386,7 @@ pt_cli_cmd_log_session (PtCli  *cli,
 }
 
 static const PtCliField pain_fields[] = {
-  { "patient", "patient_id", OPT_PATIENT, N_("Patient id or record number"), N_("PATIENT") },
+  { "patient", "patient_id", OPT_PATIENT, N_("Patient id, or a record number with letters (else --record)"), N_("PATIENT") },
   { "condition", "condition_id", OPT_REF, N_("Condition id (optional)"), N_("ID") },
   { "date", "date", OPT_DATE, N_("Date (default: today)"), N_("YYYY-MM-DD") },
   { "score", "score", OPT_REAL, N_("Pain, 0-10 in steps of 0.5"), N_("SCORE") },
@@ -410,7 +410,7 @@ pt_cli_cmd_log_pain (PtCli  *cli,
 }
 
 static const PtCliField run_fields[] = {
-  { "patient", "patient_id", OPT_PATIENT, N_("Patient id or record number"), N_("PATIENT") },
+  { "patient", "patient_id", OPT_PATIENT, N_("Patient id, or a record number with letters (else --record)"), N_("PATIENT") },
   { "date", "date", OPT_DATE, N_("Date (default: today)"), N_("YYYY-MM-DD") },
   { "distance-km", "distance_m", OPT_KM, N_("Distance in kilometres"), N_("KM") },
   { "distance-mi", "distance_m", OPT_MI, N_("Distance in miles"), N_("MI") },
@@ -436,7 +436,7 @@ pt_cli_cmd_log_run (PtCli  *cli,
 }
 
 static const PtCliField cross_fields[] = {
-  { "patient", "patient_id", OPT_PATIENT, N_("Patient id or record number"), N_("PATIENT") },
+  { "patient", "patient_id", OPT_PATIENT, N_("Patient id, or a record number with letters (else --record)"), N_("PATIENT") },
   { "date", "date", OPT_DATE, N_("Date (default: today)"), N_("YYYY-MM-DD") },
   { "activity", "activity", OPT_ENUM, N_("Activity"), N_("ACTIVITY") },
   { "minutes", "minutes", OPT_INT, N_("Minutes"), N_("MIN") },

@@ -147,7 +147,8 @@ pt_cli_cmd_report (PtCli  *cli,
   if (!pt_cli_parse (cli, "PATIENT", _("Write a patient’s progress report as a PDF file: "
                                        "summary, recovery chart, sessions, pain scores and "
                                        "runs; or with --patient-copy the patient’s own copy. "
-                                       "PATIENT is an id or a record number."),
+                                       "PATIENT is an id, or a record number with letters "
+                                       "(--record for any record number)."),
                      entries, &argc, &argv, 1))
     return PT_CLI_EXIT_USAGE;
 
