@@ -15,9 +15,8 @@
  * fault is cleared, the same save works.
  *
  * Disk full: with no room for the file to grow, a save says "The disk is
- * full; nothing was saved" and changes nothing, in core and in
- * prolotrack-cli (the VFS preloaded into it); on a real 256 KiB tmpfs too
- * when the test may mount one.
+ * full; nothing was saved" and changes nothing (test-disk-full.c has the
+ * CLI and a real full file system).
  */
 
 #include "config.h"
@@ -25,8 +24,6 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "pt-test-db.h"
 #include "pt-test-summary.h"
@@ -553,6 +550,74 @@ test_batch (Fixture       *f,
   run_scenario (f, data);
 }
 
+/* Closing: the last connection copies the log into the file and removes
+ * it. A fault there must lose nothing: the log stays, and the next open
+ * reads it. */
+/* Opens the store and adds one record, as before each close. */
+static void
+open_and_add (Fixture *f,
+              GType    type)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->base.store = pt_store_open (f->base.path, &error);
+  g_assert_no_error (error);
+  f->type = type;
+  prepare_add (f);
+  g_assert_true (save_add (f, &error));
+  g_assert_no_error (error);
+  g_clear_object (&f->pending);
+}
+
+static void
+test_close (Fixture       *f,
+            gconstpointer  data)
+{
+  static const PtTestVfsOp ops[] = { PT_TEST_VFS_WRITE, PT_TEST_VFS_SYNC, PT_TEST_VFS_TRUNCATE };
+  guint clean[G_N_ELEMENTS (ops)];
+  guint injected = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_finalize_object (g_steal_pointer (&f->base.store));
+  open_and_add (f, PT_TYPE_RUN);
+  pt_test_vfs_reset_counts ();
+  g_assert_finalize_object (g_steal_pointer (&f->base.store));
+  for (guint i = 0; i < G_N_ELEMENTS (ops); i++)
+    clean[i] = pt_test_vfs_count (ops[i]);
+  g_assert_cmpuint (clean[0], >, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ops); i++)
+    for (guint k = 1; k <= clean[i]; k++)
+      for (int persistent = 0; persistent <= 1; persistent++)
+        {
+          g_autofree char *before = NULL;
+          g_autofree char *after = NULL;
+
+          open_and_add (f, PT_TYPE_RUN);
+          before = pt_test_db_dump (f->base.path);
+
+          pt_test_vfs_fail (ops[i], k, persistent, 0);
+          g_assert_finalize_object (g_steal_pointer (&f->base.store));
+          injected += pt_test_vfs_n_failed () > 0;
+          pt_test_vfs_clear ();
+
+          /* Everything committed is there, from the file and its log. */
+          after = pt_test_db_dump (f->base.path);
+          g_assert_cmpstr (after, ==, before);
+          f->base.store = pt_store_open (f->base.path, &error);
+          g_assert_no_error (error);
+          assert_consistent (f);
+          g_assert_finalize_object (g_steal_pointer (&f->base.store));
+        }
+
+  g_test_message ("closing: %u writes, %u syncs, %u truncates; %u faults injected",
+                  clean[0], clean[1], clean[2], injected);
+  g_assert_cmpuint (injected, >=, clean[0] + clean[1]);
+  total_injected += injected;
+  f->base.store = pt_store_open (f->base.path, &error);
+  g_assert_no_error (error);
+}
+
 /* Disk full ---------------------------------------------------------------- */
 
 static void
@@ -594,6 +659,10 @@ test_disk_full (Fixture       *f,
 
     g_assert_false (pt_store_run_batch (f->base.store, add_one_of_each, f, &error));
     assert_disk_full (error);
+    g_clear_error (&error);
+    /* Full in the middle of a transaction, with pages spilled to the log. */
+    g_assert_false (save_big_batch (f, &error));
+    assert_disk_full (error);
   }
   g_test_message ("disk full: %u writes refused", pt_test_vfs_n_failed ());
   total_injected += pt_test_vfs_n_failed ();
@@ -615,136 +684,6 @@ test_disk_full (Fixture       *f,
     g_assert_no_error (error);
   }
   check_added (f);
-}
-
-/* The CLI, with the VFS preloaded: its message and exit status, and the
- * file's bytes unchanged. */
-static void
-test_disk_full_cli (Fixture       *f,
-                    gconstpointer  data)
-{
-  const char *cli = g_getenv ("PROLOTRACK_CLI");
-  const char *preload = g_getenv ("PT_TEST_VFS_PRELOAD");
-  g_autofree char *wal = g_strconcat (f->base.path, "-wal", NULL);
-  g_autofree char *asan = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GBytes) file_before = NULL;
-  g_autoptr(GBytes) file_after = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) env = g_get_environ ();
-  const char *argv[] = { cli, "--database", f->base.path, "log-pain", "--patient", "IO-0",
-                         "--date", "2026-03-01", "--score", "4", "--context", "rest", NULL };
-  int status;
-
-  g_assert_nonnull (cli);
-  g_assert_nonnull (preload);
-  g_assert_true (g_file_test (preload, G_FILE_TEST_EXISTS));
-
-  /* Closed, the file has no log: the save must grow one. */
-  g_clear_object (&f->base.store);
-  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
-  file_before = pt_test_read_file (f->base.path);
-
-  env = g_environ_setenv (env, "LD_PRELOAD", preload, TRUE);
-  env = g_environ_setenv (env, "PT_TEST_VFS", "disk-full", TRUE);
-  /* Under ASan the preloaded module comes before its runtime. */
-  asan = g_strconcat (g_environ_getenv (env, "ASAN_OPTIONS") ?: "",
-                      ":verify_asan_link_order=0", NULL);
-  env = g_environ_setenv (env, "ASAN_OPTIONS", asan, TRUE);
-
-  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
-                &error);
-  g_assert_no_error (error);
-  g_test_message ("prolotrack-cli on a full disk: %s", err);
-  g_assert_true (WIFEXITED (status));
-  g_assert_cmpint (WEXITSTATUS (status), !=, 0);
-  pt_test_assert_contains (err, "The disk is full; nothing was saved");
-
-  file_after = pt_test_read_file (f->base.path);
-  g_assert_true (g_bytes_equal (file_before, file_after));
-
-  f->base.store = pt_store_open (f->base.path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (pt_test_count (f->base.store, PT_TYPE_PAIN_SCORE), ==, 0);
-  assert_consistent (f);
-}
-
-/* A real full file system: a 256 KiB tmpfs, when this test may mount one. */
-static gboolean
-run_command (const char * const *argv,
-             char              **err)
-{
-  g_autoptr(GError) error = NULL;
-  int status = -1;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, err,
-                     &status, &error))
-    {
-      *err = g_strdup (error->message);
-      return FALSE;
-    }
-  return g_spawn_check_wait_status (status, NULL);
-}
-
-static void
-test_disk_full_tmpfs (Fixture       *f,
-                      gconstpointer  data)
-{
-  g_autofree char *mnt = g_build_filename (f->base.dir, "tmpfs", NULL);
-  g_autofree char *path = g_build_filename (mnt, "full.db", NULL);
-  g_autofree char *err = NULL;
-  g_autofree char *notes = g_strnfill (1900, 'x');
-  const char *mount_argv[] = { "mount", "-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs",
-                               mnt, NULL };
-  const char *umount_argv[] = { "umount", mnt, NULL };
-  g_autoptr(PtStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  gint64 patient;
-  guint saved = 0;
-
-  if (getuid () != 0)
-    {
-      g_test_skip ("Mounting a tmpfs needs root");
-      return;
-    }
-  g_assert_cmpint (g_mkdir (mnt, 0700), ==, 0);
-  if (!run_command (mount_argv, &err))
-    {
-      g_autofree char *reason = g_strdup_printf ("mount -t tmpfs is not permitted here: %s",
-                                                 g_strstrip (err));
-      g_test_skip (reason);
-      return;
-    }
-
-  store = pt_store_open (path, &error);
-  g_assert_no_error (error);
-  patient = pt_test_add_patient (store, "Tam Full", "FULL-1", PT_TEST_BIRTH);
-
-  /* Runs with long notes until the file system is full. */
-  for (;;)
-    {
-      g_autoptr(PtRun) run = pt_test_new_run (patient, "2026-01-05", 5000 + saved);
-
-      pt_run_set_notes (run, notes);
-      g_clear_pointer (&before, g_free);
-      before = pt_test_db_dump (path);
-      if (pt_store_add_run (store, run, &error) == 0)
-        break;
-      saved++;
-      g_assert_cmpuint (saved, <, 1000);
-    }
-  g_test_message ("tmpfs full after %u runs: %s", saved, error->message);
-  after = pt_test_db_dump (path);
-  g_assert_cmpstr (after, ==, before);
-  g_assert_cmpint (pt_test_count (store, PT_TYPE_RUN), ==, saved);
-  pt_test_db_assert_clean (store);
-
-  g_clear_object (&store);
-  run_command (umount_argv, &err);
-  assert_disk_full (error);
 }
 
 int
@@ -770,11 +709,8 @@ main (int   argc,
               test_batch, tear_down);
   g_test_add ("/core/io-faults/big-batch", Fixture, &big_batch_scenario, set_up, test_batch,
               tear_down);
+  g_test_add ("/core/io-faults/close", Fixture, NULL, set_up, test_close, tear_down);
   g_test_add ("/core/io-faults/disk-full", Fixture, NULL, set_up, test_disk_full, tear_down);
-  g_test_add ("/core/io-faults/disk-full-cli", Fixture, NULL, set_up, test_disk_full_cli,
-              tear_down);
-  g_test_add ("/core/io-faults/disk-full-tmpfs", Fixture, NULL, set_up, test_disk_full_tmpfs,
-              tear_down);
 
   status = g_test_run ();
   g_printerr ("# I/O faults injected: %u\n", total_injected);
