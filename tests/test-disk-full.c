@@ -171,6 +171,7 @@ test_disk_full_tmpfs (PtTestFixture *f,
   pt_test_db_assert_clean (store);
 
   g_clear_object (&store);
+  g_clear_pointer (&err, g_free);
   run_command (umount_argv, &err);
   assert_disk_full (error);
 }
