@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <string.h>
 
 #include "pt-test-db.h"
 
@@ -17,6 +18,22 @@ open_read_only (const char *path)
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   return db;
+}
+
+/* A text as an SQL literal; a long one as its start, length and SHA-256,
+ * so that a failed comparison prints something a person can read. */
+static char *
+text_value (const char *text)
+{
+  g_autofree char *checksum = NULL;
+  g_autofree char *start = NULL;
+
+  if (strlen (text) <= 120)
+    return sqlite3_mprintf ("%Q", text);
+
+  checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+  start = g_utf8_substring (text, 0, 40);
+  return sqlite3_mprintf ("%Q… (%zu bytes, sha256 %s)", start, strlen (text), checksum);
 }
 
 static gboolean
@@ -58,7 +75,7 @@ append_rows (sqlite3    *db,
               value = sqlite3_mprintf ("%!.17g", sqlite3_column_double (stmt, i));
               break;
             default:
-              value = sqlite3_mprintf ("%Q", (const char *) sqlite3_column_text (stmt, i));
+              value = text_value ((const char *) sqlite3_column_text (stmt, i));
             }
           g_string_append_printf (out, "%s%s", i ? "," : " ", value);
           sqlite3_free (value);

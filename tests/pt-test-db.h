@@ -12,8 +12,9 @@ G_BEGIN_DECLS
 
 /* Every row of every table of the file at @path (committed data, read on
  * a read-only connection of its own), table by table in name order, rows
- * by rowid, values as SQL literals: two dumps are equal when the stored
- * records are. */
+ * by rowid, values as SQL literals (a text longer than 120 bytes as its
+ * start, length and SHA-256): two dumps are equal when the stored records
+ * are. */
 char    *pt_test_db_dump          (const char *path);
 /* The same without the created_at and updated_at columns, which say when
  * a record was written rather than what it holds. */

@@ -387,6 +387,47 @@ static const Scenario big_batch_scenario = {
   "big-batch", prepare_big_batch, save_big_batch, check_big_batch, 12
 };
 
+/* The same, as an import that reports a row it cannot save and goes on
+ * with the next: after a fault SQLite has rolled the whole transaction
+ * back, and the rows after it must not be saved one by one. */
+static gboolean
+add_many_patients_going_on (PtStore   *store,
+                            gpointer   user_data,
+                            GError   **error)
+{
+  Fixture *f = user_data;
+  guint serial = f->serial, refused = 0;
+
+  for (guint i = 0; i < BIG_BATCH; i++)
+    {
+      g_autoptr(PtRecord) patient = new_record (f, PT_TYPE_PATIENT);
+      g_autofree char *notes = g_strnfill (9000, (char) ('a' + f->serial % 26));
+      g_autoptr(GError) row_error = NULL;
+
+      g_object_set (patient, "notes", notes, NULL);
+      if (pt_store_add (store, patient, &row_error) == 0)
+        {
+          g_assert_true (row_error->domain == PT_ERROR);
+          refused++;
+        }
+    }
+
+  if (refused > 0)
+    f->serial = serial;
+  return TRUE;
+}
+
+static gboolean
+save_batch_going_on (Fixture  *f,
+                     GError  **error)
+{
+  return pt_store_run_batch (f->base.store, add_many_patients_going_on, f, error);
+}
+
+static const Scenario batch_going_on_scenario = {
+  "batch-going-on", prepare_big_batch, save_batch_going_on, check_big_batch, 12
+};
+
 static const Scenario record_scenarios[] = {
   { "add", prepare_add, save_add, check_added },
   { "update", prepare_update, save_update, check_updated },
@@ -709,6 +750,8 @@ main (int   argc,
               test_batch, tear_down);
   g_test_add ("/core/io-faults/big-batch", Fixture, &big_batch_scenario, set_up, test_batch,
               tear_down);
+  g_test_add ("/core/io-faults/batch-going-on", Fixture, &batch_going_on_scenario, set_up,
+              test_batch, tear_down);
   g_test_add ("/core/io-faults/close", Fixture, NULL, set_up, test_close, tear_down);
   g_test_add ("/core/io-faults/disk-full", Fixture, NULL, set_up, test_disk_full, tear_down);
 
