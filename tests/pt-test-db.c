@@ -33,7 +33,8 @@ text_value (const char *text)
 
   checksum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
   start = g_utf8_substring (text, 0, 40);
-  return sqlite3_mprintf ("%Q… (%zu bytes, sha256 %s)", start, strlen (text), checksum);
+  return sqlite3_mprintf ("%Q… (%lld bytes, sha256 %s)", start, (long long) strlen (text),
+                          checksum);
 }
 
 static gboolean

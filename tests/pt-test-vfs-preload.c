@@ -6,8 +6,9 @@
  * Built as a module for LD_PRELOAD: when the program starts, it registers
  * the VFS of pt-test-vfs.c as the default and arms it from the
  * environment. PT_TEST_VFS=disk-full: no write may grow a database or its
- * log (SQLITE_FULL), as on a disk with no space left. tests/test-io-faults.c
- * runs prolotrack-cli with it.
+ * log (SQLITE_FULL), as on a disk with no space left; max-page-count: the
+ * database may not grow past its size at opening (PRAGMA max_page_count).
+ * tests/test-disk-full.c runs prolotrack-cli with it.
  */
 
 #include "config.h"
@@ -25,6 +26,8 @@ pt_test_vfs_preload (void)
   pt_test_vfs_install ();
   if (g_str_equal (plan, "disk-full"))
     pt_test_vfs_disk_full ();
+  else if (g_str_equal (plan, "max-page-count"))
+    pt_test_vfs_limit_pages (TRUE);
   else
-    g_error ("PT_TEST_VFS=%s: only disk-full is known", plan);
+    g_error ("PT_TEST_VFS=%s: disk-full or max-page-count", plan);
 }

@@ -38,6 +38,7 @@ typedef struct
   guint       total_failed;
 } FaultPlan;
 
+static gboolean limit_pages;
 static sqlite3_vfs shim_vfs;
 static sqlite3_vfs *real_vfs;
 static sqlite3_io_methods shim_methods;
@@ -372,6 +373,32 @@ pt_test_vfs_disk_full (void)
 
   pt_test_vfs_clear ();
   plan.disk_full = TRUE;
+}
+
+/* An auto-extension: runs in every sqlite3_open. max_page_count never
+ * goes below the file's size, so 1 means "as it is now". */
+static int
+limit_pages_on_open (sqlite3                       *db,
+                     char                         **message,
+                     const struct sqlite3_api_routines *api)
+{
+  if (!limit_pages)
+    return SQLITE_OK;
+  return sqlite3_exec (db, "PRAGMA max_page_count = 1", NULL, NULL, message);
+}
+
+void
+pt_test_vfs_limit_pages (gboolean on)
+{
+  static gboolean registered;
+
+  if (!registered)
+    {
+      g_assert_cmpint (sqlite3_auto_extension ((void (*) (void)) limit_pages_on_open), ==,
+                       SQLITE_OK);
+      registered = TRUE;
+    }
+  limit_pages = on;
 }
 
 void

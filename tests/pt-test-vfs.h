@@ -17,7 +17,7 @@
  *
  * A program that links nothing of this (the CLI) gets the same VFS through
  * the LD_PRELOAD module built from pt-test-vfs-preload.c, armed by
- * PT_TEST_VFS=disk-full in its environment.
+ * PT_TEST_VFS=disk-full or PT_TEST_VFS=max-page-count in its environment.
  */
 
 #pragma once
@@ -53,6 +53,10 @@ void         pt_test_vfs_disk_full   (void);
 /* @skip: syncs are counted (and can fail) but not done, for speed, in
  * tests that never lose power. */
 void         pt_test_vfs_skip_syncs  (gboolean     skip);
+/* @on: every connection opened from now on gets PRAGMA max_page_count
+ * set to the file's size at opening (an auto-extension), so a save that
+ * needs a new page fails with SQLITE_FULL: SQLite's own "disk full". */
+void         pt_test_vfs_limit_pages (gboolean     on);
 /* Disarms; the counters go on. */
 void         pt_test_vfs_clear       (void);
 /* Calls failed since the last pt_test_vfs_fail() or _disk_full(). */
