@@ -30,6 +30,7 @@ struct _PtPreferencesWindow
   GtkButton            *pin_button;
   GtkSpinButton        *lock_spin;
   GtkSwitch            *entry_switch;
+  GtkSpinButton        *backup_keep_spin;
 
   GSettings            *settings;
   PtStore              *store;      /* the window's, for the PIN; NULL without one */
@@ -140,6 +141,7 @@ pt_preferences_window_class_init (PtPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, pin_button);
   gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, lock_spin);
   gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, entry_switch);
+  gtk_widget_class_bind_template_child (widget_class, PtPreferencesWindow, backup_keep_spin);
   gtk_widget_class_bind_template_callback (widget_class, pin_clicked_cb);
 }
 
@@ -172,6 +174,8 @@ pt_preferences_window_new (GtkWindow *parent,
   g_settings_bind (settings, "lock-after-minutes", self->lock_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "patient-entry", self->entry_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "backup-keep", self->backup_keep_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
 
   if (PT_IS_WINDOW (parent) && pt_window_get_store (PT_WINDOW (parent)) != NULL)

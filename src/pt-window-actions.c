@@ -622,17 +622,24 @@ pt_window_update_actions (PtWindow *self)
     "win.new-shoe", "win.new-entry", "win.edit-patient", "win.show-to-patient",
   };
 
-  pt_window_set_action_enabled (self, "win.new-patient", has_store);
+  /* A read-only or damaged database: look, export, but change nothing. */
+  gboolean writable = pt_window_can_write (self);
+
+  pt_window_set_action_enabled (self, "win.new-patient", writable);
   pt_window_set_action_enabled (self, "win.search", has_store);
   for (guint i = 0; i < G_N_ELEMENTS (patient_actions); i++)
-    pt_window_set_action_enabled (self, patient_actions[i], shown);
-  pt_window_set_action_enabled (self, "win.edit-entry", selected);
-  pt_window_set_action_enabled (self, "win.delete-entry", selected);
-  pt_window_set_action_enabled (self, "win.archive-patient", shown && !archived);
-  pt_window_set_action_enabled (self, "win.unarchive-patient", archived);
+    pt_window_set_action_enabled (self, patient_actions[i],
+                                  shown && (writable || g_str_equal (patient_actions[i],
+                                                                     "win.show-to-patient")));
+  pt_window_set_action_enabled (self, "win.edit-entry", selected && writable);
+  pt_window_set_action_enabled (self, "win.delete-entry", selected && writable);
+  pt_window_set_action_enabled (self, "win.archive-patient", shown && !archived && writable);
+  pt_window_set_action_enabled (self, "win.unarchive-patient", archived && writable);
   pt_window_set_action_enabled (self, "win.export-patient-csv", shown && self->export_cancellable == NULL);
   pt_window_set_action_enabled (self, "win.export-report", shown && self->export_cancellable == NULL);
   pt_window_set_action_enabled (self, "win.print-report", shown);
   pt_window_set_action_enabled (self, "win.export-clinic-csv", has_store && self->export_cancellable == NULL);
+  pt_window_set_action_enabled (self, "win.restore-backup",
+                                has_store && !pt_store_is_read_only (self->store));
   update_undo_action (self);
 }

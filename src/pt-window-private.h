@@ -32,6 +32,10 @@ struct _PtWindow
   PtPatientList        *patient_list;
   GtkStack             *content_stack;
   PtPatientPage        *patient_page;  /* NULL until a patient is first shown */
+  GtkRevealer          *health_revealer;
+  GtkLabel             *health_label;
+  GtkButton            *health_button;
+  guint                 health_check_id;  /* the timeout that starts quick_check */
 
   GSettings            *settings;      /* NULL when the schema is not installed */
   PtStore              *store;         /* NULL when the database could not be opened */
@@ -64,7 +68,21 @@ struct _PtWindow
   gint64                last_input;       /* g_get_monotonic_time of the last input */
   GApplication         *restricted_app;   /* whose actions were disabled, to restore */
   guint                 idle_id;
+
+  /* The automatic backup (pt-window-backup.c). */
+  GCancellable         *backup_cancellable;  /* while one runs */
+  guint                 backup_timer_id;
+  gulong                first_frame_id;      /* waiting for the first frame */
 };
+
+/* pt-window-health.c */
+/* Runs quick_check on the open database in a worker, a moment from now. */
+void           pt_window_check_health_later (PtWindow *self);
+/* FALSE while there is no database, or it is read-only or damaged. */
+gboolean       pt_window_can_write          (PtWindow *self);
+/* The banner and subtitle for the open database's state. */
+void           pt_window_update_health      (PtWindow *self);
+void           pt_window_dispose_health     (PtWindow *self);
 
 /* pt-window.c */
 PtDistanceUnit pt_window_get_unit        (PtWindow     *self);
@@ -101,6 +119,12 @@ void           pt_window_set_action_enabled (PtWindow   *self,
 gboolean       pt_window_is_restricted   (PtWindow     *self);
 /* FALSE while the window must not close (patient view, lock screen). */
 gboolean       pt_window_close_allowed   (PtWindow     *self);
+
+/* pt-window-backup.c: the automatic backup once the first frame is
+ * drawn and daily, and win.restore-backup. */
+void           pt_window_class_install_backup_actions (GtkWidgetClass *widget_class);
+void           pt_window_init_backup     (PtWindow     *self);
+void           pt_window_dispose_backup  (PtWindow     *self);
 
 /* pt-window-export.c */
 void           pt_window_class_install_export_actions (GtkWidgetClass *widget_class);

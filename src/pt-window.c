@@ -140,11 +140,9 @@ show_first_run (PtWindow *self)
 static void
 update_titles (PtWindow *self)
 {
-  g_autofree char *basename = g_path_get_basename (self->database_path);
   PtPatient *patient = pt_window_get_shown_patient (self);
   gboolean shown = g_str_equal (gtk_stack_get_visible_child_name (self->content_stack), "patient");
 
-  adw_window_title_set_subtitle (self->sidebar_title, basename);
   adw_window_title_set_title (self->content_title,
                               shown && patient != NULL ? pt_patient_get_name (patient) : "");
   adw_window_title_set_subtitle (self->content_title,
@@ -238,12 +236,16 @@ open_store (PtWindow *self,
                                     &error);
 
   if (self->store != NULL)
-    load_clinic (self);
+    {
+      load_clinic (self);
+      pt_window_check_health_later (self);
+    }
   else
     {
       pt_patient_list_reload (self->patient_list, NULL, NULL);
       show_error_page (self, _("Cannot Open Database"), error);
     }
+  pt_window_update_health (self);
 
   update_titles (self);
   pt_window_update_actions (self);
@@ -315,6 +317,8 @@ pt_window_dispose (GObject *object)
   g_clear_pointer (&self->undo_entries, g_ptr_array_unref);
   g_clear_handle_id (&self->dismiss_id, g_source_remove);
   pt_window_dispose_lock (self);
+  pt_window_dispose_health (self);
+  pt_window_dispose_backup (self);
   g_queue_clear_full (&self->dismissals, g_object_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_WINDOW);
   self->patient_page = NULL;  /* the stack owned it */
@@ -426,6 +430,9 @@ pt_window_class_init (PtWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/prolotrack/ProloTrack/pt-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PtWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, health_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, health_label);
+  gtk_widget_class_bind_template_child (widget_class, PtWindow, health_button);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, status_page);
   gtk_widget_class_bind_template_child (widget_class, PtWindow, status_primary_button);
@@ -444,6 +451,7 @@ pt_window_class_init (PtWindowClass *klass)
 
   pt_window_class_install_actions (widget_class);
   pt_window_class_install_lock_actions (widget_class);
+  pt_window_class_install_backup_actions (widget_class);
 }
 
 static void
@@ -470,6 +478,7 @@ pt_window_init (PtWindow *self)
     }
 
   pt_window_init_actions (self);
+  pt_window_init_backup (self);
 }
 
 PtWindow *

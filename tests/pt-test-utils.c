@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <math.h>
@@ -822,4 +825,23 @@ pt_test_write_pdf (PtReport   *report,
   g_assert_true (pt_report_write_pdf (report, dest, n_pages, NULL, &error));
   g_assert_no_error (error);
   return path;
+}
+
+void
+pt_test_damage_file (const char *path)
+{
+  g_autofree char *garbage = g_malloc (512);
+  GStatBuf st;
+  goffset page_size = 4096, offset;
+  int fd;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  offset = (st.st_size / page_size / 2) * page_size;
+  g_assert_cmpint (offset, >, page_size);
+  memset (garbage, 0x5a, 512);
+
+  fd = g_open (path, O_WRONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (pwrite (fd, garbage, 512, offset), ==, 512);
+  g_assert_cmpint (close (fd), ==, 0);
 }

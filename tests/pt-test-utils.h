@@ -117,6 +117,11 @@ void     pt_test_assert_contains    (const char   *haystack,
  * Call it after setlocale (LC_ALL, ""), or gtk_test_init(). */
 gboolean pt_test_decimal_comma      (void);
 
+/* Overwrites 512 bytes at the start of a page in the middle of the
+ * database @path (its b-tree header and cell pointers), as a failing disk
+ * or a stray program might; quick_check finds it. */
+void     pt_test_damage_file        (const char   *path);
+
 /* Reads a whole file (asserting success). */
 GBytes  *pt_test_read_file          (const char   *path);
 

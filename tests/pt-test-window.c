@@ -30,6 +30,7 @@ pt_test_window_init (int         *argc,
   g_autofree char *id = NULL;
   g_autoptr(PtStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = NULL;
 
   g_assert_null (setup.app);
 
@@ -48,6 +49,11 @@ pt_test_window_init (int         *argc,
   g_assert_no_error (error);
   pt_application_add_actions (setup.app);
   pt_application_set_accels (setup.app);
+
+  /* No automatic backup (pt-window-backup.c) writing into a test's folder
+   * while it is removed; tests of backups turn them on. */
+  settings = g_settings_new (PT_SETTINGS_SCHEMA_ID);
+  g_settings_set_int (settings, "backup-keep", 0);
 
   setup.template_dir = pt_test_make_tmp_dir ();
   setup.demo = g_build_filename (setup.template_dir, "demo.db", NULL);

@@ -388,7 +388,7 @@ add_awkward_patient (PtStore    *store,
       if (i % 2)
         {
           pt_run_set_shoe_id (run, shoe_id);
-          pt_run_set_duration_s (run, 600 + i);
+          pt_run_set_duration_s (run, 300 * (i + 1) + i);
           pt_run_set_pain_during (run, 2.5);
         }
       pt_pain_score_set_notes (pain, awkward[i]);

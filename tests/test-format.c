@@ -63,6 +63,10 @@ test_number_data (void)
   assert_data (2.245, 2, "2.25");
   assert_data (2.2449, 2, "2.24");
   assert_data (0.1 + 0.2, 9, "0.3");
+  /* Whole numbers near 2^53 units stay whole (found by fuzz-number). */
+  assert_data (1000000, 9, "1000000");
+  assert_data (999999999999999, 0, "999999999999999");
+  assert_data (1e12, 3, "1000000000000");
   assert_data (NAN, 6, "");
   assert_data (INFINITY, 6, "inf");
 

@@ -515,11 +515,28 @@ test_find_patient (PtTestFixture *fixture,
   g_assert_nonnull (by_number);
   g_assert_cmpint (pt_record_get_id (PT_RECORD (by_number)), ==, jane);
 
-  /* John's record number is "1", which is also Jane's id: the number wins. */
+  /* John's record number is "1", which is also Jane's id: neither is
+   * chosen, and the message names both; the record number alone finds John. */
   g_assert_cmpint (jane, ==, 1);
-  number_wins = pt_store_find_patient (fixture->store, "1", &error);
+  missing = pt_store_find_patient (fixture->store, "1", &error);
+  g_assert_null (missing);
+  pt_test_assert_error (error, PT_ERROR_INVALID, "patient", "Jane Doe", "John Roe", NULL);
+  g_clear_error (&error);
+  number_wins = pt_store_find_patient_by_record_number (fixture->store, "1", &error);
   g_assert_no_error (error);
   g_assert_cmpint (pt_record_get_id (PT_RECORD (number_wins)), ==, john);
+
+  /* Record numbers match exactly: no case folding, no trimming. */
+  missing = pt_store_find_patient (fixture->store, "pt-0012", &error);
+  g_assert_null (missing);
+  pt_test_assert_error (error, PT_ERROR_NOT_FOUND, NULL, "pt-0012", NULL);
+  g_clear_error (&error);
+  missing = pt_store_find_patient (fixture->store, " PT-0012", &error);
+  g_assert_null (missing);
+  g_clear_error (&error);
+  missing = pt_store_find_patient (fixture->store, " 1", &error);
+  g_assert_null (missing);
+  g_clear_error (&error);
 
   missing = pt_store_find_patient (fixture->store, "PT-9999", &error);
   g_assert_null (missing);

@@ -28,6 +28,8 @@ test_fold (void)
   assert_folds ("PT-0001", "pt-0001");
   assert_folds ("Søren Łukasz Đorđević", "sorenlukaszdordevic");
   assert_folds ("Straße Æsir Œuvre", "strasseaesiroeuvre");
+  /* Letters that decompose to capitals fold too (found by fuzz-search). */
+  assert_folds ("\u210Cello \U0001D419oe", "hellozoe");
   assert_folds ("  \t ", "");
   assert_folds ("", "");
   /* Scripts without case or accents pass through. */

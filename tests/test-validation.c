@@ -309,7 +309,7 @@ test_run_distance (Fixture       *f,
     { 612000, "(got 612 km)" },
   };
   g_autoptr(PtRun) longest = pt_test_new_run (f->patient, "2025-03-01", 500000);
-  g_autoptr(PtRun) shortest = pt_test_new_run (f->patient, "2025-03-01", 1);
+  g_autoptr(PtRun) shortest = pt_test_new_run (f->patient, "2025-03-01", 10);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
@@ -324,8 +324,62 @@ test_run_distance (Fixture       *f,
     expect_invalid (f, run, "distance_m", "Distance", "number");
   }
 
+  /* Too short to be a run: 1e-300 km, 1 mm, 9 m. */
+  for (guint i = 0; i < 3; i++)
+    {
+      const double metres[] = { 1e-297, 0.001, 9.99 };
+      g_autoptr(PtRun) run = pt_test_new_run (f->patient, "2025-03-01", metres[i]);
+
+      expect_invalid (f, run, "distance_m", "Distance must be at least 0.01 km", NULL);
+    }
+
   expect_saved (f, longest);
   expect_saved (f, shortest);
+}
+
+/* A condition is treated after its onset, and its onset cannot move past
+ * its first session. */
+static void
+test_session_onset (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 condition = pt_test_add_condition (f->store, f->patient, "2025-02-10");
+  g_autoptr(PtSession) early = pt_test_new_session (f->patient, condition, "2025-02-09");
+  g_autoptr(PtSession) on_onset = pt_test_new_session (f->patient, condition, "2025-02-10");
+  g_autoptr(PtCondition) moved = NULL;
+
+  expect_invalid (f, early, "date", "Session date 2025-02-09 is before the condition’s onset "
+                  "(2025-02-10)");
+  expect_saved (f, on_onset);
+
+  moved = pt_store_get_condition (f->store, condition, &error);
+  g_assert_no_error (error);
+  pt_condition_set_onset_date (moved, "2025-02-11");
+  pt_test_expect_invalid_update (f->store, moved, "onset_date",
+                                 "Onset 2025-02-11 is after this condition’s first session "
+                                 "(2025-02-10)");
+}
+
+/* 100 km in a minute is a typing mistake; 100 m in 9.58 s is Bolt. */
+static void
+test_run_pace (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(PtRun) impossible = pt_test_new_run (f->patient, "2025-03-01", 100000);
+  g_autoptr(PtRun) too_fast = pt_test_new_run (f->patient, "2025-03-01", 5000);
+  g_autoptr(PtRun) sprint = pt_test_new_run (f->patient, "2025-03-01", 100);
+  g_autoptr(PtRun) record = pt_test_new_run (f->patient, "2025-03-01", 42195);
+
+  pt_run_set_duration_s (impossible, 60);
+  expect_invalid (f, impossible, "duration_s", "100.0 km in 0:01:00", "faster than anyone runs");
+  pt_run_set_duration_s (too_fast, 399);  /* 12.53 m/s */
+  expect_invalid (f, too_fast, "duration_s", "faster than anyone runs", NULL);
+
+  pt_run_set_duration_s (sprint, 10);
+  pt_run_set_duration_s (record, 2 * 3600 + 35);  /* the marathon record, 2:00:35 */
+  expect_saved (f, sprint);
+  expect_saved (f, record);
 }
 
 static void
@@ -731,6 +785,8 @@ main (int   argc,
   ADD ("pain/session", test_pain_session);
   ADD ("pain/run", test_pain_run);
   ADD ("run/distance", test_run_distance);
+  ADD ("run/pace", test_run_pace);
+  ADD ("session/onset", test_session_onset);
   ADD ("run/duration", test_run_duration);
   ADD ("cross-training/minutes", test_cross_minutes);
   ADD ("cross-training/effort", test_cross_effort);

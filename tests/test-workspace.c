@@ -72,6 +72,8 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->settings = g_settings_new (PT_SETTINGS_SCHEMA_ID);
   g_settings_reset (fixture->settings, "distance-unit");
+  /* No automatic backup writing into the folder while it is removed. */
+  g_settings_set_int (fixture->settings, "backup-keep", 0);
   fixture->window = g_object_ref (pt_window_new (NULL, fixture->path));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 900);
   gtk_window_present (GTK_WINDOW (fixture->window));

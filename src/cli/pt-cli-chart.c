@@ -175,7 +175,7 @@ pt_cli_cmd_chart (PtCli  *cli,
     return PT_CLI_EXIT_USAGE;
 
   if (!check_options (&o, &kind, &unit, &error) ||
-      !(data = load_chart_data (cli, &o, argv[1], &error)))
+      !(data = load_chart_data (cli, &o, argc > 1 ? argv[1] : NULL, &error)))
     return pt_cli_fail (cli, error);
 
   data->unit = unit;

@@ -23,6 +23,7 @@
 typedef enum
 {
   OPT_TEXT,     /* string property as given */
+  OPT_DATE,     /* YYYY-MM-DD, exactly: no spaces around it */
   OPT_REAL,     /* double */
   OPT_INT,      /* gint64 */
   OPT_ENUM,     /* nick of the property's enum type */
@@ -100,7 +101,8 @@ convert_number (const PtCliField  *field,
 }
 
 static gboolean
-set_property (PtStore           *store,
+set_property (PtCli             *cli,
+              PtStore           *store,
               GObject           *record,
               const PtCliField  *field,
               const char        *text,
@@ -115,6 +117,15 @@ set_property (PtStore           *store,
 
   switch (field->kind)
     {
+    case OPT_DATE:
+      if (*text == '\0' || g_ascii_isspace (text[0]) || g_ascii_isspace (text[strlen (text) - 1]))
+        {
+          pt_set_field_error (error, field->option,
+                              _("--%s: “%s” is not a date; write YYYY-MM-DD, without spaces"),
+                              field->option, text);
+          return FALSE;
+        }
+      G_GNUC_FALLTHROUGH;
     case OPT_TEXT:
       g_object_set (record, field->property, text, NULL);
       return TRUE;
@@ -137,7 +148,7 @@ set_property (PtStore           *store,
       g_object_set (record, field->property, integer, NULL);
       return TRUE;
     case OPT_PATIENT:
-      if (!pt_cli_find_patient (store, text, &integer, error))
+      if (!pt_cli_find_patient (cli, store, text, &integer, error))
         return FALSE;
       g_object_set (record, field->property, integer, NULL);
       return TRUE;
@@ -185,7 +196,8 @@ build_entries (const PtCliAddCommand  *command,
 /* Sets the given fields: those naming a patient when @store is given (they
  * need a look-up), the others when it is NULL. */
 static gboolean
-fill_record (const PtCliAddCommand  *command,
+fill_record (PtCli                  *cli,
+             const PtCliAddCommand  *command,
              char                  **values,
              GObject                *record,
              PtStore                *store,
@@ -194,8 +206,9 @@ fill_record (const PtCliAddCommand  *command,
   for (guint i = 0; i < command->n_fields; i++)
     {
       const PtCliField *field = &command->fields[i];
+      gboolean by_record = field->kind == OPT_PATIENT && cli->record_option != NULL;
 
-      if (values[i] == NULL || (field->kind == OPT_PATIENT) != (store != NULL))
+      if ((values[i] == NULL && !by_record) || (field->kind == OPT_PATIENT) != (store != NULL))
         continue;
 
       for (guint j = 0; j < i; j++)
@@ -208,7 +221,7 @@ fill_record (const PtCliAddCommand  *command,
             }
         }
 
-      if (!set_property (store, record, field, values[i], error))
+      if (!set_property (cli, store, record, field, values[i], error))
         return FALSE;
     }
 
@@ -273,10 +286,10 @@ run_add_command (PtCli                 *cli,
     }
 
   ok = ok &&
-       fill_record (command, values, record, NULL, &error) &&
+       fill_record (cli, command, values, record, NULL, &error) &&
        check_choices (command, record, &error) &&
        (store = pt_cli_open_store (cli, command->creates_database, &error)) != NULL &&
-       fill_record (command, values, record, store, &error) &&
+       fill_record (cli, command, values, record, store, &error) &&
        (id = command->add (store, record, &error)) != 0;
 
   for (guint i = 0; i < command->n_fields; i++)
@@ -291,7 +304,7 @@ run_add_command (PtCli                 *cli,
 
 static const PtCliField patient_fields[] = {
   { "name", "name", OPT_TEXT, N_("Full name"), N_("NAME") },
-  { "dob", "date_of_birth", OPT_TEXT, N_("Date of birth"), N_("YYYY-MM-DD") },
+  { "dob", "date_of_birth", OPT_DATE, N_("Date of birth"), N_("YYYY-MM-DD") },
   { "sex", "sex", OPT_ENUM, N_("Sex"), N_("SEX") },
   { "contact", "contact", OPT_TEXT, N_("Phone, email or address"), N_("TEXT") },
   { "record-number", "record_number", OPT_TEXT, N_("The clinic’s record number (unique)"),
@@ -317,7 +330,7 @@ static const PtCliField condition_fields[] = {
   { "patient", "patient_id", OPT_PATIENT, N_("Patient id or record number"), N_("PATIENT") },
   { "kind", "kind", OPT_ENUM, N_("Condition"), N_("KIND") },
   { "side", "side", OPT_ENUM, N_("Side"), N_("SIDE") },
-  { "onset", "onset_date", OPT_TEXT, N_("Onset date"), N_("YYYY-MM-DD") },
+  { "onset", "onset_date", OPT_DATE, N_("Onset date"), N_("YYYY-MM-DD") },
   { "status", "status", OPT_ENUM, N_("Status"), N_("STATUS") },
   { "tried", "prior_treatments", OPT_FLAGS, N_("Treatments tried before, comma separated"),
     N_("LIST") },
@@ -341,7 +354,7 @@ pt_cli_cmd_add_condition (PtCli  *cli,
 static const PtCliField session_fields[] = {
   { "patient", "patient_id", OPT_PATIENT, N_("Patient id or record number"), N_("PATIENT") },
   { "condition", "condition_id", OPT_REF, N_("Condition id"), N_("ID") },
-  { "date", "date", OPT_TEXT, N_("Date (default: today)"), N_("YYYY-MM-DD") },
+  { "date", "date", OPT_DATE, N_("Date (default: today)"), N_("YYYY-MM-DD") },
   { "type", "treatment", OPT_ENUM, N_("Treatment type"), N_("TYPE") },
   { "solution", "solution", OPT_TEXT, N_("Solution injected"), N_("TEXT") },
   { "concentration", "concentration_pct", OPT_REAL, N_("Concentration in percent"), N_("PCT") },
@@ -354,7 +367,7 @@ static const PtCliField session_fields[] = {
   { "pain-after", "pain_after", OPT_REAL, N_("Pain after, 0-10"), N_("SCORE") },
   { "adverse-events", "adverse_events", OPT_TEXT, N_("Adverse events"), N_("TEXT") },
   { "advice", "advice", OPT_TEXT, N_("Advice given"), N_("TEXT") },
-  { "next-visit", "next_visit", OPT_TEXT, N_("Next visit"), N_("YYYY-MM-DD") },
+  { "next-visit", "next_visit", OPT_DATE, N_("Next visit"), N_("YYYY-MM-DD") },
   { "notes", "notes", OPT_TEXT, N_("Notes"), N_("TEXT") },
 };
 
@@ -375,7 +388,7 @@ pt_cli_cmd_log_session (PtCli  *cli,
 static const PtCliField pain_fields[] = {
   { "patient", "patient_id", OPT_PATIENT, N_("Patient id or record number"), N_("PATIENT") },
   { "condition", "condition_id", OPT_REF, N_("Condition id (optional)"), N_("ID") },
-  { "date", "date", OPT_TEXT, N_("Date (default: today)"), N_("YYYY-MM-DD") },
+  { "date", "date", OPT_DATE, N_("Date (default: today)"), N_("YYYY-MM-DD") },
   { "score", "score", OPT_REAL, N_("Pain, 0-10 in steps of 0.5"), N_("SCORE") },
   { "context", "context", OPT_ENUM, N_("When it hurts"), N_("CONTEXT") },
   { "source", "source", OPT_ENUM, N_("Who recorded it"), N_("SOURCE") },
@@ -398,7 +411,7 @@ pt_cli_cmd_log_pain (PtCli  *cli,
 
 static const PtCliField run_fields[] = {
   { "patient", "patient_id", OPT_PATIENT, N_("Patient id or record number"), N_("PATIENT") },
-  { "date", "date", OPT_TEXT, N_("Date (default: today)"), N_("YYYY-MM-DD") },
+  { "date", "date", OPT_DATE, N_("Date (default: today)"), N_("YYYY-MM-DD") },
   { "distance-km", "distance_m", OPT_KM, N_("Distance in kilometres"), N_("KM") },
   { "distance-mi", "distance_m", OPT_MI, N_("Distance in miles"), N_("MI") },
   { "duration-min", "duration_s", OPT_MINUTES, N_("Duration in minutes"), N_("MIN") },
@@ -424,7 +437,7 @@ pt_cli_cmd_log_run (PtCli  *cli,
 
 static const PtCliField cross_fields[] = {
   { "patient", "patient_id", OPT_PATIENT, N_("Patient id or record number"), N_("PATIENT") },
-  { "date", "date", OPT_TEXT, N_("Date (default: today)"), N_("YYYY-MM-DD") },
+  { "date", "date", OPT_DATE, N_("Date (default: today)"), N_("YYYY-MM-DD") },
   { "activity", "activity", OPT_ENUM, N_("Activity"), N_("ACTIVITY") },
   { "minutes", "minutes", OPT_INT, N_("Minutes"), N_("MIN") },
   { "effort", "effort", OPT_INT, N_("Effort, 1-10"), N_("N") },

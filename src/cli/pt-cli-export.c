@@ -98,8 +98,8 @@ pt_cli_cmd_export_csv (PtCli  *cli,
     return status;
 
   if (!(store = pt_cli_open_store (cli, FALSE, &error)) ||
-      (options.patient != NULL &&
-       !pt_cli_find_patient (store, options.patient, &patient_id, &error)))
+      ((options.patient != NULL || cli->record_option != NULL) &&
+       !pt_cli_find_patient (cli, store, options.patient, &patient_id, &error)))
     return pt_cli_fail (cli, error);
 
   if (g_str_equal (options.output, "-"))

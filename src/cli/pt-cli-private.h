@@ -24,6 +24,7 @@ typedef struct
   const char *command;   /* "log-pain", for messages */
   const char *database;  /* --database, or NULL */
   char       *database_option;  /* --database given after the command */
+  char       *record_option;    /* --record: the patient by record number */
 } PtCli;
 
 typedef int (*PtCliCommandFunc) (PtCli  *cli,
@@ -80,12 +81,15 @@ gboolean     pt_cli_parse_flags      (const char   *option,
                                       const char   *text,
                                       guint        *value,
                                       GError      **error);
-gboolean     pt_cli_find_patient     (PtStore      *store,
+/* The patient of --patient @text (an id, or a record number that is not
+ * digits alone) or of --record; says on stderr which patient it is. */
+gboolean     pt_cli_find_patient     (PtCli        *cli,
+                                      PtStore      *store,
                                       const char   *text,
                                       gint64       *patient_id,
                                       GError      **error);
 /* What a summary, chart or report is about: the records of the patient
- * @patient_text (an id or a record number) and the recovery of the
+ * @patient_text (an id or a record number; NULL with --record) and the recovery of the
  * condition @condition_text (an id; NULL: the patient's main condition,
  * pt_analysis_main_condition), with weeks that start on @week_start_text
  * ("monday" to "sunday"; NULL: Monday, ISO weeks), as of today. */
@@ -136,5 +140,8 @@ int pt_cli_cmd_check         (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_export_csv    (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_chart         (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_report        (PtCli *cli, int argc, char **argv);
+int pt_cli_cmd_backup        (PtCli *cli, int argc, char **argv);
+int pt_cli_cmd_backups       (PtCli *cli, int argc, char **argv);
+int pt_cli_cmd_restore       (PtCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "pt-cli-private.h"
 #include "pt-enums.h"
 #include "pt-error.h"
+#include "pt-validate.h"
 #include "pt-report.h"
 
 typedef struct
@@ -60,6 +61,18 @@ check_options (ReportOptions    *o,
       pt_set_field_error (error, "output", _("--output is required: the PDF file to write"));
       return FALSE;
     }
+
+  if (!g_str_has_suffix (o->output, ".pdf") && !g_str_has_suffix (o->output, ".PDF"))
+    {
+      pt_set_field_error (error, "output",
+                          _("--output: “%s” does not end in .pdf; the report is a PDF file"),
+                          o->output);
+      return FALSE;
+    }
+
+  if (o->clinic != NULL &&
+      !pt_validate_line ("clinic", _("The clinic’s name"), o->clinic, PT_CLINIC_NAME_MAX, error))
+    return FALSE;
 
   if (o->paper != NULL && !pt_paper_from_name (o->paper, &options->paper))
     {
@@ -139,7 +152,7 @@ pt_cli_cmd_report (PtCli  *cli,
     return PT_CLI_EXIT_USAGE;
 
   if (!check_options (&o, &options, &error) ||
-      !(report = build_report (cli, &o, &options, argv[1], &error)))
+      !(report = build_report (cli, &o, &options, argc > 1 ? argv[1] : NULL, &error)))
     return pt_cli_fail (cli, error);
 
   dest = g_file_new_for_commandline_arg (o.output);

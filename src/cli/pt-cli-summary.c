@@ -31,7 +31,7 @@ pt_cli_load_bundle (PtCli       *cli,
                     GError     **error)
 {
   g_autoptr(PtStore) store = NULL;
-  g_autoptr(PtPatient) patient = NULL;
+  gint64 patient_id = 0;
   GDateWeekday week_start = G_DATE_MONDAY;
   gint64 condition_id = PT_MAIN_CONDITION;
 
@@ -47,11 +47,10 @@ pt_cli_load_bundle (PtCli       *cli,
     }
 
   if (!(store = pt_cli_open_store (cli, FALSE, error)) ||
-      !(patient = pt_store_find_patient (store, patient_text, error)))
+      !pt_cli_find_patient (cli, store, patient_text, &patient_id, error))
     return NULL;
 
-  return pt_patient_bundle_load (store, pt_record_get_id (PT_RECORD (patient)), condition_id,
-                                 week_start, NULL, error);
+  return pt_patient_bundle_load (store, patient_id, condition_id, week_start, NULL, error);
 }
 
 static char *
@@ -303,7 +302,8 @@ pt_cli_cmd_summary (PtCli  *cli,
     return PT_CLI_EXIT_USAGE;
 
   if ((units != NULL && !pt_cli_parse_enum ("units", PT_TYPE_DISTANCE_UNIT, units, &unit, &error)) ||
-      !(bundle = pt_cli_load_bundle (cli, argv[1], condition_arg, week_start, &error)))
+      !(bundle = pt_cli_load_bundle (cli, argc > 1 ? argv[1] : NULL, condition_arg, week_start,
+                                     &error)))
     return pt_cli_fail (cli, error);
 
   if (json)

@@ -14,6 +14,7 @@
 #include "pt-cli-private.h"
 #include "pt-enums.h"
 #include "pt-error.h"
+#include "pt-parse.h"
 
 static const PtCliCommand commands[] = {
   { "demo", NULL, N_("Fill an empty database with the demo clinic"), pt_cli_cmd_demo },
@@ -34,6 +35,11 @@ static const PtCliCommand commands[] = {
     pt_cli_cmd_chart },
   { "report", "PATIENT", N_("Write a patient’s progress report as a PDF file"), pt_cli_cmd_report },
   { "check", NULL, N_("Check the database file for damage"), pt_cli_cmd_check },
+  { "backup", "[FILE]", N_("Back the database up (default: into its backup folder)"),
+    pt_cli_cmd_backup },
+  { "backups", NULL, N_("List the database’s backups with dates and counts"), pt_cli_cmd_backups },
+  { "restore", "FILE", N_("Replace the database with a backup (the replaced data is kept)"),
+    pt_cli_cmd_restore },
 };
 
 static void
@@ -84,6 +90,41 @@ pt_cli_fail (PtCli        *cli,
   return pt_error_is_user_error (error) ? PT_CLI_EXIT_USAGE : PT_CLI_EXIT_FAILURE;
 }
 
+/* Text options must be UTF-8; file names need not be (they are bytes). A
+ * bad one is named, so a script's author knows which value to fix. */
+static gboolean
+check_text_options (PtCli  *cli,
+                    int     argc,
+                    char  **argv)
+{
+  static const char * const file_options[] = { "--database", "--output", "-o", NULL };
+
+  for (int i = 1; i < argc; i++)
+    {
+      const char *equals = strchr (argv[i], '=');
+      g_autofree char *option = NULL;
+
+      if (g_utf8_validate (argv[i], -1, NULL))
+        continue;
+
+      if (g_str_has_prefix (argv[i], "--") && equals != NULL)
+        option = g_strndup (argv[i], (gsize) (equals - argv[i]));
+      else if (i > 1 && argv[i - 1][0] == '-' && strchr (argv[i - 1], '=') == NULL)
+        option = g_strdup (argv[i - 1]);
+
+      if (option != NULL && g_strv_contains (file_options, option))
+        continue;
+
+      if (option != NULL)
+        pt_cli_usage_error (cli, _("%s: the text is not valid UTF-8; nothing was written"), option);
+      else
+        pt_cli_usage_error (cli, _("Argument %d is not valid UTF-8 text; nothing was written"), i);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 pt_cli_parse (PtCli         *cli,
               const char    *parameters,
@@ -101,6 +142,13 @@ pt_cli_parse (PtCli         *cli,
       N_("The database file"), N_("PATH") },
     { NULL }
   };
+  const GOptionEntry by_record[] = {
+    { "record", 0, 0, G_OPTION_ARG_STRING, &cli->record_option,
+      N_("The patient by record number, exactly as written (also one made of digits only)"),
+      N_("NUMBER") },
+    { NULL }
+  };
+  gboolean about_patient = g_strcmp0 (parameters, "PATIENT") == 0;
 
   g_set_prgname (prgname);
   g_option_context_set_summary (context, summary);
@@ -108,6 +156,13 @@ pt_cli_parse (PtCli         *cli,
   g_option_context_add_main_entries (context, common, GETTEXT_PACKAGE);
   if (entries != NULL)
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  for (guint i = 0; entries != NULL && entries[i].long_name != NULL; i++)
+    about_patient = about_patient || g_str_equal (entries[i].long_name, "patient");
+  if (about_patient)
+    g_option_context_add_main_entries (context, by_record, GETTEXT_PACKAGE);
+
+  if (!check_text_options (cli, *argc, *argv))
+    return FALSE;
 
   if (!g_option_context_parse (context, argc, argv, &error))
     {
@@ -123,6 +178,17 @@ pt_cli_parse (PtCli         *cli,
           return FALSE;
         }
       cli->database = cli->database_option;
+    }
+
+  /* --record stands for the PATIENT argument. */
+  if (cli->record_option != NULL && g_strcmp0 (parameters, "PATIENT") == 0)
+    {
+      if (*argc - 1 > 0)
+        {
+          pt_cli_usage_error (cli, _("Give PATIENT or --record, not both"));
+          return FALSE;
+        }
+      n_args = 0;
     }
 
   if (*argc - 1 != n_args)
@@ -165,18 +231,13 @@ pt_cli_parse_double (const char  *option,
                      double      *value,
                      GError     **error)
 {
-  char *end = NULL;
-  double v;
-
-  v = text != NULL ? g_ascii_strtod (text, &end) : NAN;
-  if (text == NULL || *text == '\0' || end == NULL || *end != '\0' || !isfinite (v))
+  if (!pt_parse_decimal (text, FALSE, value))
     {
-      pt_set_field_error (error, option, _("--%s: “%s” is not a number (use a dot for decimals, "
-                                           "e.g. 6.5)"), option, text ? text : "");
+      pt_set_field_error (error, option, _("--%s: “%s” is not a number (digits with a dot for "
+                                           "decimals, e.g. 6.5)"), option, text ? text : "");
       return FALSE;
     }
 
-  *value = v;
   return TRUE;
 }
 
@@ -235,24 +296,47 @@ pt_cli_parse_flags (const char  *option,
 }
 
 gboolean
-pt_cli_find_patient (PtStore     *store,
-                     const char  *text,
-                     gint64      *patient_id,
-                     GError     **error)
+pt_cli_find_patient (PtCli        *cli,
+                     PtStore      *store,
+                     const char   *text,
+                     gint64       *patient_id,
+                     GError      **error)
 {
   g_autoptr(PtPatient) patient = NULL;
 
-  if (text == NULL)
+  if (text != NULL && cli->record_option != NULL)
     {
-      pt_set_field_error (error, "patient", _("--patient is required (an id or a record number)"));
+      pt_set_field_error (error, "patient", _("Give --patient or --record, not both"));
+      return FALSE;
+    }
+  if (text == NULL && cli->record_option == NULL)
+    {
+      pt_set_field_error (error, "patient",
+                          _("--patient is required (an id, or a record number: --record)"));
       return FALSE;
     }
 
-  patient = pt_store_find_patient (store, text, error);
+  patient = text != NULL ? pt_store_find_patient (store, text, error)
+                         : pt_store_find_patient_by_record_number (store, cli->record_option, error);
   if (patient == NULL)
-    return FALSE;
+    {
+      if (text != NULL && error != NULL && *error != NULL && (*error)->code != PT_ERROR_STORAGE &&
+          strspn (text, "0123456789") == strlen (text))
+        {
+          g_autofree char *message = g_strdup ((*error)->message);
+
+          g_free ((*error)->message);
+          (*error)->message = g_strdup_printf (_("%s; for the patient with record number %s, "
+                                                 "give --record %s"), message, text, text);
+        }
+      return FALSE;
+    }
 
   *patient_id = pt_record_get_id (PT_RECORD (patient));
+
+  /* Translators: which patient a command used: id, name, record number */
+  g_printerr (_("Patient %" G_GINT64_FORMAT ": %s (record number %s)\n"), *patient_id,
+              pt_patient_get_name (patient), pt_patient_get_record_number (patient));
   return TRUE;
 }
 
@@ -260,7 +344,7 @@ int
 pt_cli_run (int    argc,
             char **argv)
 {
-  PtCli cli = { NULL, NULL, NULL };
+  PtCli cli = { NULL, NULL, NULL, NULL };
   int first = 1;
 
   while (first < argc && argv[first][0] == '-')
@@ -311,6 +395,7 @@ pt_cli_run (int    argc,
           cli.command = commands[i].name;
           status = commands[i].func (&cli, argc - first, argv + first);
           g_free (cli.database_option);
+          g_free (cli.record_option);
           return status;
         }
     }

@@ -22,6 +22,8 @@ typedef enum
   PT_ERROR_NOT_DATABASE,  /* the file is not a ProloTrack database or is damaged */
   PT_ERROR_BUSY,          /* another program holds the database */
   PT_ERROR_STORAGE,       /* disk full, I/O error, permissions and the like */
+  PT_ERROR_READ_ONLY,     /* the database cannot be written: nothing was saved */
+  PT_ERROR_DAMAGED,       /* the database is damaged: nothing was saved */
 } PtErrorCode;
 
 GQuark      pt_error_quark     (void);

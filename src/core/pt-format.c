@@ -57,13 +57,15 @@ put_unsigned (char    *out,
 /* @scaled (not negative) rounded half up, where a double within a few units
  * in the last place under a tie counts as the tie: 9.995 is stored as
  * 9.99499999…, and 9.995 × 100 is 999.4999999999999, which a person reads
- * as 999.5. */
+ * as 999.5. From about 5.6e14 on, four units in the last place are half a
+ * unit or more: the slack stops at a quarter, or a whole number would
+ * round up to the next (1000000 with 9 decimals was 1000000.000000001). */
 static double
 round_half_up (double scaled)
 {
   double whole = floor (scaled);
 
-  return scaled - whole >= 0.5 - scaled * 4 * DBL_EPSILON ? whole + 1 : whole;
+  return scaled - whole >= 0.5 - MIN (scaled * 4 * DBL_EPSILON, 0.25) ? whole + 1 : whole;
 }
 
 /* @value rounded half away from zero to @decimals decimals at @buffer

@@ -54,7 +54,11 @@ pt_search_fold (const char *text)
   if (!g_utf8_validate (text, -1, NULL))
     return g_strdup ("");
 
-  folded = g_utf8_casefold (text, -1);
+  /* Decomposed before folding too: compatibility letters such as ℌ or 𝐙
+   * have no case of their own and decompose to capitals. */
+  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
+  folded = g_utf8_casefold (decomposed, -1);
+  g_free (decomposed);
   decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKD);
   out = g_string_sized_new (strlen (decomposed));
 

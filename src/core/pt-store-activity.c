@@ -18,6 +18,11 @@
 
 #define MAX_RUN_METRES 500000.0  /* 500 km: more is a typing mistake */
 #define MAX_RUN_SECONDS (48 * 3600)
+#define MIN_RUN_METRES 10.0      /* 0.01 km, the smallest step the forms show */
+/* 12.5 m/s (45 km/h, 1:20 per km) is faster than any sprinter's average
+ * over 100 m (Bolt's 9.58 s is 10.4 m/s): a run that fast is a typing
+ * mistake in the distance or the duration. */
+#define MAX_RUN_METRES_PER_SECOND 12.5
 
 gboolean
 pt_store_validate_shoe_record (PtStore   *self,
@@ -53,6 +58,13 @@ pt_store_validate_run_record (PtStore   *self,
   gint64 seconds = pt_run_get_duration_s (run);
   g_autofree char *birth = NULL;
 
+  if (metres > 0 && metres < MIN_RUN_METRES)
+    {
+      pt_set_field_error (error, "distance_m",
+                          _("Distance must be at least 0.01 km (10 m); check the distance"));
+      return FALSE;
+    }
+
   if (metres <= 0 || metres > MAX_RUN_METRES)
     {
       /* Nine decimals: 500.0004 km must not read as the limit itself. */
@@ -73,6 +85,17 @@ pt_store_validate_run_record (PtStore   *self,
       pt_set_field_error (error, "duration_s",
                           _("Duration must be between 1 second and 48 hours (got %s, "
                             "hours:minutes:seconds)"), shown);
+      return FALSE;
+    }
+
+  if (seconds != PT_NO_INT && metres / (double) seconds > MAX_RUN_METRES_PER_SECOND)
+    {
+      g_autofree char *km = pt_format_distance_with_unit (metres, PT_DISTANCE_UNIT_KM);
+      g_autofree char *shown = pt_format_duration_hms (seconds);
+
+      pt_set_field_error (error, "duration_s",
+                          _("%s in %s is faster than anyone runs (more than 45 km/h); check "
+                            "the distance and the duration"), km, shown);
       return FALSE;
     }
 

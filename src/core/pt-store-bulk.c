@@ -125,15 +125,24 @@ pt_store_bulk_begin (PtStore     *store,
   cache_size = pt_store_query_int (store, "PRAGMA cache_size", 0, error);
   if (cache_size == -1 && error != NULL && *error != NULL)
     return NULL;
-  if (!pt_store_begin (store, error))
+  /* Before the transaction: its first write's quick_check uses temporary
+   * storage, which cannot change mode inside a transaction after that. */
+  if (!pt_store_exec (store, pragma, error))
     return NULL;
+  if (!pt_store_begin (store, error))
+    {
+      g_autofree char *restore = g_strdup_printf ("PRAGMA cache_size=%" G_GINT64_FORMAT
+                                                  "; PRAGMA temp_store=DEFAULT", cache_size);
+      pt_store_exec (store, restore, NULL);
+      return NULL;
+    }
 
   bulk = g_new0 (PtStoreBulk, 1);
   bulk->store = g_object_ref (store);
   bulk->cache_size = cache_size;
   pt_date_today (&bulk->today);
 
-  if (!pt_store_exec (store, pragma, error) || !make_room (store, replace, what, error))
+  if (!make_room (store, replace, what, error))
     {
       pt_store_bulk_abort (bulk);
       return NULL;

@@ -34,8 +34,8 @@ check_record_number_free (PtStore    *self,
                           GError    **error)
 {
   g_autoptr(PtStmt) stmt = pt_store_prepare (self,
-                                             "SELECT name FROM patients "
-                                             "WHERE record_number = ? AND id != ?",
+                                             "SELECT name, record_number FROM patients "
+                                             "WHERE record_number = ? COLLATE NOCASE AND id != ?",
                                              error);
   int rc;
 
@@ -50,10 +50,20 @@ check_record_number_free (PtStore    *self,
 
   if (rc == SQLITE_ROW)
     {
-      pt_set_field_error_code (error, PT_ERROR_DUPLICATE, "record_number",
-                               _("Record number “%s” is already used by %s"),
-                               pt_patient_get_record_number (patient),
-                               (const char *) sqlite3_column_text (stmt, 0));
+      /* "pt-0001" beside "PT-0001" would be read as the same number. */
+      const char *taken = (const char *) sqlite3_column_text (stmt, 1);
+
+      if (g_strcmp0 (taken, pt_patient_get_record_number (patient)) == 0)
+        pt_set_field_error_code (error, PT_ERROR_DUPLICATE, "record_number",
+                                 _("Record number “%s” is already used by %s"),
+                                 pt_patient_get_record_number (patient),
+                                 (const char *) sqlite3_column_text (stmt, 0));
+      else
+        pt_set_field_error_code (error, PT_ERROR_DUPLICATE, "record_number",
+                                 _("Record number “%s” differs only in capitals from “%s”, "
+                                   "used by %s"),
+                                 pt_patient_get_record_number (patient), taken,
+                                 (const char *) sqlite3_column_text (stmt, 0));
       return FALSE;
     }
 
@@ -138,53 +148,106 @@ pt_store_get_patient (PtStore  *self,
   return PT_PATIENT (pt_store_load_record (self, PT_TYPE_PATIENT, id, error));
 }
 
+static gint64
+record_number_owner (PtStore     *self,
+                     const char  *record_number,
+                     GError     **error)
+{
+  g_autoptr(PtStmt) stmt = pt_store_prepare (self, "SELECT id FROM patients WHERE record_number = ?",
+                                             error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, record_number, -1, SQLITE_TRANSIENT);
+  rc = pt_store_step (self, stmt, error);
+  if (rc == 0)
+    return -1;
+
+  return rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+}
+
 /**
  * pt_store_find_patient:
  * @id_or_record_number: "12" (an id) or "PT-0012" (a record number)
  *
- * A record number wins over an id when both could match.
+ * Digits alone are an id, never a record number: a record number made of
+ * digits is found with pt_store_find_patient_by_record_number(). When the
+ * digits are one patient's id and another's record number, nothing is
+ * chosen (PT_ERROR_INVALID about "patient"), and when they are no id but a
+ * record number, the error says so: a record never goes to a patient the
+ * person did not mean. Record numbers match exactly (case included).
  */
 PtPatient *
 pt_store_find_patient (PtStore     *self,
                        const char  *id_or_record_number,
                        GError     **error)
 {
-  g_autoptr(PtStmt) stmt = NULL;
   g_autofree char *key = NULL;
   guint64 id = 0;
-  int rc;
+  gint64 owner;
 
   g_return_val_if_fail (PT_IS_STORE (self), NULL);
 
-  key = g_strstrip (g_strdup (id_or_record_number ? id_or_record_number : ""));
+  key = g_strdup (id_or_record_number ? id_or_record_number : "");
   if (*key == '\0')
     {
       pt_set_field_error_code (error, PT_ERROR_NOT_FOUND, "patient", _("No patient was given"));
       return NULL;
     }
 
-  stmt = pt_store_prepare (self, "SELECT id FROM patients WHERE record_number = ?", error);
-  if (stmt == NULL)
+  if (!g_ascii_string_to_unsigned (key, 10, 1, G_MAXINT64, &id, NULL))
+    return pt_store_find_patient_by_record_number (self, key, error);
+
+  owner = record_number_owner (self, key, error);
+  if (owner < 0)
     return NULL;
 
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  rc = pt_store_step (self, stmt, error);
-  if (rc == 0)
-    return NULL;
-
-  if (rc == SQLITE_ROW)
-    id = (guint64) sqlite3_column_int64 (stmt, 0);
-  else if (!g_ascii_string_to_unsigned (key, 10, 1, G_MAXINT64, &id, NULL))
-    id = 0;
-
-  if (id == 0)
+  if (owner > 0 && owner != (gint64) id)
     {
-      pt_set_field_error_code (error, PT_ERROR_NOT_FOUND, "patient",
-                               _("There is no patient with id or record number “%s”"), key);
+      g_autoptr(PtPatient) by_id = pt_store_get_patient (self, (gint64) id, NULL);
+      g_autoptr(PtPatient) by_number = pt_store_get_patient (self, owner, NULL);
+
+      if (by_id != NULL)
+        pt_set_field_error (error, "patient",
+                            _("“%s” is the id of %s (record number %s) and the record number of "
+                              "%s (id %" G_GINT64_FORMAT "); say which is meant"),
+                            key, pt_patient_get_name (by_id), pt_patient_get_record_number (by_id),
+                            by_number ? pt_patient_get_name (by_number) : "?", owner);
+      else
+        pt_set_field_error_code (error, PT_ERROR_NOT_FOUND, "patient",
+                                 _("There is no patient with id %s; “%s” is the record number of "
+                                   "%s (id %" G_GINT64_FORMAT ")"),
+                                 key, key, by_number ? pt_patient_get_name (by_number) : "?", owner);
       return NULL;
     }
 
   return pt_store_get_patient (self, (gint64) id, error);
+}
+
+PtPatient *
+pt_store_find_patient_by_record_number (PtStore     *self,
+                                        const char  *record_number,
+                                        GError     **error)
+{
+  gint64 owner;
+
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+
+  owner = record_number_owner (self, record_number ? record_number : "", error);
+  if (owner < 0)
+    return NULL;
+
+  if (owner == 0)
+    {
+      pt_set_field_error_code (error, PT_ERROR_NOT_FOUND, "patient",
+                               _("There is no patient with record number “%s”"),
+                               record_number ? record_number : "");
+      return NULL;
+    }
+
+  return pt_store_get_patient (self, owner, error);
 }
 
 /* "PT-0014" -> prefix length 3, number 14, 4 digits. FALSE when the text
@@ -362,6 +425,7 @@ delete_patient_in_transaction (PtStore   *self,
   if (!pt_store_begin (self, error))
     return FALSE;
 
+  pt_store_want_checkpoint (self);
   if (!delete_patient (self, id, with_records, error))
     {
       pt_store_rollback (self);

@@ -16,6 +16,61 @@
 
 G_BEGIN_DECLS
 
+/* "PrLT": marks the file as ours (PRAGMA application_id). */
+#define PT_APPLICATION_ID 0x50724c54
+
+#define PT_STORE_BUSY_TIMEOUT_MS 5000
+
+/* Wrong PINs in a row on this connection, and when the next try may come
+ * (g_get_monotonic_time): pt-store-pin.c. */
+typedef struct
+{
+  guint  failures;
+  gint64 retry_at;
+} PtPinAttempts;
+
+/* The connection's state: pt-store.c and pt-store-open.c use the fields;
+ * every other file goes through the functions below. */
+struct _PtStore
+{
+  GObject           parent_instance;
+
+  char             *path;
+  sqlite3          *db;
+  GHashTable       *statements;  /* SQL text -> sqlite3_stmt */
+  guint             tx_depth;
+  GThread          *thread;      /* the one that opened it, the only one to use it */
+  PtPinAttempts     pin_attempts;
+
+  PtStoreAccess     access;      /* why it cannot be written, if it cannot */
+  PtStoreIntegrity  integrity;
+  char             *damage;      /* what SQLite found, when damaged */
+  gboolean          checkpoint_wanted;  /* a delete in this transaction */
+};
+
+/* pt-store-open.c */
+/* FALSE with PT_ERROR_READ_ONLY or PT_ERROR_DAMAGED when nothing may be
+ * written to the file. */
+gboolean  pt_store_check_writable     (PtStore     *self,
+                                       GError     **error);
+void      pt_store_set_damaged_error  (PtStore     *self,
+                                       GError     **error);
+/* After a transaction that deleted records: copies the log into the file
+ * and empties it, so deleted data does not stay behind in the -wal. */
+void      pt_store_checkpoint_deleted (PtStore     *self);
+/* Asks for pt_store_checkpoint_deleted() when the transaction commits. */
+void      pt_store_want_checkpoint    (PtStore     *self);
+
+/* One text value of a statement (a PRAGMA); NULL with @error. */
+char     *pt_store_query_text         (PtStore     *self,
+                                       const char  *sql,
+                                       GError     **error);
+
+/* The connection itself, for the backup API (pt-backup.c); NULL with
+ * @error when called from another thread than the store's. */
+sqlite3  *pt_store_get_connection (PtStore     *self,
+                                   GError     **error);
+
 /* A cached prepared statement; g_autoptr(PtStmt) resets it when done. */
 typedef sqlite3_stmt PtStmt;
 
@@ -36,17 +91,9 @@ PtStmt   *pt_store_prepare        (PtStore     *self,
 PtStmt   *pt_store_prepare_owned  (PtStore     *self,
                                    const char  *sql,
                                    GError     **error);
-/* Maps a SQLite result code to a PT_ERROR with a message for a clinician. */
-/* Wrong PINs in a row on this connection, and when the next try may come
- * (g_get_monotonic_time): pt-store-pin.c. */
-typedef struct
-{
-  guint  failures;
-  gint64 retry_at;
-} PtPinAttempts;
-
 PtPinAttempts *pt_store_get_pin_attempts (PtStore *self);
 
+/* Maps a SQLite result code to a PT_ERROR with a message for a clinician. */
 void      pt_store_set_error      (PtStore     *self,
                                    int          rc,
                                    GError     **error);

@@ -670,6 +670,7 @@ pt_store_delete_checked (PtStore       *self,
   if (!pt_store_begin (self, error))
     return FALSE;
 
+  pt_store_want_checkpoint (self);
   if ((guard != NULL && !guard (self, id, error)) ||
       !pt_store_delete_record (self, type, id, error))
     {

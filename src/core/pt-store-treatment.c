@@ -14,6 +14,79 @@
 #include "pt-store-private.h"
 #include "pt-validate.h"
 
+/* One date of a query with ?1 bound to @id: *@date NULL when none. */
+static gboolean
+query_date (PtStore     *self,
+            const char  *sql,
+            gint64       id,
+            char       **date,
+            GError     **error)
+{
+  g_autoptr(PtStmt) stmt = pt_store_prepare (self, sql, error);
+  int rc;
+
+  *date = NULL;
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = pt_store_step (self, stmt, error);
+  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    *date = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+
+  return rc != 0;
+}
+
+/* A condition is treated after it began: no session before its onset. */
+static gboolean
+check_onset_before_sessions (PtStore   *self,
+                             PtRecord  *record,
+                             GError   **error)
+{
+  const char *onset = pt_condition_get_onset_date (PT_CONDITION (record));
+  g_autofree char *first = NULL;
+
+  if (pt_record_get_id (record) <= 0 || onset == NULL)
+    return TRUE;
+  if (!query_date (self, "SELECT min(date) FROM sessions WHERE condition_id = ?1",
+                   pt_record_get_id (record), &first, error))
+    return FALSE;
+
+  if (first != NULL && strcmp (onset, first) > 0)
+    {
+      pt_set_field_error (error, "onset_date",
+                          _("Onset %s is after this condition’s first session (%s); a "
+                            "condition is treated after it begins"), onset, first);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_session_after_onset (PtStore   *self,
+                           PtSession *session,
+                           GError   **error)
+{
+  g_autofree char *onset = NULL;
+
+  if (pt_session_get_condition_id (session) <= 0 || pt_session_get_date (session) == NULL)
+    return TRUE;
+  if (!query_date (self, "SELECT onset_date FROM conditions WHERE id = ?1",
+                   pt_session_get_condition_id (session), &onset, error))
+    return FALSE;
+
+  if (onset != NULL && strcmp (pt_session_get_date (session), onset) < 0)
+    {
+      pt_set_field_error (error, "date",
+                          _("Session date %s is before the condition’s onset (%s); check the "
+                            "date or the condition"), pt_session_get_date (session), onset);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 pt_store_validate_condition_record (PtStore   *self,
                                     PtRecord  *record,
@@ -23,6 +96,7 @@ pt_store_validate_condition_record (PtStore   *self,
 
   return pt_store_check_patient (self, record, &birth, error) &&
          pt_validate_not_before_birth (record, "onset_date", birth, error) &&
+         check_onset_before_sessions (self, record, error) &&
          pt_store_check_children_stay (self, record,
                                        "SELECT (SELECT count(*) FROM sessions WHERE condition_id = ?1 "
                                        "AND patient_id != ?2) + (SELECT count(*) FROM pain_scores "
@@ -56,7 +130,8 @@ pt_store_validate_session_record (PtStore   *self,
 
   return pt_store_check_patient (self, record, &birth, error) &&
          pt_validate_not_before_birth (record, "date", birth, error) &&
-         pt_store_check_owned (self, record, "condition_id", error);
+         pt_store_check_owned (self, record, "condition_id", error) &&
+         check_session_after_onset (self, session, error);
 }
 
 gboolean

@@ -16,22 +16,6 @@
 #include "pt-schema.h"
 #include "pt-store-private.h"
 
-/* "PrLT": marks the file as ours (PRAGMA application_id). */
-#define PT_APPLICATION_ID 0x50724c54
-
-#define BUSY_TIMEOUT_MS 5000
-
-struct _PtStore
-{
-  GObject     parent_instance;
-
-  char       *path;
-  sqlite3    *db;
-  GHashTable *statements;  /* SQL text -> sqlite3_stmt */
-  guint       tx_depth;
-  GThread    *thread;      /* the one that opened it, the only one to use it */
-  PtPinAttempts pin_attempts;
-};
 
 G_DEFINE_FINAL_TYPE (PtStore, pt_store, G_TYPE_OBJECT)
 
@@ -53,6 +37,7 @@ pt_store_finalize (GObject *object)
       self->db = NULL;
     }
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->damage, g_free);
   g_clear_pointer (&self->thread, g_thread_unref);
 
   G_OBJECT_CLASS (pt_store_parent_class)->finalize (object);
@@ -95,6 +80,13 @@ check_thread (PtStore  *self,
   return FALSE;
 }
 
+sqlite3 *
+pt_store_get_connection (PtStore  *self,
+                         GError  **error)
+{
+  return check_thread (self, error) ? self->db : NULL;
+}
+
 void
 pt_store_set_error (PtStore  *self,
                     int       rc,
@@ -110,14 +102,29 @@ pt_store_set_error (PtStore  *self,
                    _("The database is in use by another program; try again in a moment"));
       break;
     case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
       g_set_error (error, PT_ERROR, PT_ERROR_NOT_DATABASE,
                    _("“%s” is not a ProloTrack database, or it is damaged (%s)"),
                    self->path, detail);
       break;
+    case SQLITE_CORRUPT:
+      /* Found while reading or writing: from now on nothing is written. */
+      pt_store_note_integrity (self, FALSE, detail);
+      pt_store_set_damaged_error (self, error);
+      break;
     case SQLITE_FULL:
       g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
                    _("The disk is full; nothing was saved"));
+      break;
+    case SQLITE_IOERR:
+      /* Growing the -shm file or the log on a full disk is an I/O error
+       * to SQLite; the system's error number says what happened. */
+      if (self->db != NULL &&
+          (sqlite3_system_errno (self->db) == ENOSPC || sqlite3_system_errno (self->db) == EDQUOT))
+        g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                     _("The disk is full; nothing was saved"));
+      else
+        g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                     _("Database error: %s"), detail);
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
@@ -259,10 +266,23 @@ pt_store_begin (PtStore  *self,
       return FALSE;
     }
 
+  if (self->tx_depth == 0 && !pt_store_check_writable (self, error))
+    return FALSE;
+
   if (!pt_store_exec (self, self->tx_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT pt", error))
     return FALSE;
 
   self->tx_depth++;
+
+  /* No write reaches a file that has not been checked since it was opened:
+   * the first one runs quick_check under the write lock it already holds. */
+  if (self->tx_depth == 1 && self->integrity == PT_STORE_INTEGRITY_UNCHECKED &&
+      !pt_store_check_integrity (self, error))
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -306,6 +326,8 @@ pt_store_commit (PtStore  *self,
     }
 
   self->tx_depth--;
+  if (self->tx_depth == 0 && self->checkpoint_wanted)
+    pt_store_checkpoint_deleted (self);
   return TRUE;
 }
 
@@ -323,6 +345,8 @@ pt_store_rollback (PtStore *self)
     }
 
   self->tx_depth--;
+  if (self->tx_depth == 0)
+    self->checkpoint_wanted = FALSE;
 }
 
 gint64
@@ -348,10 +372,10 @@ pt_store_query_int (PtStore     *self,
 }
 
 /* One text value from an uncached statement (PRAGMAs are cheap and rare). */
-static char *
-query_text (PtStore     *self,
-            const char  *sql,
-            GError     **error)
+char *
+pt_store_query_text (PtStore     *self,
+                     const char  *sql,
+                     GError     **error)
 {
   sqlite3_stmt *stmt = pt_store_prepare_owned (self, sql, error);
   char *result = NULL;
@@ -371,252 +395,6 @@ query_text (PtStore     *self,
 
   sqlite3_finalize (stmt);
   return result;
-}
-
-static gboolean
-create_file_private (const char  *path,
-                     GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd;
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
-                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved));
-      return FALSE;
-    }
-
-  /* Health records: readable by the clinic's account only. SQLite gives the
-   * -wal and -shm files the same mode as the database. */
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0 && errno != EEXIST)
-    {
-      int saved = errno;
-      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
-                   _("Cannot create the database “%s”: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
-
-  if (fd >= 0)
-    close (fd);
-
-  return TRUE;
-}
-
-/* Refuses files that are not ours, and ours from a newer ProloTrack, before
- * anything is written to them. Reads in one transaction, so a file another
- * process is creating at this moment is seen either empty or finished. */
-static gboolean
-check_file (PtStore  *self,
-            GError  **error)
-{
-  gint64 version = -1, app_id = -1, n_objects = -1;
-
-  if (!pt_store_exec (self, "BEGIN", error))
-    return FALSE;
-
-  version = pt_store_query_int (self, "PRAGMA user_version", 0, error);
-  if (version >= 0)
-    app_id = pt_store_query_int (self, "PRAGMA application_id", 0, error);
-  if (app_id >= 0)
-    n_objects = pt_store_query_int (self, "SELECT count(*) FROM sqlite_schema", 0, error);
-
-  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
-  if (n_objects < 0)
-    return FALSE;
-
-  if (app_id == PT_APPLICATION_ID && version > (gint64) pt_schema_get_version ())
-    {
-      g_set_error (error, PT_ERROR, PT_ERROR_TOO_NEW,
-                   _("“%s” was written by a newer version of ProloTrack (database format "
-                     "%lld; this version knows up to %u). Update ProloTrack to open it; "
-                     "the file was not changed."),
-                   self->path, (long long) version, pt_schema_get_version ());
-      return FALSE;
-    }
-
-  if (app_id == PT_APPLICATION_ID || (app_id == 0 && version == 0 && n_objects == 0))
-    return TRUE;
-
-  g_set_error (error, PT_ERROR, PT_ERROR_NOT_DATABASE,
-               _("“%s” belongs to another program; it is not a ProloTrack database and "
-                 "was left untouched"), self->path);
-  return FALSE;
-}
-
-/* Two connections switching a new file to WAL at the same moment can both
- * hold a shared lock and want an exclusive one; SQLite then answers one of
- * them "busy" at once instead of waiting, so wait here. */
-static char *
-switch_to_wal (PtStore  *self,
-               GError  **error)
-{
-  for (guint waited_ms = 0; ; waited_ms += 10)
-    {
-      g_autoptr(GError) local_error = NULL;
-      char *mode = query_text (self, "PRAGMA journal_mode=WAL", &local_error);
-
-      if (mode != NULL)
-        return mode;
-
-      if (!g_error_matches (local_error, PT_ERROR, PT_ERROR_BUSY) || waited_ms >= BUSY_TIMEOUT_MS)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-
-      g_usleep (10 * 1000);
-    }
-}
-
-static gboolean
-configure_connection (PtStore  *self,
-                      GError  **error)
-{
-  g_autofree char *mode = NULL;
-
-  /* WAL keeps readers and the writer apart; FULL makes a reported save
-   * survive power loss; foreign keys are off by default in SQLite. */
-  mode = switch_to_wal (self, error);
-  if (mode == NULL)
-    return FALSE;
-
-  if (g_ascii_strcasecmp (mode, "wal") != 0)
-    {
-      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
-                   _("Cannot use write-ahead logging for “%s” (the journal is “%s”); "
-                     "is it on a network drive?"), self->path, mode);
-      return FALSE;
-    }
-
-  return pt_store_exec (self,
-                        "PRAGMA synchronous=FULL;"
-                        "PRAGMA foreign_keys=ON;"
-                        "PRAGMA trusted_schema=OFF;",
-                        error);
-}
-
-/* Applies one migration at a time, each under the write lock with the
- * version read again, so two processes opening a new file at once do not
- * both create the tables. */
-static gboolean
-migrate (PtStore  *self,
-         GError  **error)
-{
-  for (;;)
-    {
-      g_autofree char *bump = NULL;
-      gint64 version;
-
-      if (!pt_store_begin (self, error))
-        return FALSE;
-
-      version = pt_store_query_int (self, "PRAGMA user_version", 0, error);
-      if (version < 0 || version >= (gint64) pt_schema_get_version ())
-        {
-          if (version < 0)
-            {
-              pt_store_rollback (self);
-              return FALSE;
-            }
-          return pt_store_commit (self, error);
-        }
-
-      bump = g_strdup_printf ("PRAGMA user_version=%u; PRAGMA application_id=%d;",
-                              (guint) version + 1, PT_APPLICATION_ID);
-      if (!pt_store_exec (self, pt_schema_get_migration ((guint) version + 1), error) ||
-          !pt_store_exec (self, bump, error) ||
-          !pt_store_commit (self, error))
-        {
-          if (self->tx_depth > 0)
-            pt_store_rollback (self);
-          g_prefix_error (error, _("Cannot update the database to format %u: "),
-                          (guint) version + 1);
-          return FALSE;
-        }
-    }
-}
-
-static gboolean
-open_connection (PtStore  *self,
-                 GError  **error)
-{
-  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
-  GStatBuf st;
-  gboolean had_wal = g_stat (wal, &st) == 0 && st.st_size > 0;
-  int rc;
-
-  rc = sqlite3_open_v2 (self->path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE |
-                        SQLITE_OPEN_FULLMUTEX, NULL);
-  if (rc != SQLITE_OK)
-    {
-      pt_store_set_error (self, rc, error);
-      return FALSE;
-    }
-
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-  sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-
-  /* Check the file before any pragma that could write it. When it comes
-   * with a write-ahead log, closing a refused file must not checkpoint that
-   * log into it: a file from a newer ProloTrack or another program keeps
-   * every byte. (Without one, SQLite removes the empty log it made.) */
-  if (had_wal)
-    sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
-  if (!check_file (self, error))
-    return FALSE;
-  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
-
-  return configure_connection (self, error) && migrate (self, error);
-}
-
-char *
-pt_store_default_path (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "prolotrack", "prolotrack.db", NULL);
-}
-
-PtStore *
-pt_store_open_full (const char        *path,
-                    PtStoreOpenFlags   flags,
-                    GError           **error)
-{
-  g_autoptr(PtStore) self = g_object_new (PT_TYPE_STORE, NULL);
-
-  if (path == NULL || *path == '\0')
-    path = g_getenv ("PROLOTRACK_DATABASE");
-
-  self->path = (path != NULL && *path != '\0') ? g_strdup (path) : pt_store_default_path ();
-
-  if (g_file_test (self->path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
-                   _("“%s” is a folder, not a database file"), self->path);
-      return NULL;
-    }
-
-  if (!(flags & PT_STORE_OPEN_CREATE) && !g_file_test (self->path, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, PT_ERROR, PT_ERROR_NOT_FOUND,
-                   _("There is no database at “%s”"), self->path);
-      return NULL;
-    }
-
-  if (((flags & PT_STORE_OPEN_CREATE) && !create_file_private (self->path, error)) ||
-      !open_connection (self, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
-}
-
-PtStore *
-pt_store_open (const char  *path,
-               GError     **error)
-{
-  return pt_store_open_full (path, PT_STORE_OPEN_CREATE, error);
 }
 
 const char *
@@ -640,7 +418,7 @@ pt_store_dup_setting (PtStore     *self,
 {
   static const char * const allowed[] = {
     "journal_mode", "synchronous", "foreign_keys", "busy_timeout", "user_version",
-    "application_id", "trusted_schema", NULL
+    "application_id", "trusted_schema", "secure_delete", NULL
   };
   g_autofree char *sql = NULL;
 
@@ -648,7 +426,7 @@ pt_store_dup_setting (PtStore     *self,
   g_return_val_if_fail (g_strv_contains (allowed, name), NULL);
 
   sql = g_strdup_printf ("PRAGMA %s", name);
-  return query_text (self, sql, error);
+  return pt_store_query_text (self, sql, error);
 }
 
 static gboolean

@@ -38,9 +38,33 @@ G_DECLARE_FINAL_TYPE (PtStore, pt_store, PT, STORE, GObject)
 char        *pt_store_default_path        (void);
 typedef enum
 {
-  PT_STORE_OPEN_DEFAULT = 0,
-  PT_STORE_OPEN_CREATE  = 1 << 0,  /* create the file (mode 0600) and its folder */
+  PT_STORE_OPEN_DEFAULT   = 0,
+  PT_STORE_OPEN_CREATE    = 1 << 0,  /* create the file (mode 0600) and its folder */
+  PT_STORE_OPEN_READ_ONLY = 1 << 1,  /* never write, even when it could */
 } PtStoreOpenFlags;
+
+/* Whether the file can be written, and if not, why. A database that cannot
+ * be written is opened read-only (nothing created beside it: no -wal or
+ * -shm file) and every write fails with PT_ERROR_READ_ONLY. */
+typedef enum
+{
+  PT_STORE_ACCESS_READ_WRITE,
+  PT_STORE_ACCESS_READ_ONLY_FILE,    /* the file's permissions */
+  PT_STORE_ACCESS_READ_ONLY_FOLDER,  /* its folder's permissions */
+  PT_STORE_ACCESS_READ_ONLY_DRIVE,   /* a read-only file system */
+  PT_STORE_ACCESS_READ_ONLY_ASKED,   /* PT_STORE_OPEN_READ_ONLY */
+} PtStoreAccess;
+
+/* What SQLite's quick_check said of the file since it was opened. The
+ * first write checks an unchecked file; a damaged one takes no writes
+ * (PT_ERROR_DAMAGED), only reads, so its records can still be looked at
+ * while a backup is restored. */
+typedef enum
+{
+  PT_STORE_INTEGRITY_UNCHECKED,
+  PT_STORE_INTEGRITY_OK,
+  PT_STORE_INTEGRITY_DAMAGED,
+} PtStoreIntegrity;
 
 /* Opens (creating, mode 0600, when missing) and migrates the database.
  * @path NULL means $PROLOTRACK_DATABASE, else pt_store_default_path(). */
@@ -52,6 +76,24 @@ PtStore     *pt_store_open_full           (const char        *path,
                                            PtStoreOpenFlags   flags,
                                            GError           **error);
 const char  *pt_store_get_path            (PtStore     *self);
+PtStoreAccess pt_store_get_access         (PtStore     *self);
+gboolean     pt_store_is_read_only        (PtStore     *self);
+/* "It is on a read-only drive." and the like, for a header or a message;
+ * NULL when it can be written. */
+const char  *pt_store_get_read_only_reason (PtStore    *self);
+PtStoreIntegrity pt_store_get_integrity   (PtStore     *self);
+/* SQLite's words for the damage; NULL unless damaged. */
+const char  *pt_store_get_damage          (PtStore     *self);
+/* Runs quick_check now: TRUE when the file is whole; FALSE with
+ * PT_ERROR_DAMAGED (SQLite's detail and the way out in the message) when
+ * not, or another error when it could not be read. */
+gboolean     pt_store_check_integrity     (PtStore     *self,
+                                           GError     **error);
+/* Records the result of a quick_check run elsewhere (a worker thread's own
+ * read-only store on the same file), so the first write need not run it. */
+void         pt_store_note_integrity      (PtStore     *self,
+                                           gboolean     whole,
+                                           const char  *damage);
 /* The schema version this build writes (PRAGMA user_version). */
 guint        pt_store_get_schema_version  (void);
 /* Reads back a connection setting (journal_mode, synchronous, foreign_keys,
@@ -86,6 +128,10 @@ PtPatient   *pt_store_get_patient         (PtStore     *self,
 PtPatient   *pt_store_find_patient        (PtStore     *self,
                                            const char  *id_or_record_number,
                                            GError     **error);
+/* Exactly that record number, digits only or not. */
+PtPatient   *pt_store_find_patient_by_record_number (PtStore    *self,
+                                                     const char *record_number,
+                                                     GError    **error);
 /* The next free record number in the clinic's pattern: the highest number
  * of the form PREFIX + digits, plus one, with its zero padding
  * ("PT-0015" after "PT-0014"); "PT-0001" in an empty clinic. Never one

@@ -406,3 +406,41 @@ pt_validate_not_before_birth (PtRecord    *record,
                       _(field->label), value, birth);
   return FALSE;
 }
+
+gboolean
+pt_validate_line (const char  *field,
+                  const char  *label,
+                  const char  *text,
+                  guint        max_chars,
+                  GError     **error)
+{
+  glong n_chars;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      pt_set_field_error (error, field, _("%s is not valid UTF-8 text"), label);
+      return FALSE;
+    }
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      if (g_unichar_iscntrl (g_utf8_get_char (p)))
+        {
+          pt_set_field_error (error, field, _("%s must be one line, without tabs or control "
+                                              "characters"), label);
+          return FALSE;
+        }
+    }
+
+  n_chars = g_utf8_strlen (text, -1);
+  if (n_chars > (glong) max_chars)
+    {
+      pt_set_field_error (error, field, _("%s is too long: %ld characters (at most %u)"),
+                          label, n_chars, max_chars);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -34,4 +34,16 @@ gint64      pt_field_get_int        (PtRecord    *record,
 double      pt_field_get_real       (PtRecord    *record,
                                      const char  *name);
 
+/* The longest clinic name a report header shows (and Preferences keeps). */
+#define PT_CLINIC_NAME_MAX 200
+
+/* One line of text a person gives outside a record (the clinic's name):
+ * valid UTF-8, no line breaks or control characters, at most @max_chars
+ * characters. FALSE with a PT_ERROR_INVALID about @field, naming @label. */
+gboolean pt_validate_line (const char  *field,
+                           const char  *label,
+                           const char  *text,
+                           guint        max_chars,
+                           GError     **error);
+
 G_END_DECLS

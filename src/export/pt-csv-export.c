@@ -401,6 +401,8 @@ static gboolean
 prepare_folder (const char  *path,
                 GError     **error)
 {
+  g_autofree char *parent = g_path_get_dirname (path);
+
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     return TRUE;
 
@@ -409,6 +411,16 @@ prepare_folder (const char  *path,
       g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
                    _("“%s” is not a folder; exporting every table needs a folder to put "
                      "the files in"), path);
+      return FALSE;
+    }
+
+  /* "-o e3.csv" meant a file: a folder of that name would surprise. */
+  if ((g_str_has_suffix (path, ".csv") || g_str_has_suffix (path, ".CSV")) &&
+      g_file_test (parent, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                   _("“%s” looks like a file name; exporting every table writes one file per "
+                     "table into a folder: give a folder"), path);
       return FALSE;
     }
 

@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <unistd.h>
+
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
@@ -18,6 +21,7 @@
 #include "pt-analysis.h"
 #include "pt-chart-private.h"
 #include "pt-error.h"
+#include "pt-export-file.h"
 
 #define LINE_WIDTH     2.5
 #define DOT_RADIUS     3.5
@@ -616,25 +620,95 @@ pt_chart_layout_paint (PtChartLayout *self,
   cairo_restore (cr);
 }
 
-static cairo_surface_t *
-create_surface (const char  *path,
-                int          width,
-                int          height,
-                gboolean    *png,
-                GError     **error)
+#define NO_CHART _("no chart was written")
+
+typedef struct
+{
+  int fd;
+  int saved_errno;
+} ChartSink;
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  ChartSink *sink = closure;
+
+  while (length > 0 && sink->saved_errno == 0)
+    {
+      ssize_t n = write (sink->fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          sink->saved_errno = errno;
+          return CAIRO_STATUS_WRITE_ERROR;
+        }
+      data += n;
+      length -= (unsigned int) n;
+    }
+
+  return sink->saved_errno == 0 ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+typedef enum { FORMAT_PNG, FORMAT_SVG, FORMAT_PDF } ChartFormat;
+
+static gboolean
+format_of (const char   *path,
+           ChartFormat  *format,
+           GError      **error)
 {
   g_autofree char *lower = g_ascii_strdown (path, -1);
 
-  *png = g_str_has_suffix (lower, ".png");
-  if (*png)
-    return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  if (g_str_has_suffix (lower, ".svg"))
-    return cairo_svg_surface_create (path, width, height);
-  if (g_str_has_suffix (lower, ".pdf"))
-    return cairo_pdf_surface_create (path, width, height);
+  if (g_str_has_suffix (lower, ".png"))
+    *format = FORMAT_PNG;
+  else if (g_str_has_suffix (lower, ".svg"))
+    *format = FORMAT_SVG;
+  else if (g_str_has_suffix (lower, ".pdf"))
+    *format = FORMAT_PDF;
+  else
+    {
+      pt_set_field_error (error, "output", _("“%s” does not end in .png, .svg or .pdf"), path);
+      return FALSE;
+    }
 
-  pt_set_field_error (error, "output", _("“%s” does not end in .png, .svg or .pdf"), path);
-  return NULL;
+  return TRUE;
+}
+
+/* Paints the chart into the open file of @sink. */
+static cairo_status_t
+paint_to (PtChartLayout *layout,
+          ChartFormat    format,
+          int            width,
+          int            height,
+          ChartSink     *sink)
+{
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  if (format == FORMAT_PNG)
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  else if (format == FORMAT_SVG)
+    surface = cairo_svg_surface_create_for_stream (write_cb, sink, width, height);
+  else
+    surface = cairo_pdf_surface_create_for_stream (write_cb, sink, width, height);
+
+  cr = cairo_create (surface);
+  pt_chart_layout_paint (layout, cr);
+  cairo_destroy (cr);
+  if (format == FORMAT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, write_cb, sink);
+  else
+    {
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+
+  return status;
 }
 
 gboolean
@@ -647,29 +721,36 @@ pt_chart_save (PtChartData         *data,
                GError             **error)
 {
   g_autoptr(PtChartLayout) layout = NULL;
-  cairo_surface_t *surface;
+  g_autoptr(PtExportFile) file = NULL;
+  ChartSink sink = { -1, 0 };
   cairo_status_t status;
-  cairo_t *cr;
-  gboolean png;
+  ChartFormat format;
 
   g_return_val_if_fail (data != NULL && style != NULL && path != NULL, FALSE);
 
-  if (!(surface = create_surface (path, width, height, &png, error)))
+  if (!format_of (path, &format, error))
+    return FALSE;
+
+  /* The chart names the patient and the diagnosis: 0600, like every file
+   * ProloTrack writes, and whole or not at all. */
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                   _("“%s” is a folder; give the name of the chart file to write"), path);
+      return FALSE;
+    }
+  if (!(file = pt_export_file_new (path, NO_CHART, error)))
     return FALSE;
 
   layout = pt_chart_layout_new (data, kind, style, NULL, width, height);
-  cr = cairo_create (surface);
-  pt_chart_layout_paint (layout, cr);
-  cairo_destroy (cr);
-  if (png)
-    status = cairo_surface_write_to_png (surface, path);
-  else
-    {
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
+  sink.fd = file->fd;
+  status = paint_to (layout, format, width, height, &sink);
 
+  if (sink.saved_errno != 0)
+    {
+      pt_export_set_errno_error (error, sink.saved_errno, _("Could not write"), path, NO_CHART);
+      return FALSE;
+    }
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, PT_ERROR, PT_ERROR_STORAGE, _("Could not write the chart to %s: %s"),
@@ -677,5 +758,5 @@ pt_chart_save (PtChartData         *data,
       return FALSE;
     }
 
-  return TRUE;
+  return pt_export_file_finish (file, error) && pt_export_file_commit (file, error);
 }

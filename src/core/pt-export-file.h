@@ -3,10 +3,14 @@
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Internal to src/export: the CSV export and the PDF report write under a
- * temporary name in the destination's folder (mode 0600: health records),
- * sync it, and rename it into place only when complete, so a failed or
- * cancelled export leaves no half file.
+ * The CSV export, the PDF report and the chart files write an unnamed file
+ * in the destination's folder (O_TMPFILE, mode 0600: health records), sync
+ * it, and give it its name only when complete, so a failed, cancelled or
+ * killed export leaves nothing behind, not even a hidden file. Where the
+ * file system has no unnamed files, a hidden temporary name is used, and
+ * such leftovers of a killed run are removed by the next export to the
+ * same name. (In core rather than export so that render's charts can use
+ * it too: it is plain GLib and POSIX.)
  */
 
 #pragma once
@@ -18,7 +22,8 @@ G_BEGIN_DECLS
 typedef struct
 {
   char       *path;       /* where the file goes */
-  char       *tmp_path;   /* where it is written; NULL once renamed */
+  char       *tmp_path;   /* where it is written (NULL when unnamed, or once renamed) */
+  gboolean    unnamed;    /* O_TMPFILE: no name until committed */
   int         fd;         /* -1 once closed */
   const char *outcome;    /* what a failure means: "nothing was exported" */
 } PtExportFile;
