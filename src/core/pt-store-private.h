@@ -47,6 +47,29 @@ typedef struct
 
 PtPinAttempts *pt_store_get_pin_attempts (PtStore *self);
 
+/* The audit trail's state on this connection (pt-store-audit.c): who is
+ * recorded, and whether the schema has the audit table yet (not while
+ * the migrations before it run). */
+typedef struct
+{
+  char     *clinician;  /* NULL: the login name */
+  gboolean  ready;
+} PtAuditState;
+
+PtAuditState *pt_store_get_audit_state   (PtStore      *self);
+void          pt_audit_state_clear       (PtAuditState *state);
+/* Chains the rows without a hash, giving them this store's clinician, or
+ * none when @outside (rows another program wrote before this transaction).
+ * pt_store_begin() and pt_store_commit() call it at the outermost level. */
+gboolean      pt_store_audit_seal        (PtStore      *self,
+                                          gboolean      outside,
+                                          GError      **error);
+/* The create the triggers wrote for @record in this transaction was a
+ * restore (undo of a delete). */
+gboolean      pt_store_audit_mark_restore (PtStore     *self,
+                                           PtRecord    *record,
+                                           GError     **error);
+
 void      pt_store_set_error      (PtStore     *self,
                                    int          rc,
                                    GError     **error);

@@ -31,6 +31,7 @@ struct _PtStore
   guint       tx_depth;
   GThread    *thread;      /* the one that opened it, the only one to use it */
   PtPinAttempts pin_attempts;
+  PtAuditState audit;
 };
 
 G_DEFINE_FINAL_TYPE (PtStore, pt_store, G_TYPE_OBJECT)
@@ -41,11 +42,18 @@ pt_store_get_pin_attempts (PtStore *self)
   return &self->pin_attempts;
 }
 
+PtAuditState *
+pt_store_get_audit_state (PtStore *self)
+{
+  return &self->audit;
+}
+
 static void
 pt_store_finalize (GObject *object)
 {
   PtStore *self = PT_STORE (object);
 
+  pt_audit_state_clear (&self->audit);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     {
@@ -263,6 +271,12 @@ pt_store_begin (PtStore  *self,
     return FALSE;
 
   self->tx_depth++;
+  /* Another program's changes are sealed before this one's (audit). */
+  if (self->tx_depth == 1 && !pt_store_audit_seal (self, TRUE, error))
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -299,7 +313,9 @@ pt_store_commit (PtStore  *self,
       return FALSE;
     }
 
-  if (!pt_store_exec (self, self->tx_depth == 1 ? "COMMIT" : "RELEASE pt", error))
+  /* The audit rows of this transaction get their clinician and hash. */
+  if ((self->tx_depth == 1 && !pt_store_audit_seal (self, FALSE, error)) ||
+      !pt_store_exec (self, self->tx_depth == 1 ? "COMMIT" : "RELEASE pt", error))
     {
       pt_store_rollback (self);
       return FALSE;
@@ -570,7 +586,11 @@ open_connection (PtStore  *self,
     return FALSE;
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
 
-  return configure_connection (self, error) && migrate (self, error);
+  if (!configure_connection (self, error) || !migrate (self, error))
+    return FALSE;
+
+  self->audit.ready = TRUE;
+  return TRUE;
 }
 
 char *
