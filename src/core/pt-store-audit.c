@@ -12,7 +12,7 @@
  * store's next write transaction begins; they are sealed then with no
  * clinician ("another program"). clinic_settings' "audit-head" holds the
  * id and hash of the newest sealed row, so deleting the newest rows is
- * found too.
+ * found too: the next row is chained to the head's hash.
  */
 
 #include "config.h"
@@ -85,7 +85,11 @@ clear_row (char **values)
     g_clear_pointer (&values[i], g_free);
 }
 
-/* The hash of the sealed row just before @first_unsealed, or NULL. */
+/* The hash the next row follows: the newest the trail sealed, as the head
+ * records it. Not the hash of the row before: when the newest rows were
+ * deleted (and SQLite hands their ids out again), the next row still
+ * follows the deleted one, so the walk finds the break for good. Without
+ * a head (a new trail), the row before @first_unsealed, or none. */
 static gboolean
 previous_hash (PtStore  *self,
                gint64    first_unsealed,
@@ -93,8 +97,10 @@ previous_hash (PtStore  *self,
                GError  **error)
 {
   g_autoptr(PtStmt) stmt = pt_store_prepare (self,
-                                             "SELECT hash FROM audit WHERE id < ? "
-                                             "ORDER BY id DESC LIMIT 1", error);
+                                             "SELECT coalesce((SELECT substr(value, instr(value, "
+                                             "' ') + 1) FROM clinic_settings WHERE key = '"
+                                             HEAD_KEY "'), (SELECT hash FROM audit WHERE id < ? "
+                                             "ORDER BY id DESC LIMIT 1))", error);
   int rc;
 
   if (stmt == NULL)
@@ -106,13 +112,15 @@ previous_hash (PtStore  *self,
   return rc != 0;
 }
 
-/* Hashes up to SEAL_CHUNK unsealed rows after @last_id; *n the count. */
+/* Gives up to SEAL_CHUNK unsealed rows after @last_id their @clinician
+ * (NULL: another program's) and hash; *n the count. */
 static gboolean
-seal_chunk (PtStore  *self,
-            gint64   *last_id,
-            char    **prev,
-            guint    *n,
-            GError  **error)
+seal_chunk (PtStore     *self,
+            const char  *clinician,
+            gint64      *last_id,
+            char       **prev,
+            guint       *n,
+            GError     **error)
 {
   g_autoptr(PtStmt) select = NULL;
   g_autoptr(GPtrArray) hashes = g_ptr_array_new_with_free_func (g_free);
@@ -132,6 +140,8 @@ seal_chunk (PtStore  *self,
       gint64 id = sqlite3_column_int64 (select, 0);
 
       read_row (select, values);
+      g_free (values[2]);
+      values[2] = g_strdup (clinician);
       g_ptr_array_add (hashes, g_strdup (*prev));
       g_free (*prev);
       *prev = pt_audit_hash (hashes->pdata[hashes->len - 1],
@@ -146,14 +156,16 @@ seal_chunk (PtStore  *self,
 
   for (guint i = 0; i < ids->len; i++)
     {
-      g_autoptr(PtStmt) update = pt_store_prepare (self, "UPDATE audit SET prev_hash = ?, "
-                                                   "hash = ? WHERE id = ?", error);
+      g_autoptr(PtStmt) update = pt_store_prepare (self, "UPDATE audit SET clinician = ?, "
+                                                   "prev_hash = ?, hash = ? WHERE id = ?",
+                                                   error);
 
       if (update == NULL)
         return FALSE;
-      sqlite3_bind_text (update, 1, hashes->pdata[2 * i], -1, SQLITE_STATIC);
-      sqlite3_bind_text (update, 2, hashes->pdata[2 * i + 1], -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (update, 3, g_array_index (ids, gint64, i));
+      sqlite3_bind_text (update, 1, clinician, -1, SQLITE_STATIC);
+      sqlite3_bind_text (update, 2, hashes->pdata[2 * i], -1, SQLITE_STATIC);
+      sqlite3_bind_text (update, 3, hashes->pdata[2 * i + 1], -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (update, 4, g_array_index (ids, gint64, i));
       if (pt_store_step (self, update, error) == 0)
         return FALSE;
     }
@@ -164,24 +176,11 @@ seal_chunk (PtStore  *self,
   return TRUE;
 }
 
-/* Who wrote the unsealed rows, and which deletes came with their patient's. */
+/* The deletes that came with their patient's. */
 static gboolean
-attribute_rows (PtStore   *self,
-                gboolean   outside,
-                GError   **error)
+mark_cascades (PtStore  *self,
+               GError  **error)
 {
-  g_autoptr(PtStmt) stmt = NULL;
-
-  if (outside)
-    return pt_store_exec (self, "UPDATE audit SET clinician = NULL WHERE hash IS NULL", error);
-
-  stmt = pt_store_prepare (self, "UPDATE audit SET clinician = ? WHERE hash IS NULL", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, pt_store_get_clinician (self), -1, SQLITE_TRANSIENT);
-  if (pt_store_step (self, stmt, error) == 0)
-    return FALSE;
-
   return pt_store_exec (self,
                         "UPDATE audit SET detail = '" PT_AUDIT_DETAIL_WITH_PATIENT "' "
                         "WHERE hash IS NULL AND action = 'delete' AND table_name <> 'patients' "
@@ -226,13 +225,14 @@ pt_store_audit_seal (PtStore   *self,
   if (first <= 0)
     return first == 0;
 
-  if (!attribute_rows (self, outside, error) || !previous_hash (self, first, &prev, error))
+  if ((!outside && !mark_cascades (self, error)) || !previous_hash (self, first, &prev, error))
     return FALSE;
 
   last_id = first - 1;
   do
     {
-      if (!seal_chunk (self, &last_id, &prev, &n, error))
+      if (!seal_chunk (self, outside ? NULL : pt_store_get_clinician (self), &last_id, &prev, &n,
+                       error))
         return FALSE;
     }
   while (n == SEAL_CHUNK);
@@ -311,12 +311,16 @@ add_changes (PtStore       *self,
   g_autoptr(PtStmt) stmt = pt_store_prepare (self,
     "SELECT key, b, a FROM ("
     " SELECT n.id AS ord, n.key AS key, o.value AS b, n.value AS a"
-    " FROM json_each(?2) AS n LEFT JOIN json_each(?1) AS o ON o.key = n.key"
+    " FROM json_each(CASE WHEN json_valid(?2) THEN ?2 END) AS n"
+    " LEFT JOIN json_each(CASE WHEN json_valid(?1) THEN ?1 END) AS o ON o.key = n.key"
     " WHERE o.value IS NOT n.value"
     " UNION ALL"
-    " SELECT o.id, o.key, o.value, NULL FROM json_each(?1) AS o"
-    " WHERE o.value IS NOT NULL AND o.key NOT IN (SELECT key FROM json_each(?2))"
+    " SELECT o.id, o.key, o.value, NULL"
+    " FROM json_each(CASE WHEN json_valid(?1) THEN ?1 END) AS o WHERE o.value IS NOT NULL"
+    " AND o.key NOT IN (SELECT key FROM json_each(CASE WHEN json_valid(?2) THEN ?2 END))"
     ") ORDER BY ord", error);
+  gboolean whole = pt_audit_entry_get_before (entry) == NULL ||
+                   pt_audit_entry_get_after (entry) == NULL;
   int rc;
 
   if (stmt == NULL)
@@ -325,10 +329,16 @@ add_changes (PtStore       *self,
   sqlite3_bind_text (stmt, 1, pt_audit_entry_get_before (entry), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, pt_audit_entry_get_after (entry), -1, SQLITE_STATIC);
   while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
-    pt_audit_entry_add_change (entry,
-                               (const char *) sqlite3_column_text (stmt, 0),
-                               (const char *) sqlite3_column_text (stmt, 1),
-                               (const char *) sqlite3_column_text (stmt, 2));
+    {
+      const char *field = (const char *) sqlite3_column_text (stmt, 0);
+
+      /* A record added or deleted is the patient's: no need to say so. */
+      if (whole && g_strcmp0 (field, "patient_id") == 0)
+        continue;
+      pt_audit_entry_add_change (entry, field,
+                                 (const char *) sqlite3_column_text (stmt, 1),
+                                 (const char *) sqlite3_column_text (stmt, 2));
+    }
 
   return rc != 0;
 }
