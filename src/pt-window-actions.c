@@ -515,6 +515,7 @@ pt_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL, choose_database_action);
   gtk_widget_class_install_action (widget_class, "win.new-database", NULL, choose_database_action);
   pt_window_class_install_export_actions (widget_class);
+  pt_window_class_install_history_actions (widget_class);
 }
 
 static void
@@ -620,6 +621,7 @@ pt_window_update_actions (PtWindow *self)
   static const char *patient_actions[] = {
     "win.new-session", "win.new-pain", "win.new-run", "win.new-cross", "win.new-condition",
     "win.new-shoe", "win.new-entry", "win.edit-patient", "win.show-to-patient",
+    "win.patient-history",
   };
 
   pt_window_set_action_enabled (self, "win.new-patient", has_store);
@@ -628,6 +630,7 @@ pt_window_update_actions (PtWindow *self)
     pt_window_set_action_enabled (self, patient_actions[i], shown);
   pt_window_set_action_enabled (self, "win.edit-entry", selected);
   pt_window_set_action_enabled (self, "win.delete-entry", selected);
+  pt_window_set_action_enabled (self, "win.entry-history", selected);
   pt_window_set_action_enabled (self, "win.archive-patient", shown && !archived);
   pt_window_set_action_enabled (self, "win.unarchive-patient", archived);
   pt_window_set_action_enabled (self, "win.export-patient-csv", shown && self->export_cancellable == NULL);

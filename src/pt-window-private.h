@@ -102,6 +102,10 @@ gboolean       pt_window_is_restricted   (PtWindow     *self);
 /* FALSE while the window must not close (patient view, lock screen). */
 gboolean       pt_window_close_allowed   (PtWindow     *self);
 
+/* pt-window-history.c */
+void           pt_window_class_install_history_actions (GtkWidgetClass *widget_class);
+/* The store records the clinician of Preferences (default-clinician). */
+void           pt_window_apply_clinician (PtWindow     *self);
 /* pt-window-export.c */
 void           pt_window_class_install_export_actions (GtkWidgetClass *widget_class);
 
