@@ -7,10 +7,13 @@
  * window's store, which records the clinician of Preferences; Ctrl+H opens
  * the patient's History of Changes, whose newest entry says who changed
  * the pain and from what to what; Escape closes it; the record table's
- * History button opens the history of the selected record alone.
+ * History button opens the history of the selected record alone; the
+ * window's report and CSV export are recorded with their files.
  */
 
 #include "config.h"
+
+#include <glib/gstdio.h>
 
 #include "pt-format.h"
 #include "pt-history-dialog.h"
@@ -70,7 +73,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_settings_reset (fixture->settings, "default-clinician");
   g_clear_object (&fixture->settings);
-  pt_test_window_fixture_tear_down (&fixture->base, NULL);
+  pt_test_window_fixture_tear_down (&fixture->base, GINT_TO_POINTER (TRUE));
 }
 
 static gboolean
@@ -178,6 +181,62 @@ test_record_history (Fixture       *fixture,
   g_assert_true (pt_test_input_wait_for (no_history, NULL));
 }
 
+typedef struct
+{
+  PtStore       *store;
+  gint64         patient;
+  PtAuditAction  action;
+} WaitEvent;
+
+static gboolean
+event_written (gpointer data)
+{
+  WaitEvent *wait = data;
+  g_autoptr(GPtrArray) entries = pt_store_list_audit (wait->store, NULL, wait->patient, NULL);
+
+  return entries != NULL && entries->len > 0 &&
+         pt_audit_entry_get_action (entries->pdata[0]) == wait->action;
+}
+
+/* The window's exports and its report are in the patient's history, with
+ * the file they went to. */
+static void
+test_exports_audited (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->base.dir, "report.pdf", NULL);
+  g_autofree char *folder = g_build_filename (fixture->base.dir, "csv", NULL);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autoptr(GFile) folder_file = g_file_new_for_path (folder);
+  g_autoptr(GPtrArray) entries = NULL;
+  WaitEvent wait = { fixture->base.store, fixture->claire, PT_AUDIT_REPORT };
+  PtHistoryDialog *dialog;
+
+  pt_window_export_report (fixture->base.window, pdf_file, NULL);
+  g_assert_true (pt_test_input_wait_for (event_written, &wait));
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  wait.action = PT_AUDIT_EXPORT;
+  pt_window_export_csv (fixture->base.window, fixture->claire, folder_file);
+  g_assert_true (pt_test_input_wait_for (event_written, &wait));
+
+  entries = pt_store_list_audit (fixture->base.store, NULL, fixture->claire, NULL);
+  pt_test_assert_contains (pt_audit_entry_get_detail (entries->pdata[0]), folder);
+  pt_test_assert_contains (pt_audit_entry_get_detail (entries->pdata[1]), pdf);
+  g_assert_cmpint (pt_audit_entry_get_action (entries->pdata[1]), ==, PT_AUDIT_REPORT);
+  g_assert_cmpstr (pt_audit_entry_get_clinician (entries->pdata[1]), ==, CLINICIAN);
+
+  pt_test_input_settle (200);
+  pt_test_input_focus (GTK_WINDOW (fixture->base.window));
+  pt_test_input_key (GDK_KEY_h, GDK_CONTROL_MASK);
+  dialog = PT_HISTORY_DIALOG (pt_test_wait_for_window (PT_TYPE_HISTORY_DIALOG));
+  g_assert_true (pt_test_has_label (pt_history_dialog_get_row (dialog, 0), "Exported records"));
+  g_assert_true (pt_test_has_label (pt_history_dialog_get_row (dialog, 1), "Wrote a report"));
+  pt_test_input_key (GDK_KEY_Escape, 0);
+  g_assert_true (pt_test_input_wait_for (no_history, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -188,6 +247,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/history/record", Fixture, NULL, fixture_set_up, test_record_history,
               fixture_tear_down);
+  g_test_add ("/ui/history/exports-audited", Fixture, NULL, fixture_set_up,
+              test_exports_audited, fixture_tear_down);
 
   return pt_test_window_run ();
 }
