@@ -136,7 +136,8 @@ run_cli (const char          *path,
   return WEXITSTATUS (status);
 }
 
-#define cli(path, out, err, ...) run_cli ((path), (out), (err), (const char *[]) { __VA_ARGS__, NULL })
+#define cli(path, out, err, ...) \
+  run_cli ((path), (out), (err), (const char *[]) { __VA_ARGS__, NULL })
 
 /* ---- tests ---- */
 
@@ -327,6 +328,86 @@ test_delete_restore (PtTestFixture *f,
                                    "detail = '" PT_AUDIT_DETAIL_WITH_PATIENT "'"), ==, 6);
   g_assert_cmpint (count_audit (f, "action = 'delete' AND table_name = 'patients' AND "
                                    "detail IS NULL"), ==, 1);
+  assert_verifies (f->store);
+}
+
+static PtRecord *
+get_record (PtStore *store,
+            GType    type,
+            gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  PtRecord *record;
+
+  if (type == PT_TYPE_CONDITION)
+    record = PT_RECORD (pt_store_get_condition (store, id, &error));
+  else if (type == PT_TYPE_SESSION)
+    record = PT_RECORD (pt_store_get_session (store, id, &error));
+  else if (type == PT_TYPE_PAIN_SCORE)
+    record = PT_RECORD (pt_store_get_pain_score (store, id, &error));
+  else if (type == PT_TYPE_SHOE)
+    record = PT_RECORD (pt_store_get_shoe (store, id, &error));
+  else if (type == PT_TYPE_RUN)
+    record = PT_RECORD (pt_store_get_run (store, id, &error));
+  else
+    record = PT_RECORD (pt_store_get_cross_training (store, id, &error));
+  g_assert_no_error (error);
+  return record;
+}
+
+/* Every record type but the patient deleted and put back (undo): one
+ * delete and one restore row each, the restore with the fields back. */
+static void
+test_delete_restore_every_type (PtTestFixture *f,
+                                gconstpointer  data)
+{
+  /* Children before what they point to. */
+  const struct { GType type; const char *table; gsize offset; } order[] = {
+    { PT_TYPE_CROSS_TRAINING, "cross_training", G_STRUCT_OFFSET (PtTestPatientIds, cross) },
+    { PT_TYPE_RUN, "runs", G_STRUCT_OFFSET (PtTestPatientIds, run) },
+    { PT_TYPE_PAIN_SCORE, "pain_scores", G_STRUCT_OFFSET (PtTestPatientIds, pain) },
+    { PT_TYPE_SESSION, "sessions", G_STRUCT_OFFSET (PtTestPatientIds, session) },
+    { PT_TYPE_SHOE, "shoes", G_STRUCT_OFFSET (PtTestPatientIds, shoe) },
+    { PT_TYPE_CONDITION, "conditions", G_STRUCT_OFFSET (PtTestPatientIds, condition) },
+  };
+  PtRecord *records[G_N_ELEMENTS (order)];
+  g_autoptr(GError) error = NULL;
+  PtTestPatientIds ids;
+
+  pt_test_add_patient_with_records (f->store, "Audrey Trail", "AT-1", &ids);
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      records[i] = get_record (f->store, order[i].type,
+                               G_STRUCT_MEMBER (gint64, &ids, order[i].offset));
+      g_assert_true (pt_store_delete (f->store, records[i], &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = G_N_ELEMENTS (order); i-- > 0; )
+    {
+      g_assert_true (pt_store_restore (f->store, records[i], &error));
+      g_assert_no_error (error);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      gint64 id = G_STRUCT_MEMBER (gint64, &ids, order[i].offset);
+      g_autoptr(GPtrArray) entries = history (f->store, order[i].table, id);
+
+      g_assert_cmpuint (entries->len, ==, 3);
+      g_assert_cmpint (pt_audit_entry_get_action (entries->pdata[0]), ==, PT_AUDIT_RESTORE);
+      g_assert_cmpint (pt_audit_entry_get_action (entries->pdata[1]), ==, PT_AUDIT_DELETE);
+      g_assert_cmpint (pt_audit_entry_get_action (entries->pdata[2]), ==, PT_AUDIT_CREATE);
+      /* What was deleted is what came back, and what was created. */
+      g_assert_cmpstr (pt_audit_entry_get_before (entries->pdata[1]), ==,
+                       pt_audit_entry_get_after (entries->pdata[0]));
+      g_assert_cmpstr (pt_audit_entry_get_after (entries->pdata[2]), ==,
+                       pt_audit_entry_get_after (entries->pdata[0]));
+      g_assert_null (pt_audit_entry_get_detail (entries->pdata[1]));
+      g_object_unref (records[i]);
+    }
+
+  g_assert_cmpint (count_audit (f, "action = 'delete'"), ==, 6);
+  g_assert_cmpint (count_audit (f, "action = 'restore'"), ==, 6);
   assert_verifies (f->store);
 }
 
@@ -524,7 +605,8 @@ test_cli_events (PtTestFixture *f,
   pt_test_assert_contains (out, CLINICIAN "  Exported records");
   pt_test_assert_contains (out, "Added a pain score");
   pt_test_assert_contains (out, "    Pain: 5\n");
-  g_assert_cmpint (strstr (out, "Exported records") - out, <, strstr (out, "Added the patient") - out);
+  g_assert_cmpint (strstr (out, "Exported records") - out, <,
+                   strstr (out, "Added the patient") - out);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (cli (f->path, &out, &err, "history", "CE-1", "--json"), ==, 0);
@@ -560,6 +642,8 @@ main (int    argc,
   PT_TEST_ADD_WITH_STORE ("/core/audit/create-every-type", test_create_every_type);
   PT_TEST_ADD_WITH_STORE ("/core/audit/update", test_update);
   PT_TEST_ADD_WITH_STORE ("/core/audit/delete-restore", test_delete_restore);
+  PT_TEST_ADD_WITH_STORE ("/core/audit/delete-restore-every-type",
+                          test_delete_restore_every_type);
   PT_TEST_ADD_WITH_STORE ("/core/audit/rollback", test_rollback);
   PT_TEST_ADD_WITH_STORE ("/core/audit/clinician", test_clinician);
   PT_TEST_ADD_WITH_STORE ("/core/audit/damage/edited-row", test_edited_row);
