@@ -348,45 +348,51 @@ static const char migration_5[] =
  * it changes nothing a clinician could see. The column lists are this
  * migration's: a later column needs a later migration that recreates the
  * triggers. patient_summaries is derived data and has no audit. */
-#define AUDIT_PATIENTS(T, N, SEP) \
-  T (name) SEP T (date_of_birth) SEP T (sex) SEP T (contact) SEP T (record_number) SEP \
+#define AUDIT_PATIENTS(T, S, N, SEP) \
+  T (name) SEP S (date_of_birth) SEP S (sex) SEP T (contact) SEP T (record_number) SEP \
   T (notes) SEP N (archived)
-#define AUDIT_CONDITIONS(T, N, SEP) \
-  N (patient_id) SEP T (kind) SEP T (side) SEP T (onset_date) SEP T (status) SEP \
+#define AUDIT_CONDITIONS(T, S, N, SEP) \
+  N (patient_id) SEP S (kind) SEP S (side) SEP S (onset_date) SEP S (status) SEP \
   N (prior_treatments) SEP T (notes)
-#define AUDIT_SESSIONS(T, N, SEP) \
-  N (patient_id) SEP N (condition_id) SEP T (date) SEP T (treatment) SEP T (solution) SEP \
+#define AUDIT_SESSIONS(T, S, N, SEP) \
+  N (patient_id) SEP N (condition_id) SEP S (date) SEP S (treatment) SEP T (solution) SEP \
   N (concentration_pct) SEP N (volume_ml) SEP N (injection_count) SEP T (structures) SEP \
   T (clinician) SEP T (site) SEP N (pain_before) SEP N (pain_after) SEP \
-  T (adverse_events) SEP T (advice) SEP T (next_visit) SEP T (notes)
-#define AUDIT_PAIN_SCORES(T, N, SEP) \
-  N (patient_id) SEP N (condition_id) SEP T (date) SEP N (score) SEP T (context) SEP \
-  T (source) SEP T (notes)
-#define AUDIT_SHOES(T, N, SEP) \
-  N (patient_id) SEP T (name) SEP T (started) SEP T (retired) SEP T (notes)
-#define AUDIT_RUNS(T, N, SEP) \
-  N (patient_id) SEP T (date) SEP N (distance_m) SEP N (duration_s) SEP T (surface) SEP \
+  T (adverse_events) SEP T (advice) SEP S (next_visit) SEP T (notes)
+#define AUDIT_PAIN_SCORES(T, S, N, SEP) \
+  N (patient_id) SEP N (condition_id) SEP S (date) SEP N (score) SEP S (context) SEP \
+  S (source) SEP T (notes)
+#define AUDIT_SHOES(T, S, N, SEP) \
+  N (patient_id) SEP T (name) SEP S (started) SEP S (retired) SEP T (notes)
+#define AUDIT_RUNS(T, S, N, SEP) \
+  N (patient_id) SEP S (date) SEP N (distance_m) SEP N (duration_s) SEP S (surface) SEP \
   N (shoe_id) SEP N (pain_during) SEP T (notes)
-#define AUDIT_CROSS_TRAINING(T, N, SEP) \
-  N (patient_id) SEP T (date) SEP T (activity) SEP N (minutes) SEP N (effort) SEP T (notes)
+#define AUDIT_CROSS_TRAINING(T, S, N, SEP) \
+  N (patient_id) SEP S (date) SEP S (activity) SEP N (minutes) SEP N (effort) SEP T (notes)
 
 /* JSON written with core functions only: SQLite 3.40's JSON functions
  * are not innocuous, so trusted_schema=OFF refuses them in a trigger.
  * Text is escaped for JSON: backslash, quote, and the line breaks and
  * tabs that notes may hold (validation refuses other control
- * characters). A number is SQLite's text of it ("5.0", "12"). */
+ * characters). Dates and enum nicks, which the CHECKs keep to letters,
+ * digits and dashes, are quoted as they are (S: cheaper for the bulk
+ * path). A number is SQLite's text of it ("5.0", "12"). */
 #define AUDIT_JSON_TEXT(row, col) \
   "'\"" #col "\":' || CASE WHEN " row "." #col " IS NULL THEN 'null' ELSE '\"' || " \
   "replace(replace(replace(replace(replace(" row "." #col ", '\\', '\\\\'), '\"', '\\\"'), " \
   "char(10), '\\n'), char(13), '\\r'), char(9), '\\t') || '\"' END"
+#define AUDIT_JSON_PLAIN(row, col) \
+  "'\"" #col "\":' || coalesce('\"' || " row "." #col " || '\"', 'null')"
 #define AUDIT_JSON_NUMBER(row, col) "'\"" #col "\":' || coalesce(" row "." #col ", 'null')"
 #define AUDIT_NEW_T(col) AUDIT_JSON_TEXT ("NEW", col)
 #define AUDIT_NEW_N(col) AUDIT_JSON_NUMBER ("NEW", col)
+#define AUDIT_NEW_S(col) AUDIT_JSON_PLAIN ("NEW", col)
+#define AUDIT_OLD_S(col) AUDIT_JSON_PLAIN ("OLD", col)
 #define AUDIT_OLD_T(col) AUDIT_JSON_TEXT ("OLD", col)
 #define AUDIT_OLD_N(col) AUDIT_JSON_NUMBER ("OLD", col)
 #define AUDIT_DIFFERS(col) "OLD." #col " IS NOT NEW." #col
 #define AUDIT_JSON_SEP " || ',' || "
-#define AUDIT_OBJECT(COLS, T, N) "'{' || " COLS (T, N, AUDIT_JSON_SEP) " || '}'"
+#define AUDIT_OBJECT(COLS, T, S, N) "'{' || " COLS (T, S, N, AUDIT_JSON_SEP) " || '}'"
 
 /* The three triggers of @table, whose field list is @COLS; @pid is the
  * column that names the patient ("id" for patients). */
@@ -394,19 +400,19 @@ static const char migration_5[] =
   "CREATE TRIGGER " table "_audit_insert AFTER INSERT ON " table " BEGIN\n" \
   "  INSERT INTO audit (action, table_name, record_id, patient_id, after)\n" \
   "  VALUES ('create', '" table "', NEW.id, NEW." pid ",\n" \
-  "    " AUDIT_OBJECT (COLS, AUDIT_NEW_T, AUDIT_NEW_N) ");\n" \
+  "    " AUDIT_OBJECT (COLS, AUDIT_NEW_T, AUDIT_NEW_S, AUDIT_NEW_N) ");\n" \
   "END;\n" \
   "CREATE TRIGGER " table "_audit_update AFTER UPDATE ON " table " WHEN OLD.id IS NOT NEW.id OR " \
-  COLS (AUDIT_DIFFERS, AUDIT_DIFFERS, " OR ") " BEGIN\n" \
+  COLS (AUDIT_DIFFERS, AUDIT_DIFFERS, AUDIT_DIFFERS, " OR ") " BEGIN\n" \
   "  INSERT INTO audit (action, table_name, record_id, patient_id, before, after)\n" \
   "  VALUES ('update', '" table "', NEW.id, NEW." pid ",\n" \
-  "    " AUDIT_OBJECT (COLS, AUDIT_OLD_T, AUDIT_OLD_N) ",\n" \
-  "    " AUDIT_OBJECT (COLS, AUDIT_NEW_T, AUDIT_NEW_N) ");\n" \
+  "    " AUDIT_OBJECT (COLS, AUDIT_OLD_T, AUDIT_OLD_S, AUDIT_OLD_N) ",\n" \
+  "    " AUDIT_OBJECT (COLS, AUDIT_NEW_T, AUDIT_NEW_S, AUDIT_NEW_N) ");\n" \
   "END;\n" \
   "CREATE TRIGGER " table "_audit_delete AFTER DELETE ON " table " BEGIN\n" \
   "  INSERT INTO audit (action, table_name, record_id, patient_id, before)\n" \
   "  VALUES ('delete', '" table "', OLD.id, OLD." pid ",\n" \
-  "    " AUDIT_OBJECT (COLS, AUDIT_OLD_T, AUDIT_OLD_N) ");\n" \
+  "    " AUDIT_OBJECT (COLS, AUDIT_OLD_T, AUDIT_OLD_S, AUDIT_OLD_N) ");\n" \
   "END;\n"
 
 static const char migration_6[] =
