@@ -37,6 +37,19 @@
 
 #define HEAD_KEY "audit-head"
 
+/* At most @max characters of @text (g_utf8_substring must not reach past
+ * the end on GLib 2.74). */
+static char *
+truncate_text (const char *text,
+               glong       max)
+{
+  if (text == NULL)
+    return NULL;
+  if (g_utf8_strlen (text, -1) <= max)
+    return g_strdup (text);
+  return g_utf8_substring (text, 0, max);
+}
+
 void
 pt_audit_state_clear (PtAuditState *state)
 {
@@ -55,8 +68,7 @@ pt_store_set_clinician (PtStore    *store,
   state = pt_store_get_audit_state (store);
   stripped = name != NULL ? g_strstrip (g_strdup (name)) : NULL;
   g_free (state->clinician);
-  state->clinician = stripped != NULL && *stripped != '\0'
-                     ? g_utf8_substring (stripped, 0, 200) : NULL;
+  state->clinician = stripped != NULL && *stripped != '\0' ? truncate_text (stripped, 200) : NULL;
 }
 
 const char *
@@ -273,8 +285,7 @@ pt_store_audit_event (PtStore       *store,
   g_return_val_if_fail (PT_IS_STORE (store), FALSE);
   g_return_val_if_fail (action == PT_AUDIT_EXPORT || action == PT_AUDIT_REPORT, FALSE);
 
-  if (detail != NULL)
-    short_detail = g_utf8_substring (detail, 0, 2000);
+  short_detail = truncate_text (detail, 2000);
 
   if (!pt_store_begin (store, error))
     return FALSE;
