@@ -515,6 +515,7 @@ pt_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL, choose_database_action);
   gtk_widget_class_install_action (widget_class, "win.new-database", NULL, choose_database_action);
   pt_window_class_install_export_actions (widget_class);
+  pt_window_class_install_history_actions (widget_class);
 }
 
 static void
@@ -620,6 +621,7 @@ pt_window_update_actions (PtWindow *self)
   static const char *patient_actions[] = {
     "win.new-session", "win.new-pain", "win.new-run", "win.new-cross", "win.new-condition",
     "win.new-shoe", "win.new-entry", "win.edit-patient", "win.show-to-patient",
+    "win.patient-history",
   };
 
   /* A read-only or damaged database: look, export, but change nothing. */
@@ -629,10 +631,12 @@ pt_window_update_actions (PtWindow *self)
   pt_window_set_action_enabled (self, "win.search", has_store);
   for (guint i = 0; i < G_N_ELEMENTS (patient_actions); i++)
     pt_window_set_action_enabled (self, patient_actions[i],
-                                  shown && (writable || g_str_equal (patient_actions[i],
-                                                                     "win.show-to-patient")));
+                                  shown && (writable ||
+                                            g_str_equal (patient_actions[i], "win.show-to-patient") ||
+                                            g_str_equal (patient_actions[i], "win.patient-history")));
   pt_window_set_action_enabled (self, "win.edit-entry", selected && writable);
   pt_window_set_action_enabled (self, "win.delete-entry", selected && writable);
+  pt_window_set_action_enabled (self, "win.entry-history", selected);
   pt_window_set_action_enabled (self, "win.archive-patient", shown && !archived && writable);
   pt_window_set_action_enabled (self, "win.unarchive-patient", archived && writable);
   pt_window_set_action_enabled (self, "win.export-patient-csv", shown && self->export_cancellable == NULL);

@@ -20,6 +20,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pt-audit.h"
 #include "pt-csv-export.h"
 #include "pt-date.h"
 #include "pt-export-file.h"
@@ -29,8 +30,13 @@
 
 typedef struct
 {
-  PtWindow *window;
-  GFile    *dest;
+  PtWindow     *window;
+  GFile        *dest;
+  /* For the audit trail: the store written from, what was made, whose. */
+  PtStore      *store;
+  PtAuditAction action;
+  gint64        patient_id;
+  char         *what;
 } ExportJob;
 
 static void
@@ -38,7 +44,46 @@ export_job_free (ExportJob *job)
 {
   g_clear_object (&job->window);
   g_clear_object (&job->dest);
+  g_clear_object (&job->store);
+  g_free (job->what);
   g_free (job);
+}
+
+static ExportJob *
+export_job_new (PtWindow      *self,
+                GFile         *dest,
+                PtAuditAction  action,
+                gint64         patient_id,
+                const char    *what)
+{
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  job->window = g_object_ref (self);
+  job->dest = g_object_ref (dest);
+  job->store = g_object_ref (self->store);
+  job->action = action;
+  job->patient_id = patient_id;
+  job->what = g_strdup (what);
+  return job;
+}
+
+/* The audit trail's note of a file written (pt_store_audit_event). */
+static void
+audit_written (PtWindow      *self,
+               PtStore       *store,
+               PtAuditAction  action,
+               gint64         patient_id,
+               const char    *what,
+               GFile         *dest)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *where = dest != NULL ? g_file_get_parse_name (dest) : NULL;
+  /* Translators: what was exported, and the file or folder it went to */
+  g_autofree char *detail = where != NULL ? g_strdup_printf (_("%s to %s"), what, where)
+                                          : g_strdup (what);
+
+  if (!pt_store_audit_event (store, action, patient_id, detail, &error))
+    pt_window_show_error (self, error);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportJob, export_job_free)
@@ -120,7 +165,10 @@ export_done_cb (GObject      *source,
   finish_export (self, error);
 
   if (done)
-    show_done (self, job->dest, n_rows, FALSE);
+    {
+      show_done (self, job->dest, n_rows, FALSE);
+      audit_written (self, job->store, job->action, job->patient_id, job->what, job->dest);
+    }
 }
 
 /* Starts exporting every table of @patient_id (0: the whole clinic) into
@@ -138,9 +186,9 @@ pt_window_export_csv (PtWindow *self,
   if (self->store == NULL || self->export_cancellable != NULL)
     return;
 
-  job = g_new0 (ExportJob, 1);
-  job->window = g_object_ref (self);
-  job->dest = g_object_ref (dest);
+  job = export_job_new (self, dest, PT_AUDIT_EXPORT, patient_id,
+                        patient_id > 0 ? _("The patient’s records as CSV")
+                                       : _("The clinic’s records as CSV"));
 
   start_progress (self);
   pt_csv_export_table_async (self->store, PT_CSV_TABLE_ALL, patient_id, pt_window_get_unit (self),
@@ -263,7 +311,11 @@ report_written_cb (GObject      *source,
   finish_export (job->window, error);
 
   if (done)
-    show_done (job->window, job->dest, n_pages, TRUE);
+    {
+      show_done (job->window, job->dest, n_pages, TRUE);
+      audit_written (job->window, job->store, job->action, job->patient_id, job->what,
+                     job->dest);
+    }
 }
 
 static void
@@ -287,9 +339,10 @@ export_report_of_kind (PtWindow   *self,
       return;
     }
 
-  job = g_new0 (ExportJob, 1);
-  job->window = g_object_ref (self);
-  job->dest = g_object_ref (dest);
+  job = export_job_new (self, dest, PT_AUDIT_REPORT,
+                        pt_record_get_id (PT_RECORD (pt_window_get_shown_patient (self))),
+                        patient_copy ? _("The patient’s copy (PDF)")
+                                     : _("Progress report (PDF)"));
 
   start_progress (self);
   pt_report_write_pdf_async (report, dest, self->export_cancellable, report_written_cb, job);
@@ -463,6 +516,8 @@ print_done_cb (GtkPrintOperation       *operation,
                PtWindow                *self)
 {
   g_autoptr(GError) error = NULL;
+  const char *filename = g_object_get_data (G_OBJECT (operation), "pt-export-filename");
+  g_autoptr(GFile) dest = filename != NULL ? g_file_new_for_path (filename) : NULL;
 
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
@@ -470,6 +525,10 @@ print_done_cb (GtkPrintOperation       *operation,
       if (error != NULL)
         pt_window_show_error (self, error);
     }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY && self->store != NULL)
+    audit_written (self, self->store, PT_AUDIT_REPORT,
+                   GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (operation), "pt-patient-id")),
+                   _("Progress report, printed"), dest);
 }
 
 static void
@@ -512,6 +571,11 @@ pt_window_print_report (PtWindow   *self,
 
   if (export_filename != NULL)
     gtk_print_operation_set_export_filename (operation, export_filename);
+  g_object_set_data_full (G_OBJECT (operation), "pt-export-filename",
+                          g_strdup (export_filename), g_free);
+  g_object_set_data (G_OBJECT (operation), "pt-patient-id",
+                     GSIZE_TO_POINTER (pt_record_get_id (PT_RECORD (
+                       pt_window_get_shown_patient (self)))));
 
   result = gtk_print_operation_run (operation,
                                     export_filename != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT

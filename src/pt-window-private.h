@@ -126,6 +126,10 @@ void           pt_window_class_install_backup_actions (GtkWidgetClass *widget_cl
 void           pt_window_init_backup     (PtWindow     *self);
 void           pt_window_dispose_backup  (PtWindow     *self);
 
+/* pt-window-history.c */
+void           pt_window_class_install_history_actions (GtkWidgetClass *widget_class);
+/* The store records the clinician of Preferences (default-clinician). */
+void           pt_window_apply_clinician (PtWindow     *self);
 /* pt-window-export.c */
 void           pt_window_class_install_export_actions (GtkWidgetClass *widget_class);
 

@@ -235,6 +235,7 @@ open_store (PtWindow *self,
                                     create ? PT_STORE_OPEN_CREATE : PT_STORE_OPEN_DEFAULT,
                                     &error);
 
+  pt_window_apply_clinician (self);
   if (self->store != NULL)
     {
       load_clinic (self);
@@ -475,6 +476,8 @@ pt_window_init (PtWindow *self)
                                G_CALLBACK (unit_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->settings, "changed::shoe-limit-km",
                                G_CALLBACK (unit_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->settings, "changed::default-clinician",
+                               G_CALLBACK (pt_window_apply_clinician), self, G_CONNECT_SWAPPED);
     }
 
   pt_window_init_actions (self);

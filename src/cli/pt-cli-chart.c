@@ -124,6 +124,7 @@ static PtChartData *
 load_chart_data (PtCli         *cli,
                  ChartOptions  *o,
                  const char    *patient_text,
+                 gint64        *patient_id,
                  GError       **error)
 {
   g_autoptr(PtPatientBundle) bundle = NULL;
@@ -134,6 +135,7 @@ load_chart_data (PtCli         *cli,
       !(data = pt_chart_data_new (bundle, o->from, o->to, error)))
     return NULL;
 
+  *patient_id = pt_record_get_id (PT_RECORD (pt_patient_bundle_get_patient (bundle)));
   title = make_title (pt_patient_bundle_get_patient (bundle),
                       pt_patient_bundle_get_condition (bundle));
   pt_chart_data_set_title (data, title);
@@ -167,6 +169,8 @@ pt_cli_cmd_chart (PtCli  *cli,
   PtChartStyle style;
   PtChartKind kind;
   int unit = PT_DISTANCE_UNIT_KM;
+  gint64 patient_id = 0;
+  g_autofree char *detail = NULL;
 
   if (!pt_cli_parse (cli, "PATIENT", _("Draw a patient’s recovery chart (pain against baseline, "
                                        "sessions, return to running) or training-load chart to "
@@ -175,7 +179,7 @@ pt_cli_cmd_chart (PtCli  *cli,
     return PT_CLI_EXIT_USAGE;
 
   if (!check_options (&o, &kind, &unit, &error) ||
-      !(data = load_chart_data (cli, &o, argc > 1 ? argv[1] : NULL, &error)))
+      !(data = load_chart_data (cli, &o, argc > 1 ? argv[1] : NULL, &patient_id, &error)))
     return pt_cli_fail (cli, error);
 
   data->unit = unit;
@@ -185,6 +189,12 @@ pt_cli_cmd_chart (PtCli  *cli,
     pt_chart_style_init_light (&style);
 
   if (!pt_chart_save (data, kind, &style, o.width, o.height, o.output, &error))
+    return pt_cli_fail (cli, error);
+
+  /* Translators: the audit trail's note of a chart: its kind, the file */
+  detail = g_strdup_printf (_("Chart (%s) to %s"), o.kind != NULL ? o.kind : "recovery",
+                            o.output);
+  if (!pt_cli_audit_event (cli, PT_AUDIT_EXPORT, patient_id, detail, &error))
     return pt_cli_fail (cli, error);
 
   g_print (_("Chart written to %s\n"), o.output);

@@ -164,10 +164,13 @@ pt_cli_cmd_check (PtCli  *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(PtStore) store = NULL;
   g_auto(GStrv) problems = NULL;
+  g_auto(GStrv) audit_problems = NULL;
   gboolean clean;
 
   if (!pt_cli_parse (cli, NULL, _("Check the database for damage (integrity_check or "
-                                  "quick_check, and foreign_key_check)."), entries, &argc, &argv, 0))
+                                  "quick_check, and foreign_key_check) and its audit trail for "
+                                  "changes made after it was written."),
+                     entries, &argc, &argv, 0))
     return PT_CLI_EXIT_USAGE;
 
   if (!(store = pt_cli_open_store (cli, FALSE, &error)))
@@ -177,6 +180,16 @@ pt_cli_cmd_check (PtCli  *cli,
   if (error != NULL)
     return pt_cli_fail (cli, error);
 
+  /* The audit trail's chain: the first broken link names the first bad row. */
+  if (!pt_store_verify_audit (store, &audit_problems, &error))
+    {
+      if (error != NULL)
+        return pt_cli_fail (cli, error);
+      g_printerr (_("The audit trail was changed after it was written: %s\n"),
+                  audit_problems[0]);
+      clean = FALSE;
+    }
+
   if (clean)
     {
       g_print (_("%s: ok\n"), pt_store_get_path (store));
@@ -185,8 +198,14 @@ pt_cli_cmd_check (PtCli  *cli,
 
   for (guint i = 0; problems[i] != NULL; i++)
     g_printerr ("%s\n", problems[i]);
-  g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u problem found\n", "%s: %u problems found\n",
-                          g_strv_length (problems)),
-              pt_store_get_path (store), g_strv_length (problems));
+  for (guint i = 0; audit_problems != NULL && audit_problems[i] != NULL; i++)
+    g_printerr ("%s\n", audit_problems[i]);
+  {
+    guint n = g_strv_length (problems) + (audit_problems ? g_strv_length (audit_problems) : 0);
+
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u problem found\n",
+                             "%s: %u problems found\n", n),
+                pt_store_get_path (store), n);
+  }
   return PT_CLI_EXIT_FAILURE;
 }

@@ -120,5 +120,14 @@ pt_cli_cmd_export_csv (PtCli  *cli,
                (unsigned long long) n_rows, options.output);
     }
 
+  {
+    /* Translators: the audit trail's note of a CSV export: table, rows, file */
+    g_autofree char *detail = g_strdup_printf (_("%s as CSV, %llu rows, to %s"), options.table,
+                                               (unsigned long long) n_rows, options.output);
+
+    if (!pt_store_audit_event (store, PT_AUDIT_EXPORT, patient_id, detail, &error))
+      return pt_cli_fail (cli, error);
+  }
+
   return PT_CLI_EXIT_OK;
 }

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "pt-audit.h"
 #include "pt-patient-bundle.h"
 #include "pt-store.h"
 
@@ -25,6 +26,7 @@ typedef struct
   const char *database;  /* --database, or NULL */
   char       *database_option;  /* --database given after the command */
   char       *record_option;    /* --record: the patient by record number */
+  const char *clinician; /* --clinician, or NULL */
 } PtCli;
 
 typedef int (*PtCliCommandFunc) (PtCli  *cli,
@@ -107,6 +109,13 @@ PtPatientBundle *pt_cli_load_bundle  (PtCli        *cli,
     N_("The day weeks start on, for weekly distance and the 10 % rule: monday (the " \
        "default) to sunday"), N_("DAY") }
 
+/* Records an export or a report in the audit trail (pt-cli-history.c). */
+gboolean     pt_cli_audit_event      (PtCli         *cli,
+                                      PtAuditAction  action,
+                                      gint64         patient_id,
+                                      const char    *detail,
+                                      GError       **error);
+
 /* Commands */
 /* @text padded to @width terminal columns (wide CJK characters take two). */
 char        *pt_cli_pad              (const char   *text,
@@ -136,6 +145,7 @@ int pt_cli_cmd_demo          (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_generate      (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_patients      (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_summary       (PtCli *cli, int argc, char **argv);
+int pt_cli_cmd_history       (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_check         (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_export_csv    (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_chart         (PtCli *cli, int argc, char **argv);

@@ -102,6 +102,7 @@ build_report (PtCli            *cli,
               ReportOptions    *o,
               PtReportOptions  *options,
               const char       *patient_text,
+              gint64           *patient_id,
               GError          **error)
 {
   g_autoptr(PtPatientBundle) bundle = pt_cli_load_bundle (cli, patient_text, o->condition,
@@ -109,6 +110,7 @@ build_report (PtCli            *cli,
 
   if (bundle == NULL)
     return NULL;
+  *patient_id = pt_record_get_id (PT_RECORD (pt_patient_bundle_get_patient (bundle)));
   if (o->patient_copy)
     return pt_report_new_patient_copy (bundle, options, error);
   return pt_report_new (bundle, o->from, o->to, options, error);
@@ -143,6 +145,8 @@ pt_cli_cmd_report (PtCli  *cli,
   g_autoptr(GFile) dest = NULL;
   PtReportOptions options;
   guint n_pages = 0;
+  gint64 patient_id = 0;
+  g_autofree char *detail = NULL;
 
   if (!pt_cli_parse (cli, "PATIENT", _("Write a patient’s progress report as a PDF file: "
                                        "summary, recovery chart, sessions, pain scores and "
@@ -153,11 +157,18 @@ pt_cli_cmd_report (PtCli  *cli,
     return PT_CLI_EXIT_USAGE;
 
   if (!check_options (&o, &options, &error) ||
-      !(report = build_report (cli, &o, &options, argc > 1 ? argv[1] : NULL, &error)))
+      !(report = build_report (cli, &o, &options, argc > 1 ? argv[1] : NULL, &patient_id,
+                                  &error)))
     return pt_cli_fail (cli, error);
 
   dest = g_file_new_for_commandline_arg (o.output);
   if (!pt_report_write_pdf (report, dest, &n_pages, NULL, &error))
+    return pt_cli_fail (cli, error);
+
+  /* Translators: the audit trail's note of a report: which kind, to which file */
+  detail = g_strdup_printf (o.patient_copy ? _("The patient’s copy (PDF) to %s")
+                                           : _("Progress report (PDF) to %s"), o.output);
+  if (!pt_cli_audit_event (cli, PT_AUDIT_REPORT, patient_id, detail, &error))
     return pt_cli_fail (cli, error);
 
   g_print (g_dngettext (GETTEXT_PACKAGE, "Report written to %s: %u page\n",

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pt-audit.h"
 #include "pt-cli-private.h"
 #include "pt-enums.h"
 #include "pt-error.h"
@@ -34,7 +35,10 @@ static const PtCliCommand commands[] = {
   { "chart", "PATIENT", N_("Draw a patient’s recovery or training-load chart to PNG, SVG or PDF"),
     pt_cli_cmd_chart },
   { "report", "PATIENT", N_("Write a patient’s progress report as a PDF file"), pt_cli_cmd_report },
-  { "check", NULL, N_("Check the database file for damage"), pt_cli_cmd_check },
+  { "history", "PATIENT", N_("Show the history of changes to a patient’s records"),
+    pt_cli_cmd_history },
+  { "check", NULL, N_("Check the database file for damage and its audit trail"),
+    pt_cli_cmd_check },
   { "backup", "[FILE]", N_("Back the database up (default: into its backup folder)"),
     pt_cli_cmd_backup },
   { "backups", NULL, N_("List the database’s backups with dates and counts"), pt_cli_cmd_backups },
@@ -57,6 +61,9 @@ print_usage (FILE *out)
   fprintf (out, "\n%s\n", _("Options:"));
   fprintf (out, "  %-22s %s\n", "--database PATH",
            _("The database file (default: $PROLOTRACK_DATABASE, else the user data folder)"));
+  fprintf (out, "  %-22s %s\n", "--clinician NAME",
+           _("Who the changes are recorded for (default: $PROLOTRACK_CLINICIAN, else the "
+             "login name)"));
   fprintf (out, "  %-22s %s\n", "--version", _("Show the version"));
   fprintf (out, "\n%s\n", _("Run “prolotrack-cli COMMAND --help” for a command’s options."));
   fprintf (out, "%s\n", _("Exit status: 0 done, 2 bad input (nothing written), 1 other failures."));
@@ -212,6 +219,10 @@ pt_cli_open_store (PtCli     *cli,
                                        create ? PT_STORE_OPEN_CREATE : PT_STORE_OPEN_DEFAULT,
                                        error);
 
+  if (store != NULL)
+    pt_store_set_clinician (store, cli->clinician != NULL ? cli->clinician
+                                                          : g_getenv ("PROLOTRACK_CLINICIAN"));
+
   if (store == NULL && g_error_matches (*error, PT_ERROR, PT_ERROR_NOT_FOUND))
     {
       g_autofree char *message = g_strdup ((*error)->message);
@@ -365,6 +376,18 @@ pt_cli_run (int    argc,
         {
           cli.database = arg + strlen ("--database=");
           first++;
+        }
+      else if (g_str_has_prefix (arg, "--clinician="))
+        {
+          cli.clinician = arg + strlen ("--clinician=");
+          first++;
+        }
+      else if (g_str_equal (arg, "--clinician"))
+        {
+          if (first + 1 >= argc)
+            return pt_cli_usage_error (&cli, _("--clinician needs a name"));
+          cli.clinician = argv[first + 1];
+          first += 2;
         }
       else if (g_str_equal (arg, "--database"))
         {

@@ -328,12 +328,128 @@ static const char migration_5[] =
   "  value TEXT NOT NULL CHECK (length(value) <= 10000)\n"
   ") STRICT;\n";
 
+/* Migration 6: the audit trail (issue 16). One row per change of a record:
+ * when (UTC), who (the clinician the store was given; NULL when another
+ * program wrote it), what (create, update, delete, restore; export and
+ * report events come from pt_store_audit_event()), which record and
+ * patient, and the record's fields before and after as JSON objects.
+ *
+ * The triggers below write the rows in the statement that changes the
+ * record, so a write by any path (the app, prolotrack-cli, the bulk path,
+ * the sqlite3 tool) is recorded, and a rolled-back write leaves no row.
+ * They use SQLite's core functions only (replace, coalesce, strftime),
+ * which trusted_schema=OFF allows in triggers. clinician and the hash chain
+ * (prev_hash, hash) are filled by the store just before the outermost
+ * COMMIT (pt-store-audit.c), in the same transaction; a row with a NULL
+ * hash was written by another program and is sealed, with no clinician,
+ * at the start of the store's next write. The JSON holds the record's
+ * fields without id (record_id), created_at and updated_at. An update
+ * that changes no field but updated_at writes no row (the WHEN clause):
+ * it changes nothing a clinician could see. The column lists are this
+ * migration's: a later column needs a later migration that recreates the
+ * triggers. patient_summaries is derived data and has no audit. */
+#define AUDIT_PATIENTS(T, S, N, SEP) \
+  T (name) SEP S (date_of_birth) SEP S (sex) SEP T (contact) SEP T (record_number) SEP \
+  T (notes) SEP N (archived)
+#define AUDIT_CONDITIONS(T, S, N, SEP) \
+  N (patient_id) SEP S (kind) SEP S (side) SEP S (onset_date) SEP S (status) SEP \
+  N (prior_treatments) SEP T (notes)
+#define AUDIT_SESSIONS(T, S, N, SEP) \
+  N (patient_id) SEP N (condition_id) SEP S (date) SEP S (treatment) SEP T (solution) SEP \
+  N (concentration_pct) SEP N (volume_ml) SEP N (injection_count) SEP T (structures) SEP \
+  T (clinician) SEP T (site) SEP N (pain_before) SEP N (pain_after) SEP \
+  T (adverse_events) SEP T (advice) SEP S (next_visit) SEP T (notes)
+#define AUDIT_PAIN_SCORES(T, S, N, SEP) \
+  N (patient_id) SEP N (condition_id) SEP S (date) SEP N (score) SEP S (context) SEP \
+  S (source) SEP T (notes)
+#define AUDIT_SHOES(T, S, N, SEP) \
+  N (patient_id) SEP T (name) SEP S (started) SEP S (retired) SEP T (notes)
+#define AUDIT_RUNS(T, S, N, SEP) \
+  N (patient_id) SEP S (date) SEP N (distance_m) SEP N (duration_s) SEP S (surface) SEP \
+  N (shoe_id) SEP N (pain_during) SEP T (notes)
+#define AUDIT_CROSS_TRAINING(T, S, N, SEP) \
+  N (patient_id) SEP S (date) SEP S (activity) SEP N (minutes) SEP N (effort) SEP T (notes)
+
+/* JSON written with core functions only: SQLite 3.40's JSON functions
+ * are not innocuous, so trusted_schema=OFF refuses them in a trigger.
+ * Text is escaped for JSON: backslash, quote, and the line breaks and
+ * tabs that notes may hold (validation refuses other control
+ * characters). Dates and enum nicks, which the CHECKs keep to letters,
+ * digits and dashes, are quoted as they are (S: cheaper for the bulk
+ * path). A number is SQLite's text of it ("5.0", "12"). */
+#define AUDIT_JSON_TEXT(row, col) \
+  "'\"" #col "\":' || CASE WHEN " row "." #col " IS NULL THEN 'null' ELSE '\"' || " \
+  "replace(replace(replace(replace(replace(" row "." #col ", '\\', '\\\\'), '\"', '\\\"'), " \
+  "char(10), '\\n'), char(13), '\\r'), char(9), '\\t') || '\"' END"
+#define AUDIT_JSON_PLAIN(row, col) \
+  "'\"" #col "\":' || coalesce('\"' || " row "." #col " || '\"', 'null')"
+#define AUDIT_JSON_NUMBER(row, col) "'\"" #col "\":' || coalesce(" row "." #col ", 'null')"
+#define AUDIT_NEW_T(col) AUDIT_JSON_TEXT ("NEW", col)
+#define AUDIT_NEW_N(col) AUDIT_JSON_NUMBER ("NEW", col)
+#define AUDIT_NEW_S(col) AUDIT_JSON_PLAIN ("NEW", col)
+#define AUDIT_OLD_S(col) AUDIT_JSON_PLAIN ("OLD", col)
+#define AUDIT_OLD_T(col) AUDIT_JSON_TEXT ("OLD", col)
+#define AUDIT_OLD_N(col) AUDIT_JSON_NUMBER ("OLD", col)
+#define AUDIT_DIFFERS(col) "OLD." #col " IS NOT NEW." #col
+#define AUDIT_JSON_SEP " || ',' || "
+#define AUDIT_OBJECT(COLS, T, S, N) "'{' || " COLS (T, S, N, AUDIT_JSON_SEP) " || '}'"
+
+/* The three triggers of @table, whose field list is @COLS; @pid is the
+ * column that names the patient ("id" for patients). */
+#define AUDIT_TRIGGERS(table, COLS, pid) \
+  "CREATE TRIGGER " table "_audit_insert AFTER INSERT ON " table " BEGIN\n" \
+  "  INSERT INTO audit (action, table_name, record_id, patient_id, after)\n" \
+  "  VALUES ('create', '" table "', NEW.id, NEW." pid ",\n" \
+  "    " AUDIT_OBJECT (COLS, AUDIT_NEW_T, AUDIT_NEW_S, AUDIT_NEW_N) ");\n" \
+  "END;\n" \
+  "CREATE TRIGGER " table "_audit_update AFTER UPDATE ON " table " WHEN OLD.id IS NOT NEW.id OR " \
+  COLS (AUDIT_DIFFERS, AUDIT_DIFFERS, AUDIT_DIFFERS, " OR ") " BEGIN\n" \
+  "  INSERT INTO audit (action, table_name, record_id, patient_id, before, after)\n" \
+  "  VALUES ('update', '" table "', NEW.id, NEW." pid ",\n" \
+  "    " AUDIT_OBJECT (COLS, AUDIT_OLD_T, AUDIT_OLD_S, AUDIT_OLD_N) ",\n" \
+  "    " AUDIT_OBJECT (COLS, AUDIT_NEW_T, AUDIT_NEW_S, AUDIT_NEW_N) ");\n" \
+  "END;\n" \
+  "CREATE TRIGGER " table "_audit_delete AFTER DELETE ON " table " BEGIN\n" \
+  "  INSERT INTO audit (action, table_name, record_id, patient_id, before)\n" \
+  "  VALUES ('delete', '" table "', OLD.id, OLD." pid ",\n" \
+  "    " AUDIT_OBJECT (COLS, AUDIT_OLD_T, AUDIT_OLD_S, AUDIT_OLD_N) ");\n" \
+  "END;\n"
+
+static const char migration_6[] =
+  "CREATE TABLE audit (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),\n"
+  "  clinician TEXT CHECK (length(clinician) <= 200),\n"
+  "  action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'restore', 'export',\n"
+  "    'report')),\n"
+  "  table_name TEXT CHECK (table_name IN ('patients', 'conditions', 'sessions', 'pain_scores',\n"
+  "    'shoes', 'runs', 'cross_training')),\n"
+  "  record_id INTEGER,\n"
+  "  patient_id INTEGER,\n"
+  "  detail TEXT CHECK (length(detail) <= 2000),\n"
+  "  before TEXT,\n"
+  "  after TEXT,\n"
+  "  prev_hash TEXT CHECK (length(prev_hash) = 64),\n"
+  "  hash TEXT CHECK (length(hash) = 64)\n"
+  ") STRICT;\n"
+  "CREATE INDEX audit_patient ON audit (patient_id);\n"
+  "CREATE INDEX audit_record ON audit (record_id, table_name);\n"
+  "CREATE INDEX audit_unsealed ON audit (id) WHERE hash IS NULL;\n"
+  AUDIT_TRIGGERS ("patients", AUDIT_PATIENTS, "id")
+  AUDIT_TRIGGERS ("conditions", AUDIT_CONDITIONS, "patient_id")
+  AUDIT_TRIGGERS ("sessions", AUDIT_SESSIONS, "patient_id")
+  AUDIT_TRIGGERS ("pain_scores", AUDIT_PAIN_SCORES, "patient_id")
+  AUDIT_TRIGGERS ("shoes", AUDIT_SHOES, "patient_id")
+  AUDIT_TRIGGERS ("runs", AUDIT_RUNS, "patient_id")
+  AUDIT_TRIGGERS ("cross_training", AUDIT_CROSS_TRAINING, "patient_id");
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
   migration_5,
+  migration_6,
 };
 
 guint

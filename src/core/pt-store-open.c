@@ -288,7 +288,10 @@ open_connection (PtStore  *self,
     return FALSE;
 
   if (version >= (gint64) pt_schema_get_version ())
-    return TRUE;
+    {
+      self->audit.ready = TRUE;
+      return TRUE;
+    }
 
   if (self->access != PT_STORE_ACCESS_READ_WRITE)
     {
@@ -305,7 +308,12 @@ open_connection (PtStore  *self,
   if (version == 0 && g_chmod (self->path, 0600) != 0)
     g_debug ("Could not make %s private: %s", self->path, g_strerror (errno));
 
-  return migrate (self, error);
+  if (!migrate (self, error))
+    return FALSE;
+
+  /* From here on, writes have the audit table to seal. */
+  self->audit.ready = TRUE;
+  return TRUE;
 }
 
 char *

@@ -29,6 +29,15 @@ typedef struct
   gint64 retry_at;
 } PtPinAttempts;
 
+/* The audit trail's state on this connection (pt-store-audit.c): who is
+ * recorded, and whether the schema has the audit table yet (not while
+ * the migrations before it run). */
+typedef struct
+{
+  char     *clinician;  /* NULL: the login name */
+  gboolean  ready;
+} PtAuditState;
+
 /* The connection's state: pt-store.c and pt-store-open.c use the fields;
  * every other file goes through the functions below. */
 struct _PtStore
@@ -46,6 +55,7 @@ struct _PtStore
   PtStoreIntegrity  integrity;
   char             *damage;      /* what SQLite found, when damaged */
   gboolean          checkpoint_wanted;  /* a delete in this transaction */
+  PtAuditState      audit;
 };
 
 /* pt-store-open.c */
@@ -92,6 +102,20 @@ PtStmt   *pt_store_prepare_owned  (PtStore     *self,
                                    const char  *sql,
                                    GError     **error);
 PtPinAttempts *pt_store_get_pin_attempts (PtStore *self);
+
+PtAuditState *pt_store_get_audit_state   (PtStore      *self);
+void          pt_audit_state_clear       (PtAuditState *state);
+/* Chains the rows without a hash, giving them this store's clinician, or
+ * none when @outside (rows another program wrote before this transaction).
+ * pt_store_begin() and pt_store_commit() call it at the outermost level. */
+gboolean      pt_store_audit_seal        (PtStore      *self,
+                                          gboolean      outside,
+                                          GError      **error);
+/* The create the triggers wrote for @record in this transaction was a
+ * restore (undo of a delete). */
+gboolean      pt_store_audit_mark_restore (PtStore     *self,
+                                           PtRecord    *record,
+                                           GError     **error);
 
 /* Maps a SQLite result code to a PT_ERROR with a message for a clinician. */
 void      pt_store_set_error      (PtStore     *self,

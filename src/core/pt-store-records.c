@@ -433,7 +433,8 @@ insert_checked (PtStore        *self,
 
   if (!ok ||
       (validate != NULL && !validate (self, record, error)) ||
-      !pt_store_insert_record (self, record, error))
+      !pt_store_insert_record (self, record, error) ||
+      (old_id != 0 && !pt_store_audit_mark_restore (self, record, error)))
     {
       pt_store_rollback (self);
       pt_record_set_id (record, old_id);

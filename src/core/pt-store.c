@@ -25,11 +25,18 @@ pt_store_get_pin_attempts (PtStore *self)
   return &self->pin_attempts;
 }
 
+PtAuditState *
+pt_store_get_audit_state (PtStore *self)
+{
+  return &self->audit;
+}
+
 static void
 pt_store_finalize (GObject *object)
 {
   PtStore *self = PT_STORE (object);
 
+  pt_audit_state_clear (&self->audit);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     {
@@ -283,6 +290,13 @@ pt_store_begin (PtStore  *self,
       return FALSE;
     }
 
+  /* Another program's changes are sealed before this one's (audit). */
+  if (self->tx_depth == 1 && !pt_store_audit_seal (self, TRUE, error))
+    {
+      pt_store_rollback (self);
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -319,7 +333,9 @@ pt_store_commit (PtStore  *self,
       return FALSE;
     }
 
-  if (!pt_store_exec (self, self->tx_depth == 1 ? "COMMIT" : "RELEASE pt", error))
+  /* The audit rows of this transaction get their clinician and hash. */
+  if ((self->tx_depth == 1 && !pt_store_audit_seal (self, FALSE, error)) ||
+      !pt_store_exec (self, self->tx_depth == 1 ? "COMMIT" : "RELEASE pt", error))
     {
       pt_store_rollback (self);
       return FALSE;
