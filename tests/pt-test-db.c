@@ -37,10 +37,26 @@ text_value (const char *text)
                           checksum);
 }
 
+/* Values that depend on when a write ran, not on what it wrote: the
+ * records' timestamps, and the audit trail's time and the hashes over it
+ * (with the head of the chain in clinic_settings). */
 static gboolean
-is_timestamp (const char *column)
+is_timestamp (const char   *table,
+              sqlite3_stmt *stmt,
+              int           column)
 {
-  return g_str_equal (column, "created_at") || g_str_equal (column, "updated_at");
+  const char *name = sqlite3_column_name (stmt, column);
+
+  if (g_str_equal (name, "created_at") || g_str_equal (name, "updated_at"))
+    return TRUE;
+  if (g_str_equal (table, "audit"))
+    return g_str_equal (name, "at") || g_str_equal (name, "prev_hash") ||
+           g_str_equal (name, "hash");
+  if (g_str_equal (table, "clinic_settings"))
+    return g_str_equal (name, "value") &&
+           g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "audit-head") == 0;
+
+  return FALSE;
 }
 
 static void
@@ -61,7 +77,7 @@ append_rows (sqlite3    *db,
         {
           char *value = NULL;
 
-          if (!timestamps && is_timestamp (sqlite3_column_name (stmt, i)))
+          if (!timestamps && is_timestamp (table, stmt, i))
             continue;
 
           switch (sqlite3_column_type (stmt, i))

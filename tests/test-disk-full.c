@@ -10,7 +10,7 @@
  * a VFS that refuses any write that would grow a file (the log included).
  * prolotrack-cli gets both through LD_PRELOAD (pt-test-vfs-preload.c);
  * the VFS's core side is /core/io-faults/disk-full. When the test may
- * mount one (root, and a mount namespace permitted), a 256 KiB tmpfs is
+ * mount one (root, and a mount namespace permitted), a 512 KiB tmpfs is
  * filled for real.
  */
 
@@ -161,7 +161,7 @@ test_disk_full_cli (PtTestFixture *f,
   assert_consistent (f);
 }
 
-/* A real full file system: a 256 KiB tmpfs. It is mounted in a mount
+/* A real full file system: a 512 KiB tmpfs (the schema alone is near 256 KiB). It is mounted in a mount
  * namespace of the test's own subprocess, so it goes away with it, even
  * when an assertion ends it. */
 static void
@@ -210,7 +210,7 @@ mount_private_tmpfs (const char *mnt)
   if (unshare (CLONE_NEWNS) != 0 ||
       mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0 ||
       (g_mkdir (mnt, 0700) != 0 && errno != EEXIST) ||
-      mount ("tmpfs", mnt, "tmpfs", 0, "size=256k,mode=0700") != 0)
+      mount ("tmpfs", mnt, "tmpfs", 0, "size=512k,mode=0700") != 0)
     return errno;
   return 0;
 }

@@ -46,7 +46,7 @@ typedef struct
   GBytes *pristine;  /* the file as the fixture's SQL made it */
 } Fixture;
 
-static const guint versions[] = { 1, 2, 3, 4, 5 };
+static const guint versions[] = { 1, 2, 3, 4, 5, 6 };
 
 static char *
 fixture_sql (guint version)
@@ -400,6 +400,7 @@ test_step_fails (Fixture       *f,
     "ALTER TABLE patient_summaries ADD COLUMN next_visit TEXT",
     "ALTER TABLE patient_summaries ADD COLUMN main_condition_id INTEGER",
     "CREATE TABLE clinic_settings (key TEXT PRIMARY KEY)",
+    "CREATE TABLE audit (id INTEGER PRIMARY KEY)",
   };
   g_auto(OldRows) old = { 0 };
   g_autoptr(PtStore) store = NULL;
