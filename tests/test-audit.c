@@ -24,6 +24,7 @@
 #include "pt-run.h"
 #include "pt-session.h"
 #include "pt-shoe.h"
+#include "pt-generate.h"
 #include "pt-test-utils.h"
 
 #define CLINICIAN "Dr Ada Audit"
@@ -632,6 +633,46 @@ test_hash (void)
   g_assert_cmpuint (strlen (hash), ==, 64);
 }
 
+/* A generated clinic is one audit row for the whole fill, not one per
+ * synthetic record; the writes after it are audited row by row, and a
+ * replaced clinic's deletes are too. */
+static void
+test_generated_fill (PtTestFixture *f,
+                     gconstpointer  data)
+{
+  PtGenerateOptions options = { .n_patients = 12, .years = 1, .seed = 7 };
+  PtGenerateCounts counts;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) problems = NULL;
+  g_autofree char *detail = NULL;
+  gint64 n_patients;
+
+  g_assert_true (pt_generate_clinic (f->store, &options, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_audit (f, "1"), ==, 1);
+  g_assert_cmpint (count_audit (f, "action = 'create' AND table_name IS NULL "
+                                   "AND detail LIKE 'generate: 12 patients and % records in one fill'"),
+                   ==, 1);
+  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                                     "AND name LIKE '%_audit_insert'"), ==, 7);
+
+  /* The triggers are back: the next write is audited as usual. */
+  pt_test_add_pain_score (f->store, 1, 0, "2026-01-05", 4);
+  g_assert_cmpint (count_audit (f, "table_name = 'pain_scores' AND action = 'create'"), ==, 1);
+
+  /* Replacing the clinic deletes every record, each audited. */
+  n_patients = pt_store_count_patients (f->store, TRUE, NULL);
+  options = (PtGenerateOptions) { .n_patients = 3, .years = 1, .seed = 8, .replace = TRUE };
+  g_assert_true (pt_generate_clinic (f->store, &options, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_audit (f, "table_name = 'patients' AND action = 'delete'"), ==,
+                   n_patients);
+  g_assert_cmpint (count_audit (f, "table_name IS NULL AND action = 'create'"), ==, 2);
+
+  g_assert_true (pt_store_verify_audit (f->store, &problems, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -651,6 +692,7 @@ main (int    argc,
   PT_TEST_ADD_WITH_STORE ("/core/audit/damage/deleted-newest", test_deleted_newest);
   PT_TEST_ADD_WITH_STORE ("/core/audit/damage/reordered", test_reordered);
   PT_TEST_ADD_WITH_STORE ("/core/audit/cli-events", test_cli_events);
+  PT_TEST_ADD_WITH_STORE ("/core/audit/generated-fill", test_generated_fill);
 
   return g_test_run ();
 }

@@ -299,6 +299,9 @@ pt_audit_entry_describe (PtAuditEntry *self)
   switch (self->action)
     {
     case PT_AUDIT_CREATE:
+      /* A whole clinic generated at once (the bulk path): its detail. */
+      if (self->table == NULL)
+        return g_strdup (self->detail != NULL ? self->detail : _("Filled the database"));
       return g_strdup_printf (_("Added %s"), what);
     case PT_AUDIT_UPDATE:
       return g_strdup_printf (_("Changed %s"), what);

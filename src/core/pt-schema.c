@@ -394,14 +394,18 @@ static const char migration_5[] =
 #define AUDIT_JSON_SEP " || ',' || "
 #define AUDIT_OBJECT(COLS, T, S, N) "'{' || " COLS (T, S, N, AUDIT_JSON_SEP) " || '}'"
 
-/* The three triggers of @table, whose field list is @COLS; @pid is the
- * column that names the patient ("id" for patients). */
-#define AUDIT_TRIGGERS(table, COLS, pid) \
+/* The insert trigger of @table, whose field list is @COLS; @pid is the
+ * column that names the patient ("id" for patients). Apart from the other
+ * two, as the bulk path drops and recreates it (pt-store-bulk.c). */
+#define AUDIT_INSERT_TRIGGER(table, COLS, pid) \
   "CREATE TRIGGER " table "_audit_insert AFTER INSERT ON " table " BEGIN\n" \
   "  INSERT INTO audit (action, table_name, record_id, patient_id, after)\n" \
   "  VALUES ('create', '" table "', NEW.id, NEW." pid ",\n" \
   "    " AUDIT_OBJECT (COLS, AUDIT_NEW_T, AUDIT_NEW_S, AUDIT_NEW_N) ");\n" \
-  "END;\n" \
+  "END;\n"
+
+/* The update and delete triggers of @table. */
+#define AUDIT_TRIGGERS(table, COLS, pid) \
   "CREATE TRIGGER " table "_audit_update AFTER UPDATE ON " table " WHEN OLD.id IS NOT NEW.id OR " \
   COLS (AUDIT_DIFFERS, AUDIT_DIFFERS, AUDIT_DIFFERS, " OR ") " BEGIN\n" \
   "  INSERT INTO audit (action, table_name, record_id, patient_id, before, after)\n" \
@@ -414,6 +418,15 @@ static const char migration_5[] =
   "  VALUES ('delete', '" table "', OLD.id, OLD." pid ",\n" \
   "    " AUDIT_OBJECT (COLS, AUDIT_OLD_T, AUDIT_OLD_S, AUDIT_OLD_N) ");\n" \
   "END;\n"
+
+#define AUDIT_INSERT_TRIGGERS \
+  AUDIT_INSERT_TRIGGER ("patients", AUDIT_PATIENTS, "id") \
+  AUDIT_INSERT_TRIGGER ("conditions", AUDIT_CONDITIONS, "patient_id") \
+  AUDIT_INSERT_TRIGGER ("sessions", AUDIT_SESSIONS, "patient_id") \
+  AUDIT_INSERT_TRIGGER ("pain_scores", AUDIT_PAIN_SCORES, "patient_id") \
+  AUDIT_INSERT_TRIGGER ("shoes", AUDIT_SHOES, "patient_id") \
+  AUDIT_INSERT_TRIGGER ("runs", AUDIT_RUNS, "patient_id") \
+  AUDIT_INSERT_TRIGGER ("cross_training", AUDIT_CROSS_TRAINING, "patient_id")
 
 static const char migration_6[] =
   "CREATE TABLE audit (\n"
@@ -435,6 +448,7 @@ static const char migration_6[] =
   "CREATE INDEX audit_patient ON audit (patient_id);\n"
   "CREATE INDEX audit_record ON audit (record_id, table_name);\n"
   "CREATE INDEX audit_unsealed ON audit (id) WHERE hash IS NULL;\n"
+  AUDIT_INSERT_TRIGGERS
   AUDIT_TRIGGERS ("patients", AUDIT_PATIENTS, "id")
   AUDIT_TRIGGERS ("conditions", AUDIT_CONDITIONS, "patient_id")
   AUDIT_TRIGGERS ("sessions", AUDIT_SESSIONS, "patient_id")
@@ -442,6 +456,15 @@ static const char migration_6[] =
   AUDIT_TRIGGERS ("shoes", AUDIT_SHOES, "patient_id")
   AUDIT_TRIGGERS ("runs", AUDIT_RUNS, "patient_id")
   AUDIT_TRIGGERS ("cross_training", AUDIT_CROSS_TRAINING, "patient_id");
+
+/* The insert triggers as the latest migration made them: a migration that
+ * changes them changes these two as well. */
+static const char audit_insert_triggers[] = AUDIT_INSERT_TRIGGERS;
+static const char drop_audit_insert_triggers[] =
+  "DROP TRIGGER patients_audit_insert; DROP TRIGGER conditions_audit_insert;"
+  "DROP TRIGGER sessions_audit_insert; DROP TRIGGER pain_scores_audit_insert;"
+  "DROP TRIGGER shoes_audit_insert; DROP TRIGGER runs_audit_insert;"
+  "DROP TRIGGER cross_training_audit_insert;";
 
 static const char * const migrations[] = {
   migration_1,
@@ -464,4 +487,16 @@ pt_schema_get_migration (guint version)
   g_return_val_if_fail (version >= 1 && version <= G_N_ELEMENTS (migrations), NULL);
 
   return migrations[version - 1];
+}
+
+const char *
+pt_schema_get_audit_insert_triggers (void)
+{
+  return audit_insert_triggers;
+}
+
+const char *
+pt_schema_get_drop_audit_insert_triggers (void)
+{
+  return drop_audit_insert_triggers;
 }

@@ -13,5 +13,10 @@ G_BEGIN_DECLS
 /* Migration N (1-based) brings a database from user_version N-1 to N. */
 guint       pt_schema_get_version   (void);
 const char *pt_schema_get_migration (guint version);
+/* The audit trail's AFTER INSERT triggers of the current schema, and the
+ * statements that drop them: the bulk path fills an empty clinic with one
+ * audit row for the whole fill instead of one per record. */
+const char *pt_schema_get_audit_insert_triggers      (void);
+const char *pt_schema_get_drop_audit_insert_triggers (void);
 
 G_END_DECLS
