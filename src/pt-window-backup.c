@@ -137,6 +137,9 @@ backup_chosen_cb (PtRestoreDialog *dialog,
    * open it afresh, as File › Open does (the list, the page and Undo
    * start over). */
   pt_window_switch_database (self, path, FALSE);
+  if (self->store != NULL &&
+      !pt_backup_audit_restore (self->store, pt_backup_get_path (backup), kept, &error))
+    pt_window_show_error (self, error);
 
   message = g_strdup_printf (_("Restored the backup of %s; the replaced data was kept as a "
                                "backup"), taken);

@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include "pt-backup.h"
@@ -181,6 +182,29 @@ test_backups_list (Fixture       *f,
   g_assert_true (json_object_get_null_member (oldest, "problem"));
 }
 
+/* The audit trail's rows for the restore of @backup. */
+static gint64
+count_restores (Fixture    *f,
+                const char *backup)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *pattern = g_strdup_printf ("Restored the backup “%s”; the replaced data was "
+                                              "kept as “%%-before-restore.db”", backup);
+  gint64 n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->db, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM audit WHERE action = 'restore' "
+                                       "AND table_name IS NULL AND detail LIKE ?", -1, &stmt,
+                                       NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, pattern, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
 static void
 test_restore (Fixture       *f,
               gconstpointer  data)
@@ -201,6 +225,7 @@ test_restore (Fixture       *f,
   pt_test_assert_contains (f->out, "(14 patients, ");
   pt_test_assert_contains (f->out, "The data it replaced (15 patients, ");
   g_assert_cmpint (count_patients (f), ==, 14);
+  g_assert_cmpint (count_restores (f, backup), ==, 1);
 
   /* It says where the replaced data went, and that undoes the restore. */
   kept_at = strstr (f->out, " was kept as ");

@@ -198,7 +198,8 @@ pt_cli_cmd_restore (PtCli  *cli,
 
   /* Opened again: a backup of an older format is migrated now. */
   g_clear_object (&store);
-  if (!(store = pt_cli_open_store (cli, FALSE, &error)))
+  if (!(store = pt_cli_open_store (cli, FALSE, &error)) ||
+      !pt_backup_audit_restore (store, argv[1], kept, &error))
     return pt_cli_fail (cli, error);
   after = format_store_counts (store);
 

@@ -310,6 +310,9 @@ pt_audit_entry_describe (PtAuditEntry *self)
         return g_strdup_printf (_("Deleted %s with the patient"), what);
       return g_strdup_printf (_("Deleted %s"), what);
     case PT_AUDIT_RESTORE:
+      /* A backup restored over the database (pt_store_restore_from). */
+      if (self->table == NULL)
+        return g_strdup (self->detail != NULL ? self->detail : _("Restored a backup"));
       return g_strdup_printf (_("Restored %s (undo)"), what);
     case PT_AUDIT_EXPORT:
       return g_strdup (_("Exported records"));

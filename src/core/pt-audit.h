@@ -127,8 +127,8 @@ void           pt_audit_entry_add_change     (PtAuditEntry  *self,
 void           pt_store_set_clinician        (PtStore      *store,
                                               const char   *name);
 const char    *pt_store_get_clinician        (PtStore      *store);
-/* Records an export or a report (@action PT_AUDIT_EXPORT or
- * PT_AUDIT_REPORT) of @patient_id (0: of several patients), with @detail
+/* Records an export, a report or the restore of a backup (@action
+ * PT_AUDIT_EXPORT, PT_AUDIT_REPORT or PT_AUDIT_RESTORE) of @patient_id (0: of several patients), with @detail
  * (what and where: "runs CSV to /tmp/runs.csv"), in its own transaction
  * or in the caller's. */
 gboolean       pt_store_audit_event          (PtStore      *store,

@@ -119,4 +119,11 @@ gboolean     pt_store_restore_from        (PtStore      *store,
                                            char        **kept_path,
                                            GError      **error);
 
+/* After a restore and opening the file again: the audit trail's entry,
+ * naming the backup and where the replaced data was kept. */
+gboolean     pt_backup_audit_restore (PtStore     *store,
+                                      const char  *backup_path,
+                                      const char  *kept_path,
+                                      GError     **error);
+
 G_END_DECLS

@@ -283,7 +283,8 @@ pt_store_audit_event (PtStore       *store,
   g_autofree char *short_detail = NULL;
 
   g_return_val_if_fail (PT_IS_STORE (store), FALSE);
-  g_return_val_if_fail (action == PT_AUDIT_EXPORT || action == PT_AUDIT_REPORT, FALSE);
+  g_return_val_if_fail (action == PT_AUDIT_EXPORT || action == PT_AUDIT_REPORT ||
+                        action == PT_AUDIT_RESTORE, FALSE);
 
   short_detail = truncate_text (detail, 2000);
 

@@ -26,6 +26,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "pt-audit.h"
 #include "pt-backup-private.h"
 #include "pt-error.h"
 #include "pt-schema.h"
@@ -503,11 +504,26 @@ pt_store_restore_from (PtStore     *store,
       return FALSE;
     }
 
-  /* The audit trail records the restore here, in the restored database
-   * (pt_store_audit_event (store, "restore", ...): what was restored,
-   * from @backup_path, and where the replaced data was kept, @kept). */
+  /* The caller records the restore in the audit trail once it has opened
+   * the file again (pt_backup_audit_restore): a backup of an older format
+   * has no audit table until then. */
 
   if (kept_path != NULL)
     *kept_path = g_steal_pointer (&kept);
   return TRUE;
+}
+
+gboolean
+pt_backup_audit_restore (PtStore     *store,
+                         const char  *backup_path,
+                         const char  *kept_path,
+                         GError     **error)
+{
+  g_autofree char *detail = NULL;
+
+  g_return_val_if_fail (PT_IS_STORE (store), FALSE);
+
+  detail = g_strdup_printf (_("Restored the backup “%s”; the replaced data was kept as “%s”"),
+                            backup_path, kept_path != NULL ? kept_path : "");
+  return pt_store_audit_event (store, PT_AUDIT_RESTORE, 0, detail, error);
 }
