@@ -82,15 +82,23 @@ finalize_statements (PtStoreBulk *bulk)
   bulk->n_inserts = 0;
 }
 
+/* Puts back what pt_store_bulk_begin() changed for the bulk write. */
+static void
+restore_settings (PtStore *store,
+                  gint64   cache_size)
+{
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA cache_size=%" G_GINT64_FORMAT
+                                             "; PRAGMA temp_store=DEFAULT", cache_size);
+
+  pt_store_exec (store, pragma, NULL);
+}
+
 static void
 bulk_free (PtStoreBulk *bulk)
 {
-  g_autofree char *pragma = g_strdup_printf ("PRAGMA cache_size=%" G_GINT64_FORMAT
-                                             "; PRAGMA temp_store=DEFAULT", bulk->cache_size);
-
   finalize_statements (bulk);
 
-  pt_store_exec (bulk->store, pragma, NULL);
+  restore_settings (bulk->store, bulk->cache_size);
   g_object_unref (bulk->store);
   g_free (bulk->what);
   g_free (bulk);
@@ -143,9 +151,7 @@ pt_store_bulk_begin (PtStore     *store,
     return NULL;
   if (!pt_store_begin (store, error))
     {
-      g_autofree char *restore = g_strdup_printf ("PRAGMA cache_size=%" G_GINT64_FORMAT
-                                                  "; PRAGMA temp_store=DEFAULT", cache_size);
-      pt_store_exec (store, restore, NULL);
+      restore_settings (store, cache_size);
       return NULL;
     }
 
