@@ -24,6 +24,7 @@
 
 #include "pt-backup.h"
 #include "pt-restore-dialog.h"
+#include "pt-error.h"
 #include "pt-window-private.h"
 
 #define BACKUP_START_DELAY_S 3
@@ -50,6 +51,18 @@ automatic_done_cb (GObject      *source,
     return;
 
   g_clear_object (&self->backup_cancellable);
+
+  /* A copy of a damaged database fails its check: the banner says what is
+   * wrong with the database itself (pt-window-health.c), not a toast. */
+  if ((g_error_matches (error, PT_ERROR, PT_ERROR_DAMAGED) ||
+       g_error_matches (error, PT_ERROR, PT_ERROR_NOT_DATABASE)) &&
+      self->store != NULL && pt_store_get_integrity (self->store) != PT_STORE_INTEGRITY_OK)
+    {
+      if (pt_store_get_integrity (self->store) == PT_STORE_INTEGRITY_UNCHECKED)
+        pt_window_check_health_later (self);
+      return;
+    }
+
   if (error != NULL)
     {
       g_autoptr(GError) shown = g_error_new (error->domain, error->code,
@@ -69,7 +82,9 @@ run_automatic_backup (PtWindow *self)
   int keep = self->settings != NULL ? g_settings_get_int (self->settings, "backup-keep")
                                     : DEFAULT_KEEP;
 
-  if (self->store == NULL || keep <= 0 || self->backup_cancellable != NULL)
+  /* A backup of a damaged database is worth nothing (and fails). */
+  if (self->store == NULL || keep <= 0 || self->backup_cancellable != NULL ||
+      pt_store_get_integrity (self->store) == PT_STORE_INTEGRITY_DAMAGED)
     return;
 
   self->backup_cancellable = g_cancellable_new ();

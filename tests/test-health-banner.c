@@ -17,6 +17,7 @@
 #include <sys/mount.h>
 #include <unistd.h>
 
+#include "pt-application.h"
 #include "pt-record-editor.h"
 #include "pt-restore-dialog.h"
 #include "pt-test-input.h"
@@ -58,6 +59,11 @@ test_damaged (PtTestWindowFixture *fixture,
   const char *text;
   GtkWidget *button;
 
+  g_autoptr(GSettings) settings = g_settings_new (PT_SETTINGS_SCHEMA_ID);
+  g_autofree char *backups = g_build_filename (fixture->dir, "backups", NULL);
+
+  /* Automatic backups on: one of a damaged file must not be tried. */
+  g_settings_set_int (settings, "backup-keep", 7);
   pt_test_damage_file (fixture->path);
   pt_test_window_fixture_open (fixture);
 
@@ -72,6 +78,12 @@ test_damaged (PtTestWindowFixture *fixture,
   pt_test_input_save_shot (GTK_WIDGET (fixture->window), "banner-damaged");
 
   assert_no_new_patient (fixture->window);
+
+  /* Past the automatic backup's start (3 s after the first frame): none
+   * was tried, so no backup folder and no "backup failed" toast. */
+  pt_test_input_settle (3500);
+  g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
+  g_settings_set_int (settings, "backup-keep", 0);
 
   /* The way out, with a real click. */
   button = GTK_WIDGET (fixture->window->health_button);
