@@ -23,6 +23,7 @@
 #include "pt-audit.h"
 #include "pt-csv-export.h"
 #include "pt-date.h"
+#include "pt-error.h"
 #include "pt-export-file.h"
 #include "pt-report.h"
 #include "pt-report-dialog.h"
@@ -82,7 +83,11 @@ audit_written (PtWindow      *self,
   g_autofree char *detail = where != NULL ? g_strdup_printf (_("%s to %s"), what, where)
                                           : g_strdup (what);
 
-  if (!pt_store_audit_event (store, action, patient_id, detail, &error))
+  /* A read-only or damaged database cannot take the note; its banner
+   * says why already. */
+  if (!pt_store_audit_event (store, action, patient_id, detail, &error) &&
+      !g_error_matches (error, PT_ERROR, PT_ERROR_READ_ONLY) &&
+      !g_error_matches (error, PT_ERROR, PT_ERROR_DAMAGED))
     pt_window_show_error (self, error);
 }
 

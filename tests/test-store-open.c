@@ -230,6 +230,12 @@ assert_reads_but_refuses_writes (Fixture    *f,
   g_assert_cmpint (pt_test_cli_run_as (user, db, &f->out, &f->err, "summary", "1"), ==, 0);
   g_assert_cmpint (pt_test_cli_run_as (user, db, &f->out, &f->err, "check"), ==, 0);
 
+  /* An export works; the audit trail cannot take its note, and says so. */
+  g_assert_cmpint (pt_test_cli_run_as (user, db, &f->out, &f->err, "export-csv", "--table",
+                                       "patients", "-o", "-"), ==, 0);
+  pt_test_assert_contains (f->out, "PT-0001");
+  pt_test_assert_contains (f->err, "not recorded in the audit trail");
+
   g_assert_cmpint (pt_test_cli_run_as (user, db, &f->out, &f->err, "log-pain", "--patient", "1",
                                        "--score", "3", "--context", "rest"), ==, 1);
   pt_test_assert_contains (f->err, "is read-only");

@@ -194,7 +194,7 @@ pt_cli_cmd_chart (PtCli  *cli,
   /* Translators: the audit trail's note of a chart: its kind, the file */
   detail = g_strdup_printf (_("Chart (%s) to %s"), o.kind != NULL ? o.kind : "recovery",
                             o.output);
-  if (!pt_cli_audit_event (cli, PT_AUDIT_EXPORT, patient_id, detail, &error))
+  if (!pt_cli_audit_event (cli, NULL, PT_AUDIT_EXPORT, patient_id, detail, &error))
     return pt_cli_fail (cli, error);
 
   g_print (_("Chart written to %s\n"), o.output);

@@ -125,7 +125,7 @@ pt_cli_cmd_export_csv (PtCli  *cli,
     g_autofree char *detail = g_strdup_printf (_("%s as CSV, %llu rows, to %s"), options.table,
                                                (unsigned long long) n_rows, options.output);
 
-    if (!pt_store_audit_event (store, PT_AUDIT_EXPORT, patient_id, detail, &error))
+    if (!pt_cli_audit_event (cli, store, PT_AUDIT_EXPORT, patient_id, detail, &error))
       return pt_cli_fail (cli, error);
   }
 

@@ -15,21 +15,34 @@
 
 gboolean
 pt_cli_audit_event (PtCli          *cli,
+                    PtStore        *store,
                     PtAuditAction   action,
                     gint64          patient_id,
                     const char     *detail,
                     GError        **error)
 {
-  g_autoptr(PtStore) store = pt_cli_open_store (cli, FALSE, error);
+  g_autoptr(PtStore) own = NULL;
+  g_autoptr(GError) local_error = NULL;
 
-  if (store == NULL || !pt_store_audit_event (store, action, patient_id, detail, error))
+  if (store == NULL && (store = own = pt_cli_open_store (cli, FALSE, error)) == NULL)
+    return FALSE;
+
+  if (pt_store_audit_event (store, action, patient_id, detail, &local_error))
+    return TRUE;
+
+  /* The file is written; a database that takes no writes cannot say so. */
+  if (g_error_matches (local_error, PT_ERROR, PT_ERROR_READ_ONLY) ||
+      g_error_matches (local_error, PT_ERROR, PT_ERROR_DAMAGED))
     {
-      g_prefix_error (error, _("The file was written, but the audit trail could not record "
-                               "it: "));
-      return FALSE;
+      g_printerr (_("prolotrack-cli %s: not recorded in the audit trail: %s\n"), cli->command,
+                  local_error->message);
+      return TRUE;
     }
 
-  return TRUE;
+  g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                              _("The file was written, but the audit trail could not record "
+                                "it: "));
+  return FALSE;
 }
 
 static char *

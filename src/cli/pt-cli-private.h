@@ -109,8 +109,12 @@ PtPatientBundle *pt_cli_load_bundle  (PtCli        *cli,
     N_("The day weeks start on, for weekly distance and the 10 % rule: monday (the " \
        "default) to sunday"), N_("DAY") }
 
-/* Records an export or a report in the audit trail (pt-cli-history.c). */
+/* Records an export or a report in the audit trail (pt-cli-history.c),
+ * through @store (NULL: a store of its own). A database that takes no
+ * writes (read-only, damaged) gets a note on stderr instead, and TRUE:
+ * the file was written all the same. */
 gboolean     pt_cli_audit_event      (PtCli         *cli,
+                                      PtStore       *store,
                                       PtAuditAction  action,
                                       gint64         patient_id,
                                       const char    *detail,

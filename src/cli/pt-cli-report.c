@@ -168,7 +168,7 @@ pt_cli_cmd_report (PtCli  *cli,
   /* Translators: the audit trail's note of a report: which kind, to which file */
   detail = g_strdup_printf (o.patient_copy ? _("The patient’s copy (PDF) to %s")
                                            : _("Progress report (PDF) to %s"), o.output);
-  if (!pt_cli_audit_event (cli, PT_AUDIT_REPORT, patient_id, detail, &error))
+  if (!pt_cli_audit_event (cli, NULL, PT_AUDIT_REPORT, patient_id, detail, &error))
     return pt_cli_fail (cli, error);
 
   g_print (g_dngettext (GETTEXT_PACKAGE, "Report written to %s: %u page\n",

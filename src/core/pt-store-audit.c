@@ -288,7 +288,7 @@ pt_store_audit_event (PtStore       *store,
 
   short_detail = truncate_text (detail, 2000);
 
-  if (!pt_store_begin (store, error))
+  if (!pt_store_begin_note (store, error))
     return FALSE;
 
   stmt = pt_store_prepare (store, "INSERT INTO audit (action, patient_id, detail) "

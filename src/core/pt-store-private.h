@@ -134,6 +134,13 @@ gboolean  pt_store_step_row       (PtStore     *self,
 gboolean  pt_store_exec           (PtStore     *self,
                                    const char  *sql,
                                    GError     **error);
+/* pt_store_begin() for a note that changes no record (the audit trail's
+ * export and report events): it skips the quick_check of a file not yet
+ * checked, which reads the whole file, so that reading the clinic out
+ * (prolotrack-cli export-csv, report) stays as fast as reading it. A
+ * damaged or read-only file still refuses it. */
+gboolean  pt_store_begin_note     (PtStore     *self,
+                                   GError     **error);
 /* Nestable: the outermost is BEGIN IMMEDIATE, inner ones are savepoints. */
 gboolean  pt_store_begin          (PtStore     *self,
                                    GError     **error);

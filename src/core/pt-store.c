@@ -263,9 +263,29 @@ set_lost_error (GError **error)
                _("An earlier error cancelled this change; nothing of it was saved"));
 }
 
+static gboolean
+begin_write (PtStore   *self,
+             gboolean   check_integrity,
+             GError   **error);
+
 gboolean
 pt_store_begin (PtStore  *self,
                 GError  **error)
+{
+  return begin_write (self, TRUE, error);
+}
+
+gboolean
+pt_store_begin_note (PtStore  *self,
+                     GError  **error)
+{
+  return begin_write (self, FALSE, error);
+}
+
+static gboolean
+begin_write (PtStore   *self,
+             gboolean   check_integrity,
+             GError   **error)
 {
   if (transaction_lost (self))
     {
@@ -283,8 +303,8 @@ pt_store_begin (PtStore  *self,
 
   /* No write reaches a file that has not been checked since it was opened:
    * the first one runs quick_check under the write lock it already holds. */
-  if (self->tx_depth == 1 && self->integrity == PT_STORE_INTEGRITY_UNCHECKED &&
-      !pt_store_check_integrity (self, error))
+  if (check_integrity && self->tx_depth == 1 &&
+      self->integrity == PT_STORE_INTEGRITY_UNCHECKED && !pt_store_check_integrity (self, error))
     {
       pt_store_rollback (self);
       return FALSE;

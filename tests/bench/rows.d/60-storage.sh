@@ -8,6 +8,9 @@
 # CHECK constraints and indexes), table by table in id order, in one
 # transaction, with the settings ProloTrack writes with: WAL,
 # synchronous=FULL, foreign_keys=ON and the bulk path's 64 MiB page cache.
+# Like the bulk path (pt-store-bulk.c), it drops the audit trail's insert
+# triggers inside the transaction: a generated clinic is one audit row, not
+# one per record, so the same rows are written on both sides.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
@@ -25,6 +28,9 @@ columns ()
   sqlite3 -readonly "$BENCH_DB" .schema
   echo "ATTACH '$BENCH_DB' AS src;"
   echo "BEGIN IMMEDIATE;"
+  for table in patients conditions sessions pain_scores shoes runs cross_training; do
+    echo "DROP TRIGGER IF EXISTS main.${table}_audit_insert;"
+  done
   for table in patients conditions sessions pain_scores shoes runs cross_training; do
     cols=$(columns "$table")
     echo "INSERT INTO main.$table ($cols) SELECT $cols FROM src.$table ORDER BY id;"
