@@ -346,7 +346,7 @@ pt_cli_find_patient (PtCli        *cli,
   *patient_id = pt_record_get_id (PT_RECORD (patient));
 
   /* Translators: which patient a command used: id, name, record number */
-  g_printerr (_("Patient %" G_GINT64_FORMAT ": %s (record number %s)\n"), *patient_id,
+  g_printerr (_("Patient %lld: %s (record number %s)\n"), (long long) *patient_id,
               pt_patient_get_name (patient), pt_patient_get_record_number (patient));
   return TRUE;
 }

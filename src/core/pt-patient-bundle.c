@@ -191,7 +191,7 @@ pt_patient_bundle_load (PtStore       *store,
   if (condition_id > 0 && self->condition == NULL)
     {
       g_set_error (error, PT_ERROR, PT_ERROR_NOT_FOUND,
-                   _("Condition %" G_GINT64_FORMAT " is not one of %s’s"), condition_id,
+                   _("Condition %lld is not one of %s’s"), (long long) condition_id,
                    pt_patient_get_name (self->patient));
       return NULL;
     }

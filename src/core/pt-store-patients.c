@@ -212,14 +212,15 @@ pt_store_find_patient (PtStore     *self,
       if (by_id != NULL)
         pt_set_field_error (error, "patient",
                             _("“%s” is the id of %s (record number %s) and the record number of "
-                              "%s (id %" G_GINT64_FORMAT "); say which is meant"),
+                              "%s (id %lld); say which is meant"),
                             key, pt_patient_get_name (by_id), pt_patient_get_record_number (by_id),
-                            by_number ? pt_patient_get_name (by_number) : "?", owner);
+                            by_number ? pt_patient_get_name (by_number) : "?", (long long) owner);
       else
         pt_set_field_error_code (error, PT_ERROR_NOT_FOUND, "patient",
                                  _("There is no patient with id %s; “%s” is the record number of "
-                                   "%s (id %" G_GINT64_FORMAT ")"),
-                                 key, key, by_number ? pt_patient_get_name (by_number) : "?", owner);
+                                   "%s (id %lld)"),
+                                 key, key, by_number ? pt_patient_get_name (by_number) : "?",
+                                 (long long) owner);
       return NULL;
     }
 
