@@ -230,14 +230,14 @@ probe_access (const char *path)
   return PT_STORE_ACCESS_READ_WRITE;
 }
 
+/* @had_wal: a log with changes lies beside the file. */
 static int
-open_database (PtStore *self)
+open_database (PtStore  *self,
+               gboolean  had_wal)
 {
   const int common = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_FULLMUTEX;
-  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
   g_autofree char *escaped = NULL;
   g_autofree char *uri = NULL;
-  GStatBuf st;
 
   if (self->access == PT_STORE_ACCESS_READ_WRITE)
     return sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | common, NULL);
@@ -245,8 +245,7 @@ open_database (PtStore *self)
   /* Asked for read-only on a writable file, other connections may be
    * writing: an ordinary read-only connection. So too when a log with
    * changes lies beside it, which immutable would ignore. */
-  if (self->access == PT_STORE_ACCESS_READ_ONLY_ASKED ||
-      (g_stat (wal, &st) == 0 && st.st_size > 0))
+  if (self->access == PT_STORE_ACCESS_READ_ONLY_ASKED || had_wal)
     return sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | common, NULL);
 
   escaped = g_uri_escape_string (self->path, "/", FALSE);
@@ -264,7 +263,7 @@ open_connection (PtStore  *self,
   gint64 version = -1;
   int rc;
 
-  rc = open_database (self);
+  rc = open_database (self, had_wal);
   if (rc != SQLITE_OK)
     {
       pt_store_set_error (self, rc, error);
