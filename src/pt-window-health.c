@@ -23,8 +23,11 @@
 /* Late enough not to compete with the first frame. */
 #define CHECK_DELAY_MS 750
 
+/* The window is held weakly: closing it while the check runs must not wait
+ * for the check (nor keep the window alive behind its back). */
 typedef struct
 {
+  GWeakRef window;
   char    *path;
   gboolean whole;
   char    *damage;
@@ -33,6 +36,7 @@ typedef struct
 static void
 check_data_free (CheckData *data)
 {
+  g_weak_ref_clear (&data->window);
   g_free (data->path);
   g_free (data->damage);
   g_free (data);
@@ -70,8 +74,8 @@ check_done_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  PtWindow *self = PT_WINDOW (source);
   CheckData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(PtWindow) self = g_weak_ref_get (&data->window);
   g_autoptr(GError) error = NULL;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
@@ -80,8 +84,8 @@ check_done_cb (GObject      *source,
       return;
     }
 
-  /* Another database may be open by now. */
-  if (self->store == NULL || g_strcmp0 (pt_store_get_path (self->store), data->path) != 0)
+  /* The window may be gone, or have another database open by now. */
+  if (self == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)) || self->store == NULL || g_strcmp0 (pt_store_get_path (self->store), data->path) != 0)
     return;
 
   pt_store_note_integrity (self->store, data->whole, data->damage);
@@ -101,8 +105,9 @@ start_check_cb (gpointer user_data)
     return G_SOURCE_REMOVE;
 
   data = g_new0 (CheckData, 1);
+  g_weak_ref_init (&data->window, self);
   data->path = g_strdup (pt_store_get_path (self->store));
-  task = g_task_new (self, NULL, check_done_cb, NULL);
+  task = g_task_new (NULL, NULL, check_done_cb, NULL);
   g_task_set_source_tag (task, start_check_cb);
   g_task_set_task_data (task, data, (GDestroyNotify) check_data_free);
   g_task_run_in_thread (task, check_thread);
