@@ -38,6 +38,7 @@ PROBES = {
     "core": '"pt-store.h"',
     "render": '"pt-chart-data.h"',
     "export": '"pt-report.h"',
+    "import": '"pt-workout.h"',
     "ui": '"pt-window.h"',
     "cairo": "<cairo.h>",
     "pango": "<pango/pangocairo.h>",
@@ -49,7 +50,8 @@ ALLOWED = {
     "core": {"core"},
     "render": {"core", "render", "cairo", "pango"},
     "export": BELOW_UI,
-    "cli": BELOW_UI,
+    "import": {"core", "import"},
+    "cli": BELOW_UI | {"import"},
     "ui": set(PROBES),
 }
 # The layers each folder's quoted includes may come from (sources check).
@@ -57,7 +59,8 @@ QUOTED_FROM = {
     "core": ["core"],
     "render": ["render", "core"],
     "export": ["export", "render", "core"],
-    "cli": ["cli", "export", "render", "core"],
+    "import": ["import", "core"],
+    "cli": ["cli", "import", "export", "render", "core"],
 }
 # Library headers (by their first path component or name) a folder must not
 # include.
@@ -66,6 +69,7 @@ REFUSED = {
     "core": GTK_HEADERS + ("cairo", "pango", "json-glib"),
     "render": GTK_HEADERS + ("sqlite3", "json-glib"),
     "export": GTK_HEADERS + ("sqlite3", "json-glib"),
+    "import": GTK_HEADERS + ("cairo", "pango", "sqlite3", "json-glib"),
     "cli": GTK_HEADERS + ("sqlite3",),
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
