@@ -32,6 +32,7 @@ static const PtCliCommand commands[] = {
   { "log-run", NULL, N_("Log a run"), pt_cli_cmd_log_run },
   { "log-cross", NULL, N_("Log a cross-training session"), pt_cli_cmd_log_cross },
   { "export-csv", NULL, N_("Export records as CSV for a spreadsheet"), pt_cli_cmd_export_csv },
+  { "import-csv", "FILE", N_("Import records of one type from a CSV file"), pt_cli_cmd_import_csv },
   { "chart", "PATIENT", N_("Draw a patient’s recovery or training-load chart to PNG, SVG or PDF"),
     pt_cli_cmd_chart },
   { "report", "PATIENT", N_("Write a patient’s progress report as a PDF file"), pt_cli_cmd_report },

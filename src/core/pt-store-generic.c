@@ -69,6 +69,16 @@ find_ops (PtRecord *record)
   return NULL;
 }
 
+PtValidateFunc
+pt_store_get_validate_func (GType type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (record_ops); i++)
+    if (record_ops[i].get_type () == type)
+      return record_ops[i].validate;
+
+  g_return_val_if_reached (NULL);
+}
+
 gboolean
 pt_store_validate (PtStore   *self,
                    PtRecord  *record,

@@ -192,6 +192,9 @@ gboolean    pt_store_delete_record   (PtStore     *self,
 typedef gboolean (*PtValidateFunc) (PtStore   *store,
                                     PtRecord  *record,
                                     GError   **error);
+/* The store's own checks of a record type (pt_store_validate's second
+ * half), for the import path. */
+PtValidateFunc pt_store_get_validate_func (GType        type);
 gint64      pt_store_add_checked     (PtStore        *self,
                                       PtRecord       *record,
                                       PtValidateFunc  validate,

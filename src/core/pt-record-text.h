@@ -1,0 +1,43 @@
+/* pt-record-text.h: record fields from the text of a data file
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * For imports: a cell of a CSV file becomes a field exactly as the CSV
+ * export writes it (pt-csv-export.h), so what ProloTrack exports it reads
+ * back unchanged. Numbers are plain decimals (pt_parse_decimal), ids and
+ * counts whole numbers, dates YYYY-MM-DD, choices their nicks
+ * ("plantar-fasciitis"), sets of choices nicks joined by commas,
+ * yes/no fields true or false. An empty cell leaves an optional field
+ * unset. The record's own validation (pt_store_validate) still follows:
+ * this only turns text into a value.
+ */
+
+#pragma once
+
+#include "pt-record.h"
+
+G_BEGIN_DECLS
+
+/* The field names of @type (a PtRecord type) in table order, as the CSV
+ * export names its columns (without id and patient_record_number). */
+GStrv     pt_record_type_dup_field_names   (GType         type);
+gboolean  pt_record_type_has_field         (GType         type,
+                                            const char   *name);
+/* TRUE for free text a person typed (notes, names), FALSE for dates,
+ * numbers and choices. */
+gboolean  pt_record_type_is_text_field     (GType         type,
+                                            const char   *name);
+/* Sets @name of @record from @text ("id" sets its id: a record that keeps
+ * the id a file gives it); a number is multiplied by @scale (1;
+ * 1000 for kilometres into metres). FALSE with a PT_ERROR_INVALID error
+ * naming the field, and the field unchanged, when @text is not a value of
+ * the field's kind. */
+gboolean  pt_record_set_field_from_text    (PtRecord     *record,
+                                            const char   *name,
+                                            const char   *text,
+                                            gboolean      decimal_comma,
+                                            double        scale,
+                                            GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,838 @@
+/* pt-csv-import.c: records from a CSV file, checked like typed ones
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "pt-csv-import.h"
+#include "pt-csv-reader.h"
+#include "pt-error.h"
+#include "pt-patient.h"
+#include "pt-record-text.h"
+#include "pt-store-import.h"
+#include "pt-units.h"
+
+#define PROGRESS_ROWS 4096
+
+typedef enum
+{
+  COLUMN_IGNORED,
+  COLUMN_FIELD,
+  COLUMN_ID,
+  COLUMN_PATIENT_ID,
+  COLUMN_RECORD_NUMBER,
+} ColumnKind;
+
+typedef struct
+{
+  ColumnKind  kind;
+  char       *header;
+  char       *field;     /* COLUMN_FIELD */
+  double      scale;     /* distances: metres per unit */
+  gboolean    text;      /* typed text: defused by the export */
+} Column;
+
+struct _PtCsvImport
+{
+  GType                record_type;
+  gint64               patient_id;
+  gboolean             decimal_comma;
+  char                 separator;
+  gboolean             keep_good;
+  gboolean             dry_run;
+  gboolean             remember_ids;
+  GOutputStream       *rejects;
+  GHashTable          *mapping;      /* header -> field, "" to ignore */
+  PtCsvImportProgress  progress;
+  gpointer             progress_data;
+
+  /* One run */
+  GArray              *columns;      /* Column */
+  GHashTable          *patients_by_number;  /* record number -> gint64 id */
+  GHashTable          *numbers_by_patient;  /* gint64 id -> record number */
+  guint64              n_added;
+  guint64              n_duplicates;
+  guint64              n_refused;
+  GPtrArray           *messages;
+  GArray              *added_ids;
+};
+
+static void
+column_clear (Column *column)
+{
+  g_free (column->header);
+  g_free (column->field);
+}
+
+PtCsvImport *
+pt_csv_import_new (GType record_type)
+{
+  PtCsvImport *self;
+
+  g_return_val_if_fail (g_type_is_a (record_type, PT_TYPE_RECORD), NULL);
+
+  self = g_new0 (PtCsvImport, 1);
+  self->record_type = record_type;
+  self->mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->columns = g_array_new (FALSE, TRUE, sizeof (Column));
+  g_array_set_clear_func (self->columns, (GDestroyNotify) column_clear);
+  self->messages = g_ptr_array_new_with_free_func (g_free);
+  self->added_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->patients_by_number = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->numbers_by_patient = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_ptr_array_add (self->messages, NULL);
+  return self;
+}
+
+void
+pt_csv_import_free (PtCsvImport *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_object (&self->rejects);
+  g_hash_table_unref (self->mapping);
+  g_array_unref (self->columns);
+  g_ptr_array_unref (self->messages);
+  g_array_unref (self->added_ids);
+  g_hash_table_unref (self->patients_by_number);
+  g_hash_table_unref (self->numbers_by_patient);
+  g_free (self);
+}
+
+void
+pt_csv_import_set_patient (PtCsvImport *self,
+                           gint64       patient_id)
+{
+  self->patient_id = patient_id;
+}
+
+void
+pt_csv_import_set_decimal_comma (PtCsvImport *self,
+                                 gboolean     decimal_comma)
+{
+  self->decimal_comma = decimal_comma;
+}
+
+void
+pt_csv_import_set_separator (PtCsvImport *self,
+                             char         separator)
+{
+  g_return_if_fail (separator == 0 || separator == ',' || separator == ';');
+
+  self->separator = separator;
+}
+
+void
+pt_csv_import_set_keep_good (PtCsvImport *self,
+                             gboolean     keep_good)
+{
+  self->keep_good = keep_good;
+}
+
+void
+pt_csv_import_set_dry_run (PtCsvImport *self,
+                           gboolean     dry_run)
+{
+  self->dry_run = dry_run;
+}
+
+void
+pt_csv_import_set_remember_ids (PtCsvImport *self,
+                                gboolean     remember)
+{
+  self->remember_ids = remember;
+}
+
+void
+pt_csv_import_set_rejects (PtCsvImport   *self,
+                           GOutputStream *rejects)
+{
+  g_set_object (&self->rejects, rejects);
+}
+
+void
+pt_csv_import_map_column (PtCsvImport *self,
+                          const char  *header,
+                          const char  *field)
+{
+  g_return_if_fail (header != NULL);
+
+  g_hash_table_replace (self->mapping, g_strdup (header), g_strdup (field ? field : ""));
+}
+
+void
+pt_csv_import_set_progress (PtCsvImport         *self,
+                            PtCsvImportProgress  func,
+                            gpointer             user_data)
+{
+  self->progress = func;
+  self->progress_data = user_data;
+}
+
+guint64
+pt_csv_import_get_n_added (PtCsvImport *self)
+{
+  return self->n_added;
+}
+
+guint64
+pt_csv_import_get_n_duplicates (PtCsvImport *self)
+{
+  return self->n_duplicates;
+}
+
+guint64
+pt_csv_import_get_n_refused (PtCsvImport *self)
+{
+  return self->n_refused;
+}
+
+const char * const *
+pt_csv_import_get_messages (PtCsvImport *self)
+{
+  return (const char * const *) self->messages->pdata;
+}
+
+const gint64 *
+pt_csv_import_get_added_ids (PtCsvImport *self,
+                             gsize       *n_ids)
+{
+  *n_ids = self->added_ids->len;
+  return (const gint64 *) (gpointer) self->added_ids->data;
+}
+
+GType
+pt_csv_import_get_record_type (PtCsvImport *self)
+{
+  return self->record_type;
+}
+
+/* ---- the header ---- */
+
+static gboolean
+belongs_to_patient (PtCsvImport *self)
+{
+  return self->record_type != PT_TYPE_PATIENT &&
+         pt_record_type_has_field (self->record_type, "patient_id");
+}
+
+/* What @name (a header, or a mapping's target) reads into @column. */
+static gboolean
+describe_column (PtCsvImport *self,
+                 const char  *name,
+                 Column      *column)
+{
+  if (g_str_equal (name, "id"))
+    column->kind = COLUMN_ID;
+  else if (g_str_equal (name, "patient_id") && belongs_to_patient (self))
+    column->kind = COLUMN_PATIENT_ID;
+  else if (g_str_equal (name, "patient_record_number") && belongs_to_patient (self))
+    column->kind = COLUMN_RECORD_NUMBER;
+  else if (pt_record_type_has_field (self->record_type, "distance_m") &&
+           (g_str_equal (name, "distance_km") || g_str_equal (name, "distance_mi") ||
+            g_str_equal (name, "distance_m")))
+    {
+      column->kind = COLUMN_FIELD;
+      column->field = g_strdup ("distance_m");
+      column->scale = g_str_equal (name, "distance_km")
+                      ? pt_distance_to_metres (1, PT_DISTANCE_UNIT_KM)
+                      : g_str_equal (name, "distance_mi")
+                      ? pt_distance_to_metres (1, PT_DISTANCE_UNIT_MI) : 1;
+      return TRUE;
+    }
+  else if (pt_record_type_has_field (self->record_type, name))
+    {
+      column->kind = COLUMN_FIELD;
+      column->field = g_strdup (name);
+      column->scale = 1;
+      column->text = pt_record_type_is_text_field (self->record_type, name);
+      return TRUE;
+    }
+  else
+    return FALSE;
+
+  column->scale = 1;
+  return TRUE;
+}
+
+static char *
+known_columns (PtCsvImport *self)
+{
+  g_auto(GStrv) fields = pt_record_type_dup_field_names (self->record_type);
+  GString *names = g_string_new ("id");
+
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      if (g_str_equal (fields[i], "distance_m"))
+        g_string_append (names, ", distance_km, distance_mi");
+      else
+        g_string_append_printf (names, ", %s", fields[i]);
+      if (g_str_equal (fields[i], "patient_id"))
+        g_string_append (names, ", patient_record_number");
+    }
+
+  return g_string_free (names, FALSE);
+}
+
+static gboolean
+has_column (PtCsvImport *self,
+            ColumnKind   kind,
+            const char  *field)
+{
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      Column *column = &g_array_index (self->columns, Column, i);
+
+      if (column->kind == kind && (field == NULL || g_strcmp0 (column->field, field) == 0))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+read_header (PtCsvImport  *self,
+             PtCsvReader  *reader,
+             const char   *source_name,
+             GError      **error)
+{
+  guint n = pt_csv_reader_get_n_cells (reader);
+  g_autoptr(PtRecord) probe = g_object_new (self->record_type, NULL);
+  g_auto(GStrv) fields = pt_record_type_dup_field_names (self->record_type);
+
+  g_array_set_size (self->columns, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *header = pt_csv_reader_get_cell (reader, i);
+      const char *target = g_hash_table_lookup (self->mapping, header);
+      Column column = { COLUMN_IGNORED, g_strdup (header), NULL, 1, FALSE };
+
+      if (target == NULL)
+        target = header;
+
+      if (target[0] != '\0' && !describe_column (self, target, &column))
+        {
+          g_autofree char *known = known_columns (self);
+
+          column_clear (&column);
+          g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                       _("%s, row 1, column %u: “%s” is not a column ProloTrack knows; map it "
+                         "to a field or leave it out. The columns are: %s"),
+                       source_name, i + 1, header, known);
+          return FALSE;
+        }
+
+      if (column.kind != COLUMN_IGNORED &&
+          (column.kind == COLUMN_FIELD ? has_column (self, COLUMN_FIELD, column.field)
+                                       : has_column (self, column.kind, NULL)))
+        {
+          column_clear (&column);
+          g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                       _("%s, row 1, column %u: “%s” is a second column for the same field"),
+                       source_name, i + 1, header);
+          return FALSE;
+        }
+
+      g_array_append_val (self->columns, column);
+    }
+
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      gboolean given;
+
+      if (!pt_record_is_field_required (probe, fields[i]))
+        continue;
+
+      if (g_str_equal (fields[i], "patient_id"))
+        given = self->patient_id > 0 || has_column (self, COLUMN_PATIENT_ID, NULL) ||
+                has_column (self, COLUMN_RECORD_NUMBER, NULL);
+      else
+        given = has_column (self, COLUMN_FIELD, fields[i]);
+
+      if (!given)
+        {
+          const char *name = g_str_equal (fields[i], "distance_m")
+                             ? "distance_km" : fields[i];
+
+          if (g_str_equal (fields[i], "patient_id"))
+            g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                         _("%s has no patient_id or patient_record_number column; add one, or "
+                           "choose the patient the rows belong to"), source_name);
+          else
+            g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                         _("%s has no “%s” column, which every row needs"), source_name, name);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* ---- rows ---- */
+
+/* The export puts a ' before text that a spreadsheet would take for a
+ * formula (pt-csv-writer.h); it comes off again here. */
+static const char *
+undefuse (const char *text)
+{
+  if (text[0] == '\'' && text[1] != '\0' && strchr ("=+-@\t\r\n'", text[1]) != NULL)
+    return text + 1;
+  return text;
+}
+
+static void
+refuse (PtCsvImport *self,
+        guint64      row,
+        int          column,
+        const char  *message)
+{
+  self->n_refused++;
+  if (self->messages->len > PT_CSV_IMPORT_MAX_MESSAGES)
+    return;
+
+  g_ptr_array_remove_index (self->messages, self->messages->len - 1);
+  if (column >= 0)
+    {
+      const char *header = g_array_index (self->columns, Column, column).header;
+
+      /* Translators: a refused row of an import: row, column, header, why */
+      g_ptr_array_add (self->messages,
+                       g_strdup_printf (_("Row %llu, column %d (%s): %s"),
+                                        (unsigned long long) row, column + 1, header, message));
+    }
+  else
+    g_ptr_array_add (self->messages,
+                     g_strdup_printf (_("Row %llu: %s"), (unsigned long long) row, message));
+  g_ptr_array_add (self->messages, NULL);
+}
+
+/* The column of field @name (the field an error is about), or -1. */
+static int
+column_of_field (PtCsvImport *self,
+                 const char  *name)
+{
+  for (guint i = 0; name != NULL && i < self->columns->len; i++)
+    {
+      Column *column = &g_array_index (self->columns, Column, i);
+
+      if ((column->kind == COLUMN_FIELD && g_strcmp0 (column->field, name) == 0) ||
+          (column->kind == COLUMN_ID && g_str_equal (name, "id")) ||
+          (column->kind == COLUMN_PATIENT_ID && g_str_equal (name, "patient_id")))
+        return (int) i;
+    }
+
+  return -1;
+}
+
+static gint64
+patient_of_record_number (PtCsvImport  *self,
+                          PtStore      *store,
+                          const char   *number,
+                          GError      **error)
+{
+  gint64 *cached = g_hash_table_lookup (self->patients_by_number, number);
+  g_autoptr(PtPatient) patient = NULL;
+
+  if (cached != NULL)
+    return *cached;
+
+  patient = pt_store_find_patient_by_record_number (store, number, error);
+  if (patient == NULL)
+    return 0;
+
+  g_hash_table_insert (self->patients_by_number, g_strdup (number),
+                       g_memdup2 (&(gint64) { pt_record_get_id (PT_RECORD (patient)) },
+                                  sizeof (gint64)));
+  return pt_record_get_id (PT_RECORD (patient));
+}
+
+static const char *
+record_number_of_patient (PtCsvImport  *self,
+                          PtStore      *store,
+                          gint64        patient_id)
+{
+  const char *cached = g_hash_table_lookup (self->numbers_by_patient, &patient_id);
+  g_autoptr(PtPatient) patient = NULL;
+
+  if (cached != NULL)
+    return cached;
+
+  patient = pt_store_get_patient (store, patient_id, NULL);
+  if (patient == NULL)
+    return NULL;
+
+  cached = g_strdup (pt_patient_get_record_number (patient));
+  g_hash_table_insert (self->numbers_by_patient, g_memdup2 (&patient_id, sizeof patient_id),
+                       (char *) cached);
+  return cached;
+}
+
+/* Fills @record from the row; FALSE after refusing it. */
+static gboolean
+fill_record (PtCsvImport  *self,
+             PtStore      *store,
+             PtCsvReader  *reader,
+             PtRecord     *record)
+{
+  guint64 row = pt_csv_reader_get_row (reader);
+  guint n = pt_csv_reader_get_n_cells (reader);
+  gint64 patient_id = self->patient_id;
+  const char *number = NULL;
+  int number_column = -1;
+
+  if (n != self->columns->len && !(n == 1 && pt_csv_reader_get_cell (reader, 0)[0] == '\0'))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("the row has %u cells, the header %u"), n, self->columns->len);
+
+      refuse (self, row, -1, message);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      Column *column = &g_array_index (self->columns, Column, i);
+      const char *cell = pt_csv_reader_get_cell (reader, i);
+      g_autoptr(GError) local_error = NULL;
+
+      switch (column->kind)
+        {
+        case COLUMN_IGNORED:
+          break;
+
+        case COLUMN_ID:
+          if (!pt_record_set_field_from_text (record, "id", cell, FALSE, 1, &local_error))
+            {
+              refuse (self, row, (int) i, local_error->message);
+              return FALSE;
+            }
+          break;
+
+        case COLUMN_PATIENT_ID:
+          {
+            gint64 id = 0;
+
+            if (cell[0] == '\0')
+              break;
+            if (!pt_record_set_field_from_text (record, "patient_id", cell, FALSE, 1,
+                                                &local_error))
+              {
+                refuse (self, row, (int) i, local_error->message);
+                return FALSE;
+              }
+            g_object_get (record, "patient_id", &id, NULL);
+            if (self->patient_id > 0 && id != self->patient_id)
+              {
+                g_autofree char *message =
+                  g_strdup_printf (_("the row is patient %lld’s, not patient %lld’s, whose "
+                                     "records are being imported"),
+                                   (long long) id, (long long) self->patient_id);
+
+                refuse (self, row, (int) i, message);
+                return FALSE;
+              }
+            patient_id = id;
+            break;
+          }
+
+        case COLUMN_RECORD_NUMBER:
+          if (cell[0] != '\0')
+            {
+              number = cell;
+              number_column = (int) i;
+            }
+          break;
+
+        case COLUMN_FIELD:
+          if (!pt_record_set_field_from_text (record, column->field,
+                                              column->text ? undefuse (cell) : cell,
+                                              self->decimal_comma, column->scale,
+                                              &local_error))
+            {
+              refuse (self, row, (int) i, local_error->message);
+              return FALSE;
+            }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  /* The record number agrees with the patient id, or names the patient. */
+  if (number != NULL)
+    {
+      if (patient_id > 0)
+        {
+          const char *stored = record_number_of_patient (self, store, patient_id);
+
+          if (stored != NULL && g_strcmp0 (stored, number) != 0)
+            {
+              g_autofree char *message =
+                g_strdup_printf (_("patient %lld’s record number is %s, not %s"),
+                                 (long long) patient_id, stored, number);
+
+              refuse (self, row, number_column, message);
+              return FALSE;
+            }
+        }
+      else
+        {
+          g_autoptr(GError) local_error = NULL;
+
+          patient_id = patient_of_record_number (self, store, number, &local_error);
+          if (patient_id == 0)
+            {
+              refuse (self, row, number_column, local_error->message);
+              return FALSE;
+            }
+        }
+    }
+
+  if (belongs_to_patient (self) && patient_id > 0)
+    g_object_set (record, "patient_id", patient_id, NULL);
+
+  return TRUE;
+}
+
+/* A CSV cell as RFC 4180 wants it, for the rejects file. */
+static void
+append_cell (GString    *line,
+             const char *text,
+             char        separator)
+{
+  if (strpbrk (text, "\"\r\n") == NULL && strchr (text, separator) == NULL)
+    {
+      g_string_append (line, text);
+      return;
+    }
+
+  g_string_append_c (line, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (line, '"');
+      g_string_append_c (line, *p);
+    }
+  g_string_append_c (line, '"');
+}
+
+static gboolean
+write_reject (PtCsvImport   *self,
+              PtCsvReader   *reader,
+              const char    *reason,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+  char separator = pt_csv_reader_get_separator (reader);
+
+  if (self->rejects == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < pt_csv_reader_get_n_cells (reader); i++)
+    {
+      if (i > 0)
+        g_string_append_c (line, separator);
+      append_cell (line, pt_csv_reader_get_cell (reader, i), separator);
+    }
+  g_string_append_c (line, separator);
+  append_cell (line, reason, separator);
+  g_string_append (line, "\r\n");
+
+  return g_output_stream_write_all (self->rejects, line->str, line->len, NULL, cancellable,
+                                    error);
+}
+
+static gboolean
+import_rows (PtCsvImport    *self,
+             PtStore        *store,
+             PtStoreImport  *import,
+             PtCsvReader    *reader,
+             GCancellable   *cancellable,
+             GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  guint64 rows = 0;
+
+  while (pt_csv_reader_next (reader, cancellable, &local_error))
+    {
+      g_autoptr(PtRecord) record = NULL;
+      g_autoptr(GError) row_error = NULL;
+      guint64 refused = self->n_refused;
+      guint64 row = pt_csv_reader_get_row (reader);
+
+      if (++rows % PROGRESS_ROWS == 0)
+        {
+          if (self->progress != NULL)
+            self->progress (pt_csv_reader_get_offset (reader), self->progress_data);
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            return FALSE;
+        }
+
+      /* A blank line (a spreadsheet's last) is no record. */
+      if (pt_csv_reader_get_n_cells (reader) == 1 && self->columns->len > 1 &&
+          pt_csv_reader_get_cell (reader, 0)[0] == '\0')
+        continue;
+
+      record = g_object_new (self->record_type, NULL);
+      if (fill_record (self, store, reader, record))
+        {
+          switch (pt_store_import_add (import, record, &row_error))
+            {
+            case PT_STORE_IMPORT_ADDED:
+              self->n_added++;
+              if (self->remember_ids)
+                g_array_append_val (self->added_ids, (gint64) { pt_record_get_id (record) });
+              break;
+            case PT_STORE_IMPORT_DUPLICATE:
+              self->n_duplicates++;
+              break;
+            case PT_STORE_IMPORT_REFUSED:
+              refuse (self, row, column_of_field (self, pt_error_get_field (row_error)),
+                      row_error->message);
+              break;
+            case PT_STORE_IMPORT_FAILED:
+            default:
+              g_propagate_error (error, g_steal_pointer (&row_error));
+              return FALSE;
+            }
+        }
+
+      if (self->n_refused > refused && self->keep_good)
+        {
+          const char *reason = self->messages->len > 1
+                               ? g_ptr_array_index (self->messages, self->messages->len - 2)
+                               : "";
+
+          if (self->messages->len > PT_CSV_IMPORT_MAX_MESSAGES && row_error != NULL)
+            reason = row_error->message;
+          if (!write_reject (self, reader, reason, cancellable, error))
+            return FALSE;
+        }
+    }
+
+  if (local_error != NULL)
+    {
+      g_autofree char *message = g_strdup (local_error->message);
+
+      g_clear_error (&local_error);
+      self->n_refused++;
+      g_set_error_literal (error, PT_ERROR, PT_ERROR_INVALID, message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+reset_counts (PtCsvImport *self)
+{
+  self->n_added = self->n_duplicates = self->n_refused = 0;
+  g_ptr_array_set_size (self->messages, 0);
+  g_ptr_array_add (self->messages, NULL);
+  g_array_set_size (self->added_ids, 0);
+  g_hash_table_remove_all (self->patients_by_number);
+  g_hash_table_remove_all (self->numbers_by_patient);
+}
+
+gboolean
+pt_csv_import_run (PtCsvImport   *self,
+                   PtStore       *store,
+                   GInputStream  *input,
+                   const char    *source_name,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(PtCsvReader) reader = NULL;
+  g_autoptr(GError) local_error = NULL;
+  PtStoreImport *import;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (PT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (input), FALSE);
+
+  reset_counts (self);
+  reader = pt_csv_reader_new (input, self->separator);
+
+  if (!pt_csv_reader_next (reader, cancellable, &local_error))
+    {
+      if (local_error == NULL)
+        g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                     _("%s is empty: it has no header row"), source_name);
+      else
+        g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", source_name);
+      return FALSE;
+    }
+
+  if (!read_header (self, reader, source_name, error))
+    return FALSE;
+
+  if (self->keep_good && self->rejects != NULL)
+    {
+      g_autoptr(GString) header = g_string_new (NULL);
+      char separator = pt_csv_reader_get_separator (reader);
+
+      for (guint i = 0; i < self->columns->len; i++)
+        {
+          append_cell (header, g_array_index (self->columns, Column, i).header, separator);
+          g_string_append_c (header, separator);
+        }
+      /* Translators: the last column of a file of refused rows */
+      append_cell (header, _("reason"), separator);
+      g_string_append (header, "\r\n");
+      if (!g_output_stream_write_all (self->rejects, header->str, header->len, NULL,
+                                      cancellable, error))
+        return FALSE;
+    }
+
+  import = pt_store_import_begin (store, source_name, error);
+  if (import == NULL)
+    return FALSE;
+
+  if (!import_rows (self, store, import, reader, cancellable, &local_error))
+    {
+      pt_store_import_abort (import);
+      /* The file itself is broken (a quote left open): nothing is written
+       * in either mode, and the message names the place. */
+      if (g_error_matches (local_error, PT_ERROR, PT_ERROR_INVALID))
+        g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", source_name);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      self->n_added = 0;
+      g_array_set_size (self->added_ids, 0);
+      return FALSE;
+    }
+
+  if (self->dry_run || (self->n_refused > 0 && !self->keep_good))
+    {
+      pt_store_import_abort (import);
+      g_array_set_size (self->added_ids, 0);
+    }
+  else if (!pt_store_import_commit (import, error))
+    {
+      self->n_added = 0;
+      g_array_set_size (self->added_ids, 0);
+      return FALSE;
+    }
+
+  if (self->n_refused > 0)
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s: %llu row was refused",
+                                "%s: %llu rows were refused",
+                                (gulong) MIN (self->n_refused, G_MAXULONG)),
+                   source_name, (unsigned long long) self->n_refused);
+      return FALSE;
+    }
+
+  return TRUE;
+}
