@@ -204,12 +204,67 @@ pt_record_set_field_from_text (PtRecord    *record,
   field = find_field (G_OBJECT_TYPE (record), name);
   g_return_val_if_fail (field != NULL, FALSE);
 
+  return pt_record_set_field_text_at (record, field, text, decimal_comma, scale, error);
+}
+
+PtFieldHandle
+pt_record_type_find_field (GType       type,
+                           const char *name)
+{
+  return name != NULL ? find_field (type, name) : NULL;
+}
+
+gint64
+pt_record_get_field_int_at (PtRecord      *record,
+                            PtFieldHandle  field)
+{
+  g_return_val_if_fail (field->kind == PT_FIELD_INT || field->kind == PT_FIELD_REF, 0);
+
+  return *PT_FIELD_PTR (record, field, gint64);
+}
+
+void
+pt_record_set_field_int_at (PtRecord      *record,
+                            PtFieldHandle  field,
+                            gint64         value)
+{
+  g_return_if_fail (field->kind == PT_FIELD_INT || field->kind == PT_FIELD_REF);
+
+  *PT_FIELD_PTR (record, field, gint64) = value;
+}
+
+gboolean
+pt_record_set_field_text_at (PtRecord       *record,
+                             PtFieldHandle   field,
+                             const char     *text,
+                             gboolean        decimal_comma,
+                             double          scale,
+                             GError        **error)
+{
+  gboolean empty;
+
+  g_return_val_if_fail (PT_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (field != NULL && text != NULL, FALSE);
+
+  empty = text[0] == '\0';
+
   switch (field->kind)
     {
     case PT_FIELD_TEXT:
     case PT_FIELD_DATE:
-      pt_record_set_string (record, name, empty ? NULL : text);
-      return TRUE;
+      {
+        /* Straight into the slot: a record being filled from a file has
+         * no one watching it, and a notification per cell showed in the
+         * time of a large import. */
+        char **slot = PT_FIELD_PTR (record, field, char *);
+
+        if (g_strcmp0 (*slot, empty ? NULL : text) != 0)
+          {
+            g_free (*slot);
+            *slot = empty ? NULL : g_strdup (text);
+          }
+        return TRUE;
+      }
 
     case PT_FIELD_REF:
     case PT_FIELD_INT:
@@ -259,9 +314,10 @@ pt_record_set_field_from_text (PtRecord    *record,
         if (empty)
           {
             /* A choice that must be made stays unmade, and validation
-             * asks for it; an optional one keeps its default. */
-            if (field->flags & PT_FIELD_REQUIRED)
-              *PT_FIELD_PTR (record, field, int) = PT_NO_ENUM;
+             * asks for it; an optional one takes its default, as in a new
+             * record. */
+            *PT_FIELD_PTR (record, field, int) = (field->flags & PT_FIELD_REQUIRED)
+                                                 ? PT_NO_ENUM : 0;
             return TRUE;
           }
 

@@ -40,4 +40,22 @@ gboolean  pt_record_set_field_from_text    (PtRecord     *record,
                                             double        scale,
                                             GError      **error);
 
+/* The same through a field looked up once (for a file's every row):
+ * NULL when @type has no field @name. */
+typedef const struct _PtField *PtFieldHandle;
+PtFieldHandle pt_record_type_find_field    (GType         type,
+                                            const char   *name);
+gboolean  pt_record_set_field_text_at      (PtRecord     *record,
+                                            PtFieldHandle field,
+                                            const char   *text,
+                                            gboolean      decimal_comma,
+                                            double        scale,
+                                            GError      **error);
+/* A reference or whole-number field as a number (0: no reference). */
+gint64    pt_record_get_field_int_at       (PtRecord     *record,
+                                            PtFieldHandle field);
+void      pt_record_set_field_int_at       (PtRecord     *record,
+                                            PtFieldHandle field,
+                                            gint64        value);
+
 G_END_DECLS

@@ -24,35 +24,79 @@
 
 #define MAX_TYPES 8
 
+/* id, created_at and updated_at, before the record's fields. */
+#define EXTRA_COLUMNS 3
+
+/* Rows per INSERT of a batch: SQLite builds the lookup tables of the
+ * schema's CHECK (x IN (...)) constraints once per statement run, so a
+ * statement of many rows costs much less per row (pt-store-bulk.c). */
+#define BATCH_ROWS 128
+
+/* KiB of page cache while an import runs: with SQLite's default of 2 MiB,
+ * pages that are still filling spill to the -wal again and again (ten
+ * writes a page for 200,000 runs). */
+#define IMPORT_CACHE_KIB 32768
+
 typedef struct
 {
   GType           type;
   PtRecordClass  *klass;
   PtValidateFunc  validate;
-  PtStmt         *insert;     /* without an id */
-  PtStmt         *insert_id;  /* with one */
+  gboolean        batched;    /* FALSE for patients: their checks read their own table */
+  PtStmt         *single;     /* INSERT ... (id, fields) VALUES (one row) */
+  PtStmt         *batch;      /* INSERT ... SELECT * FROM (VALUES BATCH_ROWS rows) LIMIT ? */
+  PtStmt         *exists;     /* SELECT 1 ... WHERE id = ? */
+  gint64          stored_max; /* the highest id in the table when the import began */
+  guint           pending;    /* rows bound to @batch, not yet written */
+  gboolean        pending_ids;  /* whether the pending rows came with ids */
+  gint64          max_id;     /* the highest id given to a record of this import */
   guint64         n_added;
   gint64          patient_id; /* the one patient of every record added; -1 several */
+  GArray         *added_ids;  /* with remember_ids */
 } Table;
 
 struct _PtStoreImport
 {
-  PtStore *store;
-  char    *source;
-  GDate    today;
-  Table    tables[MAX_TYPES];
-  guint    n_tables;
+  PtStore  *store;
+  gint64    cache_size;  /* to put back */
+  char     *now;         /* created_at and updated_at of every record: one moment */
+  char     *source;
+  gboolean  remember_ids;
+  GDate     today;
+  Table     tables[MAX_TYPES];
+  guint     n_tables;
 };
+
+/* The page cache, and where statement journals go: a batch of rows is one
+ * statement, which SQLite journals so that it can take it back alone; in
+ * a temporary file, that was most of the writes of a large import. Both
+ * are set before the transaction (temp_store cannot change inside one). */
+static void
+set_cache_size (PtStore *store,
+                gint64   cache_size)
+{
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA cache_size=%lld; PRAGMA temp_store=%s",
+                                             (long long) cache_size,
+                                             cache_size == -IMPORT_CACHE_KIB
+                                             ? "MEMORY" : "DEFAULT");
+
+  pt_store_exec (store, pragma, NULL);
+}
 
 static void
 import_free (PtStoreImport *import)
 {
   for (guint i = 0; i < import->n_tables; i++)
     {
-      sqlite3_finalize (import->tables[i].insert);
-      sqlite3_finalize (import->tables[i].insert_id);
+      sqlite3_finalize (import->tables[i].single);
+      sqlite3_finalize (import->tables[i].batch);
+      sqlite3_finalize (import->tables[i].exists);
+      g_clear_pointer (&import->tables[i].added_ids, g_array_unref);
     }
+  set_cache_size (import->store, import->cache_size);
+  pt_store_set_lookup_memo (import->store, FALSE);
   g_object_unref (import->store);
+  g_free (import->now);
   g_free (import->source);
   g_free (import);
 }
@@ -63,24 +107,68 @@ pt_store_import_begin (PtStore     *store,
                        GError     **error)
 {
   PtStoreImport *import;
+  gint64 cache_size;
 
   g_return_val_if_fail (PT_IS_STORE (store), NULL);
   g_return_val_if_fail (source != NULL, NULL);
 
-  if (!pt_store_begin (store, error))
+  cache_size = pt_store_query_int (store, "PRAGMA cache_size", 0, error);
+  if (cache_size == -1 && error != NULL && *error != NULL)
     return NULL;
+  set_cache_size (store, -IMPORT_CACHE_KIB);
+
+  if (!pt_store_begin (store, error))
+    {
+      set_cache_size (store, cache_size);
+      return NULL;
+    }
 
   if (!pt_store_exec (store, pt_schema_get_drop_audit_insert_triggers (), error))
     {
       pt_store_rollback (store);
+      set_cache_size (store, cache_size);
       return NULL;
     }
 
   import = g_new0 (PtStoreImport, 1);
   import->store = g_object_ref (store);
+  import->cache_size = cache_size;
+  pt_store_set_lookup_memo (store, TRUE);
+  import->now = pt_store_query_text (store, "SELECT " NOW_UTC, error);
+  if (import->now == NULL)
+    {
+      pt_store_import_abort (import);
+      return NULL;
+    }
   import->source = g_strdup (source);
   pt_date_today (&import->today);
   return import;
+}
+
+void
+pt_store_import_set_remember_ids (PtStoreImport *import,
+                                  gboolean       remember)
+{
+  g_return_if_fail (import != NULL);
+
+  import->remember_ids = remember;
+}
+
+static char *
+values_sql (guint n_columns,
+            guint n_rows)
+{
+  GString *sql = g_string_new (NULL);
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      g_string_append (sql, r ? ", (" : "(");
+      for (guint i = 0; i < n_columns; i++)
+        g_string_append (sql, i ? ", ?" : "?");
+      g_string_append (sql, ")");
+    }
+
+  return g_string_free (sql, FALSE);
 }
 
 static Table *
@@ -91,9 +179,12 @@ table_for (PtStoreImport  *import,
   PtRecordClass *klass = PT_RECORD_GET_CLASS (record);
   GType type = G_OBJECT_TYPE (record);
   g_autofree char *columns = NULL;
-  g_autoptr(GString) marks = g_string_new (NULL);
-  g_autofree char *sql = NULL;
-  g_autofree char *sql_id = NULL;
+  g_autofree char *one = NULL;
+  g_autofree char *many = NULL;
+  g_autofree char *single = NULL;
+  g_autofree char *batch = NULL;
+  g_autofree char *exists = NULL;
+  g_autofree char *max_sql = NULL;
   Table *table;
 
   for (guint i = 0; i < import->n_tables; i++)
@@ -103,31 +194,94 @@ table_for (PtStoreImport  *import,
   g_assert (import->n_tables < MAX_TYPES);
 
   columns = pt_store_column_list (klass);
-  for (guint i = 0; i < klass->n_fields; i++)
-    g_string_append (marks, i ? ", ?" : "?");
-  sql = g_strdup_printf ("INSERT INTO %s (%s) VALUES (%s)", klass->table, columns, marks->str);
-  sql_id = g_strdup_printf ("INSERT INTO %s (id, %s) VALUES (?, %s)", klass->table, columns,
-                            marks->str);
+  one = values_sql (klass->n_fields + EXTRA_COLUMNS, 1);
+  many = values_sql (klass->n_fields + EXTRA_COLUMNS, BATCH_ROWS);
+  /* A NULL id is a new one. VALUES rows come out in order, so new ids
+   * follow the order of the rows. The timestamps are bound, not the
+   * columns' defaults: strftime() twice a row was a fifth of an insert. */
+  single = g_strdup_printf ("INSERT INTO %s (id, created_at, updated_at, %s) VALUES %s",
+                            klass->table, columns, one);
+  batch = g_strdup_printf ("INSERT INTO %s (id, created_at, updated_at, %s) "
+                           "SELECT * FROM (VALUES %s) LIMIT ?", klass->table, columns, many);
+  exists = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?", klass->table);
 
   table = &import->tables[import->n_tables];
   *table = (Table) {
     .type = type,
     .klass = klass,
     .validate = pt_store_get_validate_func (type),
-    .patient_id = 0,
+    .batched = type != PT_TYPE_PATIENT,
   };
-  table->insert = pt_store_prepare_owned (import->store, sql, error);
-  if (table->insert == NULL)
-    return NULL;
-  table->insert_id = pt_store_prepare_owned (import->store, sql_id, error);
-  if (table->insert_id == NULL)
-    {
-      sqlite3_finalize (table->insert);
-      return NULL;
-    }
-
+  if (import->remember_ids)
+    table->added_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   import->n_tables++;
+
+  if (!(table->single = pt_store_prepare_owned (import->store, single, error)) ||
+      !(table->batch = pt_store_prepare_owned (import->store, batch, error)) ||
+      !(table->exists = pt_store_prepare_owned (import->store, exists, error)))
+    return NULL;
+
+  max_sql = g_strdup_printf ("SELECT coalesce(max(id), 0) FROM %s", klass->table);
+  table->stored_max = pt_store_query_int (import->store, max_sql, 0, error);
+  if (table->stored_max < 0)
+    return NULL;
+
   return table;
+}
+
+/* Runs @stmt once; the last id it gave is in *@last_id. */
+static gboolean
+step (PtStoreImport  *import,
+      PtStmt         *stmt,
+      gint64         *last_id,
+      GError        **error)
+{
+  int rc = pt_store_step (import->store, stmt, error);
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != 0 && last_id != NULL)
+    *last_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
+  return rc != 0;
+}
+
+/* Writes the pending rows. New ids (rows that came without one) are the
+ * next ones after the highest in the table, one after the other, so the
+ * last one tells them all. */
+static gboolean
+flush (PtStoreImport  *import,
+       Table          *table,
+       GError        **error)
+{
+  guint n = table->pending;
+  gint64 last_id = 0;
+
+  if (n == 0)
+    return TRUE;
+
+  table->pending = 0;
+  sqlite3_bind_int (table->batch,
+                    (int) (BATCH_ROWS * (table->klass->n_fields + EXTRA_COLUMNS) + 1), (int) n);
+  if (!step (import, table->batch, &last_id, error))
+    return FALSE;
+
+  if (table->added_ids != NULL && !table->pending_ids)
+    for (gint64 id = last_id - n + 1; id <= last_id; id++)
+      g_array_append_val (table->added_ids, id);
+  table->max_id = MAX (table->max_id, last_id);
+
+  return TRUE;
+}
+
+static gboolean
+flush_all (PtStoreImport  *import,
+           GError        **error)
+{
+  for (guint i = 0; i < import->n_tables; i++)
+    if (!flush (import, &import->tables[i], error))
+      return FALSE;
+
+  return TRUE;
 }
 
 /* A record of @table with @record's id: none (ADDED: go on), the same
@@ -138,25 +292,36 @@ compare_with_stored (PtStoreImport  *import,
                      PtRecord       *record,
                      GError        **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(PtRecord) stored = pt_store_load_record (import->store, table->type,
-                                                     pt_record_get_id (record), &local_error);
+  g_autoptr(PtRecord) stored = NULL;
+  gint64 id = pt_record_get_id (record);
+  int rc;
 
+  /* Above every id stored or given so far: no record has it. */
+  if (id > table->stored_max && id > table->max_id)
+    return PT_STORE_IMPORT_ADDED;
+
+  /* A file whose ids do not only grow may repeat one still pending. */
+  if (id <= table->max_id && !flush (import, table, error))
+    return PT_STORE_IMPORT_FAILED;
+
+  sqlite3_bind_int64 (table->exists, 1, id);
+  rc = pt_store_step (import->store, table->exists, error);
+  sqlite3_reset (table->exists);
+  if (rc == 0)
+    return PT_STORE_IMPORT_FAILED;
+  if (rc != SQLITE_ROW)
+    return PT_STORE_IMPORT_ADDED;
+
+  stored = pt_store_load_record (import->store, table->type, id, error);
   if (stored == NULL)
-    {
-      if (g_error_matches (local_error, PT_ERROR, PT_ERROR_NOT_FOUND))
-        return PT_STORE_IMPORT_ADDED;
-
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return PT_STORE_IMPORT_FAILED;
-    }
+    return PT_STORE_IMPORT_FAILED;
 
   if (pt_record_fields_equal (stored, record))
     return PT_STORE_IMPORT_DUPLICATE;
 
   pt_set_field_error (error, "id",
                       _("Record %lld already exists with other values; it was not replaced"),
-                      (long long) pt_record_get_id (record));
+                      (long long) id);
   return PT_STORE_IMPORT_REFUSED;
 }
 
@@ -167,6 +332,38 @@ refused_or_failed (GError **error)
          ? PT_STORE_IMPORT_FAILED : PT_STORE_IMPORT_REFUSED;
 }
 
+static void
+count_added (Table  *table,
+             gint64  patient_id)
+{
+  if (table->patient_id == 0)
+    table->patient_id = patient_id;
+  else if (table->patient_id != patient_id)
+    table->patient_id = -1;
+
+  table->n_added++;
+}
+
+/* Binds @record (with @id, or NULL for a new one) from parameter @first. */
+static void
+bind_record (PtStoreImport  *import,
+             PtStmt         *stmt,
+             Table          *table,
+             int             first,
+             gint64          id,
+             PtRecord       *record)
+{
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, first, id);
+  else
+    sqlite3_bind_null (stmt, first);
+  sqlite3_bind_text (stmt, first + 1, import->now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 2, import->now, -1, SQLITE_STATIC);
+
+  for (guint i = 0; i < table->klass->n_fields; i++)
+    pt_store_bind_field (stmt, first + EXTRA_COLUMNS + (int) i, record, &table->klass->fields[i]);
+}
+
 PtStoreImportResult
 pt_store_import_add (PtStoreImport  *import,
                      PtRecord       *record,
@@ -175,9 +372,8 @@ pt_store_import_add (PtStoreImport  *import,
   g_autoptr(GError) local_error = NULL;
   gint64 id = pt_record_get_id (record);
   PtStoreImportResult result;
-  PtStmt *stmt;
+  gint64 patient_id;
   Table *table;
-  int first;
 
   g_return_val_if_fail (import != NULL, PT_STORE_IMPORT_FAILED);
   g_return_val_if_fail (PT_IS_RECORD (record), PT_STORE_IMPORT_FAILED);
@@ -209,40 +405,73 @@ pt_store_import_add (PtStoreImport  *import,
       return result;
     }
 
-  stmt = id > 0 ? table->insert_id : table->insert;
-  first = id > 0 ? 2 : 1;
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, 1, id);
-  for (guint i = 0; i < table->klass->n_fields; i++)
-    pt_store_bind_field (stmt, (int) i + first, record, &table->klass->fields[i]);
+  patient_id = table->type == PT_TYPE_PATIENT ? id : pt_field_get_int (record, "patient_id");
 
-  /* A CHECK or foreign key the validation did not foresee is a refusal
-   * of this record (its statement is taken back); a full disk or an I/O
-   * error ends the import. */
-  if (pt_store_step (import->store, stmt, &local_error) == 0)
+  if (!table->batched)
     {
-      sqlite3_reset (stmt);
-      result = refused_or_failed (&local_error);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return result;
+      gint64 last_id = 0;
+
+      /* A CHECK or foreign key that validation did not foresee refuses
+       * this record only (its statement is taken back); a full disk or an
+       * I/O error ends the import. */
+      bind_record (import, table->single, table, 1, id, record);
+      if (!step (import, table->single, &last_id, &local_error))
+        {
+          result = refused_or_failed (&local_error);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return result;
+        }
+      if (table->type == PT_TYPE_PATIENT)
+        patient_id = last_id;
+      if (table->added_ids != NULL)
+        g_array_append_val (table->added_ids, last_id);
+      count_added (table, patient_id);
+      table->max_id = MAX (table->max_id, last_id);
+      return PT_STORE_IMPORT_ADDED;
     }
-  sqlite3_reset (stmt);
 
-  if (id <= 0)
-    pt_record_set_id (record, sqlite3_last_insert_rowid (sqlite3_db_handle (stmt)));
+  /* Batched: the checks above are a typed save's, and the schema's
+   * constraints mirror them, so a batch does not fail on a record's
+   * values; if it does, the import stops (FAILED) rather than guess
+   * which of its rows was at fault. */
+  if (table->pending > 0 && table->pending_ids != (id > 0) && !flush (import, table, error))
+    return PT_STORE_IMPORT_FAILED;
 
-  {
-    gint64 patient_id = G_OBJECT_TYPE (record) == PT_TYPE_PATIENT
-                        ? pt_record_get_id (record) : pt_field_get_int (record, "patient_id");
+  bind_record (import, table->batch, table,
+               1 + (int) (table->pending * (table->klass->n_fields + EXTRA_COLUMNS)), id, record);
+  table->pending_ids = id > 0;
+  if (id > 0 && table->added_ids != NULL)
+    g_array_append_val (table->added_ids, id);
+  table->max_id = MAX (table->max_id, id);
+  count_added (table, patient_id);
 
-    if (table->patient_id == 0)
-      table->patient_id = patient_id;
-    else if (table->patient_id != patient_id)
-      table->patient_id = -1;
-  }
+  if (++table->pending == BATCH_ROWS && !flush (import, table, error))
+    return PT_STORE_IMPORT_FAILED;
 
-  table->n_added++;
   return PT_STORE_IMPORT_ADDED;
+}
+
+const gint64 *
+pt_store_import_get_added_ids (PtStoreImport *import,
+                               GType          type,
+                               gsize         *n_ids,
+                               GError       **error)
+{
+  g_return_val_if_fail (import != NULL, NULL);
+  g_return_val_if_fail (n_ids != NULL, NULL);
+
+  *n_ids = 0;
+  if (!flush_all (import, error))
+    return NULL;
+
+  for (guint i = 0; i < import->n_tables; i++)
+    if (import->tables[i].type == type && import->tables[i].added_ids != NULL)
+      {
+        *n_ids = import->tables[i].added_ids->len;
+        return (const gint64 *) (gpointer) import->tables[i].added_ids->data;
+      }
+
+  return (const gint64 *) "";
 }
 
 guint64
@@ -303,35 +532,29 @@ gboolean
 pt_store_import_commit (PtStoreImport  *import,
                         GError        **error)
 {
-  PtStore *store;
   gboolean ok;
 
   g_return_val_if_fail (import != NULL, FALSE);
 
-  store = g_object_ref (import->store);
-  ok = audit_import (import, error);
-  import_free (import);
-
+  ok = flush_all (import, error) && audit_import (import, error);
   if (ok)
-    ok = pt_store_commit (store, error);
+    ok = pt_store_commit (import->store, error);
   else
-    pt_store_rollback (store);
+    pt_store_rollback (import->store);
 
-  g_object_unref (store);
+  /* Only now the page cache shrinks back: before the commit, that would
+   * spill its pages to the -wal. */
+  import_free (import);
   return ok;
 }
 
 void
 pt_store_import_abort (PtStoreImport *import)
 {
-  PtStore *store;
-
   g_return_if_fail (import != NULL);
 
-  store = g_object_ref (import->store);
+  pt_store_rollback (import->store);
   import_free (import);
-  pt_store_rollback (store);
-  g_object_unref (store);
 }
 
 gboolean

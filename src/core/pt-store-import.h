@@ -45,11 +45,25 @@ typedef enum
 PtStoreImport       *pt_store_import_begin   (PtStore        *store,
                                               const char     *source,
                                               GError        **error);
-/* Checks and inserts @record (its id set when added). @record may be
- * reused for the next row. */
+/* Keeps the ids of the records added, for an undo (off by default: 8
+ * bytes a record). */
+void                 pt_store_import_set_remember_ids (PtStoreImport *import,
+                                                       gboolean       remember);
+/* Checks @record and, unless refused, adds it (in batches: a record may
+ * be written a little later, and the id of a record that came without
+ * one is known from pt_store_import_get_added_ids()). @record is not
+ * kept and may be reused for the next row. FAILED means the import must
+ * be abandoned. */
 PtStoreImportResult  pt_store_import_add     (PtStoreImport  *import,
                                               PtRecord       *record,
                                               GError        **error);
+/* The ids of the @type records added so far, in order (with
+ * remember-ids); NULL with @error when pending rows could not be
+ * written. Valid until the next add or the commit. */
+const gint64        *pt_store_import_get_added_ids (PtStoreImport  *import,
+                                                    GType           type,
+                                                    gsize          *n_ids,
+                                                    GError        **error);
 /* Records added so far, of every type. */
 guint64              pt_store_import_get_n_added (PtStoreImport *import);
 /* Writes the audit rows, commits and frees @import; on failure nothing is

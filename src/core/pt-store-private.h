@@ -40,6 +40,19 @@ typedef struct
 
 /* The connection's state: pt-store.c and pt-store-open.c use the fields;
  * every other file goes through the functions below. */
+/* The last patient and references an import's checks looked up, so a
+ * file sorted by patient asks the database once per patient, not once per
+ * row (pt-store-import.c turns it on for its transaction, in which no
+ * patient, shoe or condition changes). */
+typedef struct
+{
+  gboolean  active;
+  gint64    patient_id;     /* 0: none yet */
+  char     *birth;
+  gint64    ref_id[2];      /* shoes, conditions */
+  gint64    ref_owner[2];
+} PtLookupMemo;
+
 struct _PtStore
 {
   GObject           parent_instance;
@@ -56,7 +69,11 @@ struct _PtStore
   char             *damage;      /* what SQLite found, when damaged */
   gboolean          checkpoint_wanted;  /* a delete in this transaction */
   PtAuditState      audit;
+  PtLookupMemo      memo;
 };
+
+void      pt_store_set_lookup_memo    (PtStore     *self,
+                                       gboolean     active);
 
 /* pt-store-open.c */
 /* FALSE with PT_ERROR_READ_ONLY or PT_ERROR_DAMAGED when nothing may be
@@ -75,6 +92,9 @@ void      pt_store_want_checkpoint    (PtStore     *self);
 char     *pt_store_query_text         (PtStore     *self,
                                        const char  *sql,
                                        GError     **error);
+
+/* The current UTC time as the store writes timestamps, in SQL. */
+#define NOW_UTC "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
 /* The connection itself, for the backup API (pt-backup.c); NULL with
  * @error when called from another thread than the store's. */

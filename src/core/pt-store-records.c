@@ -13,7 +13,6 @@
 #include "pt-store-private.h"
 #include "pt-validate.h"
 
-#define NOW_UTC "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
 /* Whole sentences per record type, so translators never glue a noun in. */
 static void
@@ -552,11 +551,17 @@ pt_store_check_patient (PtStore    *self,
                         GError    **error)
 {
   gint64 patient_id = pt_field_get_int (record, "patient_id");
-  g_autoptr(PtStmt) stmt = pt_store_prepare (self,
-                                             "SELECT date_of_birth FROM patients WHERE id = ?",
-                                             error);
+  g_autoptr(PtStmt) stmt = NULL;
   int rc;
 
+  if (self->memo.active && patient_id == self->memo.patient_id)
+    {
+      if (birth != NULL)
+        *birth = g_strdup (self->memo.birth);
+      return TRUE;
+    }
+
+  stmt = pt_store_prepare (self, "SELECT date_of_birth FROM patients WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -572,9 +577,23 @@ pt_store_check_patient (PtStore    *self,
       return FALSE;
     }
 
+  if (self->memo.active)
+    {
+      self->memo.patient_id = patient_id;
+      g_free (self->memo.birth);
+      self->memo.birth = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    }
   if (birth != NULL)
     *birth = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   return TRUE;
+}
+
+void
+pt_store_set_lookup_memo (PtStore  *self,
+                          gboolean  active)
+{
+  g_clear_pointer (&self->memo.birth, g_free);
+  self->memo = (PtLookupMemo) { .active = active };
 }
 
 gboolean
@@ -587,31 +606,45 @@ pt_store_check_owned (PtStore     *self,
   const PtField *spec = pt_record_class_find_field (klass, field);
   gint64 id = pt_field_get_int (record, field);
   gint64 patient_id = pt_field_get_int (record, "patient_id");
-  const char *table = g_str_equal (field, "shoe_id") ? "shoes" : "conditions";
-  g_autofree char *sql = g_strdup_printf ("SELECT patient_id FROM %s WHERE id = ?", table);
+  guint which = g_str_equal (field, "shoe_id") ? 0 : 1;
   g_autoptr(PtStmt) stmt = NULL;
+  gint64 owner;
   int rc;
 
   if (id == 0)
     return TRUE;
 
-  stmt = pt_store_prepare (self, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = pt_store_step (self, stmt, error);
-  if (rc == 0)
-    return FALSE;
-
-  if (rc != SQLITE_ROW)
+  if (self->memo.active && self->memo.ref_id[which] == id)
+    owner = self->memo.ref_owner[which];
+  else
     {
-      pt_set_field_error (error, field, _("%s %lld does not exist"),
-                          _(spec->label), (long long) id);
-      return FALSE;
+      stmt = pt_store_prepare (self, which == 0 ? "SELECT patient_id FROM shoes WHERE id = ?"
+                                                : "SELECT patient_id FROM conditions WHERE id = ?",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = pt_store_step (self, stmt, error);
+      if (rc == 0)
+        return FALSE;
+
+      if (rc != SQLITE_ROW)
+        {
+          pt_set_field_error (error, field, _("%s %lld does not exist"),
+                              _(spec->label), (long long) id);
+          return FALSE;
+        }
+
+      owner = sqlite3_column_int64 (stmt, 0);
+      if (self->memo.active)
+        {
+          self->memo.ref_id[which] = id;
+          self->memo.ref_owner[which] = owner;
+        }
     }
 
-  if (sqlite3_column_int64 (stmt, 0) != patient_id)
+  if (owner != patient_id)
     {
       pt_set_field_error (error, field,
                           _("%s %lld belongs to another patient, not to "

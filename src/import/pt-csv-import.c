@@ -33,6 +33,7 @@ typedef struct
   ColumnKind  kind;
   char       *header;
   char       *field;     /* COLUMN_FIELD */
+  PtFieldHandle handle;  /* of @field */
   double      scale;     /* distances: metres per unit */
   gboolean    text;      /* typed text: defused by the export */
 } Column;
@@ -40,6 +41,7 @@ typedef struct
 struct _PtCsvImport
 {
   GType                record_type;
+  PtFieldHandle        patient_field;  /* NULL for patients */
   gint64               patient_id;
   gboolean             decimal_comma;
   char                 separator;
@@ -78,6 +80,8 @@ pt_csv_import_new (GType record_type)
 
   self = g_new0 (PtCsvImport, 1);
   self->record_type = record_type;
+  if (record_type != PT_TYPE_PATIENT)
+    self->patient_field = pt_record_type_find_field (record_type, "patient_id");
   self->mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->columns = g_array_new (FALSE, TRUE, sizeof (Column));
   g_array_set_clear_func (self->columns, (GDestroyNotify) column_clear);
@@ -218,8 +222,7 @@ pt_csv_import_get_record_type (PtCsvImport *self)
 static gboolean
 belongs_to_patient (PtCsvImport *self)
 {
-  return self->record_type != PT_TYPE_PATIENT &&
-         pt_record_type_has_field (self->record_type, "patient_id");
+  return self->patient_field != NULL;
 }
 
 /* What @name (a header, or a mapping's target) reads into @column. */
@@ -240,6 +243,7 @@ describe_column (PtCsvImport *self,
     {
       column->kind = COLUMN_FIELD;
       column->field = g_strdup ("distance_m");
+      column->handle = pt_record_type_find_field (self->record_type, "distance_m");
       column->scale = g_str_equal (name, "distance_km")
                       ? pt_distance_to_metres (1, PT_DISTANCE_UNIT_KM)
                       : g_str_equal (name, "distance_mi")
@@ -250,6 +254,7 @@ describe_column (PtCsvImport *self,
     {
       column->kind = COLUMN_FIELD;
       column->field = g_strdup (name);
+      column->handle = pt_record_type_find_field (self->record_type, name);
       column->scale = 1;
       column->text = pt_record_type_is_text_field (self->record_type, name);
       return TRUE;
@@ -312,7 +317,7 @@ read_header (PtCsvImport  *self,
     {
       const char *header = pt_csv_reader_get_cell (reader, i);
       const char *target = g_hash_table_lookup (self->mapping, header);
-      Column column = { COLUMN_IGNORED, g_strdup (header), NULL, 1, FALSE };
+      Column column = { COLUMN_IGNORED, g_strdup (header), NULL, NULL, 1, FALSE };
 
       if (target == NULL)
         target = header;
@@ -521,13 +526,13 @@ fill_record (PtCsvImport  *self,
 
             if (cell[0] == '\0')
               break;
-            if (!pt_record_set_field_from_text (record, "patient_id", cell, FALSE, 1,
-                                                &local_error))
+            if (!pt_record_set_field_text_at (record, self->patient_field, cell, FALSE, 1,
+                                              &local_error))
               {
                 refuse (self, row, (int) i, local_error->message);
                 return FALSE;
               }
-            g_object_get (record, "patient_id", &id, NULL);
+            id = pt_record_get_field_int_at (record, self->patient_field);
             if (self->patient_id > 0 && id != self->patient_id)
               {
                 g_autofree char *message =
@@ -551,10 +556,9 @@ fill_record (PtCsvImport  *self,
           break;
 
         case COLUMN_FIELD:
-          if (!pt_record_set_field_from_text (record, column->field,
-                                              column->text ? undefuse (cell) : cell,
-                                              self->decimal_comma, column->scale,
-                                              &local_error))
+          if (!pt_record_set_field_text_at (record, column->handle,
+                                            column->text ? undefuse (cell) : cell,
+                                            self->decimal_comma, column->scale, &local_error))
             {
               refuse (self, row, (int) i, local_error->message);
               return FALSE;
@@ -596,8 +600,8 @@ fill_record (PtCsvImport  *self,
         }
     }
 
-  if (belongs_to_patient (self) && patient_id > 0)
-    g_object_set (record, "patient_id", patient_id, NULL);
+  if (belongs_to_patient (self))
+    pt_record_set_field_int_at (record, self->patient_field, MAX (patient_id, 0));
 
   return TRUE;
 }
@@ -660,11 +664,13 @@ import_rows (PtCsvImport    *self,
              GError        **error)
 {
   g_autoptr(GError) local_error = NULL;
+  /* One record for every row: each row sets every column's field, and
+   * the import keeps nothing of it. */
+  g_autoptr(PtRecord) record = g_object_new (self->record_type, NULL);
   guint64 rows = 0;
 
   while (pt_csv_reader_next (reader, cancellable, &local_error))
     {
-      g_autoptr(PtRecord) record = NULL;
       g_autoptr(GError) row_error = NULL;
       guint64 refused = self->n_refused;
       guint64 row = pt_csv_reader_get_row (reader);
@@ -682,15 +688,13 @@ import_rows (PtCsvImport    *self,
           pt_csv_reader_get_cell (reader, 0)[0] == '\0')
         continue;
 
-      record = g_object_new (self->record_type, NULL);
+      pt_record_set_field_from_text (record, "id", "", FALSE, 1, NULL);
       if (fill_record (self, store, reader, record))
         {
           switch (pt_store_import_add (import, record, &row_error))
             {
             case PT_STORE_IMPORT_ADDED:
               self->n_added++;
-              if (self->remember_ids)
-                g_array_append_val (self->added_ids, (gint64) { pt_record_get_id (record) });
               break;
             case PT_STORE_IMPORT_DUPLICATE:
               self->n_duplicates++;
@@ -796,6 +800,7 @@ pt_csv_import_run (PtCsvImport   *self,
   import = pt_store_import_begin (store, source_name, error);
   if (import == NULL)
     return FALSE;
+  pt_store_import_set_remember_ids (import, self->remember_ids);
 
   if (!import_rows (self, store, import, reader, cancellable, &local_error))
     {
@@ -809,6 +814,22 @@ pt_csv_import_run (PtCsvImport   *self,
       self->n_added = 0;
       g_array_set_size (self->added_ids, 0);
       return FALSE;
+    }
+
+  if (self->remember_ids && !self->dry_run)
+    {
+      gsize n_ids = 0;
+      const gint64 *ids = pt_store_import_get_added_ids (import, self->record_type, &n_ids,
+                                                         &local_error);
+
+      if (ids == NULL)
+        {
+          pt_store_import_abort (import);
+          self->n_added = 0;
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      g_array_append_vals (self->added_ids, ids, (guint) n_ids);
     }
 
   if (self->dry_run || (self->n_refused > 0 && !self->keep_good))
