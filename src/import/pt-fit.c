@@ -617,7 +617,8 @@ read_session (FitReader           *reader,
       before_end = scaled (elapsed, 1000);
       if (isnan (before_end))
         before_end = workout->duration_s;
-      if (isnan (before_end) || before_end > G_MAXUINT32)
+      /* No more than a uint32 of milliseconds (49 days). */
+      if (isnan (before_end) || before_end > G_MAXUINT32 / 1000.0)
         before_end = 0;
       workout->start_utc = unix_seconds - (gint64) round (before_end);
     }
