@@ -17,6 +17,7 @@
 
 #include "pt-error.h"
 #include "pt-fit.h"
+#include "pt-test-fit.h"
 #include "pt-test-utils.h"
 
 /* 1989-12-31T00:00:00Z, the FIT epoch, in Unix seconds. */
@@ -187,183 +188,7 @@ test_damaged (void)
     }
 }
 
-/* ---- files built here ---- */
-
-/* CRC-16/ARC bit by bit, independently of pt-fit.c's nibble table. */
-static guint16
-crc16 (const guint8 *bytes,
-       gsize         n)
-{
-  guint16 crc = 0;
-
-  for (gsize i = 0; i < n; i++)
-    {
-      crc ^= bytes[i];
-      for (int bit = 0; bit < 8; bit++)
-        crc = (crc & 1) ? (crc >> 1) ^ 0xA001 : crc >> 1;
-    }
-  return crc;
-}
-
-typedef struct
-{
-  GByteArray *bytes;
-  guint       header_size;
-} Builder;
-
-static void
-put_u8 (Builder *b,
-        guint    value)
-{
-  guint8 byte = (guint8) value;
-
-  g_byte_array_append (b->bytes, &byte, 1);
-}
-
-static void
-put_uint (Builder  *b,
-          guint64   value,
-          guint     size,
-          gboolean  big_endian)
-{
-  for (guint i = 0; i < size; i++)
-    put_u8 (b, (guint) (value >> (8 * (big_endian ? size - 1 - i : i))));
-}
-
-/* A FIT file with a header of @header_size (12 or 14) bytes. */
-static Builder *
-builder_new (guint header_size)
-{
-  Builder *b = g_new0 (Builder, 1);
-  const guint8 header[14] = { 0, 0x20, 0x52, 0x08, 0, 0, 0, 0, '.', 'F', 'I', 'T', 0, 0 };
-
-  b->bytes = g_byte_array_new ();
-  b->header_size = header_size;
-  g_byte_array_append (b->bytes, header, header_size);
-  b->bytes->data[0] = (guint8) header_size;
-  return b;
-}
-
-/* The file with its data size, header CRC (if @header_crc) and file CRC;
- * frees @b. */
-static GBytes *
-builder_finish (Builder  *b,
-                gboolean  header_crc)
-{
-  guint32 data_size = b->bytes->len - b->header_size;
-  GBytes *bytes;
-  guint16 crc;
-
-  for (guint i = 0; i < 4; i++)
-    b->bytes->data[4 + i] = (guint8) (data_size >> (8 * i));
-  if (b->header_size == 14 && header_crc)
-    {
-      crc = crc16 (b->bytes->data, 12);
-      b->bytes->data[12] = (guint8) crc;
-      b->bytes->data[13] = (guint8) (crc >> 8);
-    }
-  crc = crc16 (b->bytes->data, b->bytes->len);
-  put_uint (b, crc, 2, FALSE);
-
-  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&b->bytes));
-  g_free (b);
-  return bytes;
-}
-
-/* The session fields this file writes, in this order. */
-typedef struct
-{
-  guint32 timestamp;    /* field 253 */
-  guint32 start_time;   /* 2 */
-  guint   sport;        /* 5 */
-  guint   sub_sport;    /* 6 */
-  guint32 timer_ms;     /* 7 */
-  guint32 distance_cm;  /* 9 */
-} Session;
-
-/* A definition of a session (global 18) for @local; @developer_size > 0
- * adds a developer field of that many bytes. */
-static void
-define_session (Builder  *b,
-                guint     local,
-                gboolean  big_endian,
-                guint     developer_size)
-{
-  const guint8 fields[][3] = {
-    { 253, 4, 0x86 }, { 2, 4, 0x86 }, { 5, 1, 0x00 }, { 6, 1, 0x00 },
-    { 7, 4, 0x86 }, { 9, 4, 0x86 },
-  };
-
-  put_u8 (b, 0x40 | (developer_size > 0 ? 0x20 : 0) | local);
-  put_u8 (b, 0);                        /* reserved */
-  put_u8 (b, big_endian ? 1 : 0);
-  put_uint (b, 18, 2, big_endian);
-  put_u8 (b, G_N_ELEMENTS (fields));
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    g_byte_array_append (b->bytes, fields[i], 3);
-  if (developer_size > 0)
-    {
-      put_u8 (b, 1);
-      put_u8 (b, 0);                    /* developer field number */
-      put_u8 (b, developer_size);
-      put_u8 (b, 0);                    /* developer data index */
-    }
-}
-
-static void
-put_session_fields (Builder       *b,
-                    const Session *s,
-                    gboolean       big_endian,
-                    guint          developer_size)
-{
-  put_uint (b, s->timestamp, 4, big_endian);
-  put_uint (b, s->start_time, 4, big_endian);
-  put_u8 (b, s->sport);
-  put_u8 (b, s->sub_sport);
-  put_uint (b, s->timer_ms, 4, big_endian);
-  put_uint (b, s->distance_cm, 4, big_endian);
-  /* Bytes that would read as a record header (a definition) if they were
-   * not skipped as the developer field's. */
-  for (guint i = 0; i < developer_size; i++)
-    put_u8 (b, 0x40);
-}
-
-static void
-put_session (Builder       *b,
-             guint          local,
-             const Session *s,
-             gboolean       big_endian,
-             guint          developer_size)
-{
-  put_u8 (b, local);
-  put_session_fields (b, s, big_endian, developer_size);
-}
-
-/* A record message (global 20) with a timestamp only, on @local. */
-static void
-define_record (Builder *b,
-               guint    local)
-{
-  put_u8 (b, 0x40 | local);
-  put_u8 (b, 0);
-  put_u8 (b, 0);
-  put_uint (b, 20, 2, FALSE);
-  put_u8 (b, 1);
-  put_u8 (b, 253);
-  put_u8 (b, 4);
-  put_u8 (b, 0x86);
-}
-
-/* A file of one session. */
-static GBytes *
-one_session (const Session *s)
-{
-  Builder *b = builder_new (14);
-
-  define_session (b, 0, FALSE, 0);
-  put_session (b, 0, s, FALSE, 0);
-  return builder_finish (b, TRUE);
-}
+/* ---- files built here (pt-test-fit.h) ---- */
 
 static PtWorkout *
 only_workout (GPtrArray *workouts)
@@ -386,21 +211,21 @@ test_multisport (void)
     { 3, 0, PT_WORKOUT_SPORT_TRANSITION, "transition" },
     { 1, 0, PT_WORKOUT_SPORT_RUNNING, "running" },
   };
-  Builder *b = builder_new (14);
+  PtTestFit *fit = pt_test_fit_new (14);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) workouts = NULL;
   g_autoptr(GError) error = NULL;
   guint32 start = T0;
 
-  define_session (b, 2, FALSE, 0);
+  pt_test_fit_define_session (fit, 2, FALSE, 0);
   for (guint i = 0; i < G_N_ELEMENTS (legs); i++)
     {
-      Session s = { start + 600, start, legs[i].sport, legs[i].sub_sport, 600000, 150000 };
+      PtTestFitSession s = { start + 600, start, legs[i].sport, legs[i].sub_sport, 600000, 150000 };
 
-      put_session (b, 2, &s, FALSE, 0);
+      pt_test_fit_session (fit, 2, &s, FALSE, 0);
       start += 600;
     }
-  bytes = builder_finish (b, FALSE);
+  bytes = pt_test_fit_finish (fit, FALSE);
 
   workouts = read_bytes (bytes, &error);
   g_assert_no_error (error);
@@ -435,30 +260,30 @@ test_compressed_timestamp (void)
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
-      Builder *b = builder_new (12);
+      PtTestFit *fit = pt_test_fit_new (12);
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GPtrArray) workouts = NULL;
       g_autoptr(GError) error = NULL;
       PtWorkout *w;
 
-      define_record (b, 0);
-      put_u8 (b, 0);
-      put_uint (b, last, 4, FALSE);
+      pt_test_fit_define_record (fit, 0);
+      pt_test_fit_u8 (fit, 0);
+      pt_test_fit_uint (fit, last, 4, FALSE);
 
       /* The session on local type 1, then sent with a compressed header
        * (bit 7, local type in bits 5-6, offset in bits 0-4). */
-      put_u8 (b, 0x40 | 1);
-      put_u8 (b, 0);
-      put_u8 (b, 0);
-      put_uint (b, 18, 2, FALSE);
-      put_u8 (b, G_N_ELEMENTS (session_fields));
+      pt_test_fit_u8 (fit, 0x40 | 1);
+      pt_test_fit_u8 (fit, 0);
+      pt_test_fit_u8 (fit, 0);
+      pt_test_fit_uint (fit, 18, 2, FALSE);
+      pt_test_fit_u8 (fit, G_N_ELEMENTS (session_fields));
       for (guint i = 0; i < G_N_ELEMENTS (session_fields); i++)
-        g_byte_array_append (b->bytes, session_fields[i], 3);
-      put_u8 (b, 0x80 | (1 << 5) | cases[c].offset);
-      put_u8 (b, 1);                    /* running */
-      put_uint (b, 50000, 4, FALSE);    /* timer 50 s */
-      put_uint (b, 62000, 4, FALSE);    /* elapsed 62 s */
-      bytes = builder_finish (b, FALSE);
+        g_byte_array_append (fit->bytes, session_fields[i], 3);
+      pt_test_fit_u8 (fit, 0x80 | (1 << 5) | cases[c].offset);
+      pt_test_fit_u8 (fit, 1);                    /* running */
+      pt_test_fit_uint (fit, 50000, 4, FALSE);    /* timer 50 s */
+      pt_test_fit_uint (fit, 62000, 4, FALSE);    /* elapsed 62 s */
+      bytes = pt_test_fit_finish (fit, FALSE);
 
       workouts = read_bytes (bytes, &error);
       g_assert_no_error (error);
@@ -474,17 +299,17 @@ test_compressed_timestamp (void)
 static void
 test_developer_field (void)
 {
-  Builder *b = builder_new (14);
-  Session s = { T0 + 3600, T0, 5, 17, 3000000, 250000 };
+  PtTestFit *fit = pt_test_fit_new (14);
+  PtTestFitSession s = { T0 + 3600, T0, 5, 17, 3000000, 250000 };
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) workouts = NULL;
   g_autoptr(GError) error = NULL;
   PtWorkout *w;
 
-  define_session (b, 5, FALSE, 7);
-  put_session (b, 5, &s, FALSE, 7);
-  put_session (b, 5, &s, FALSE, 7);
-  bytes = builder_finish (b, TRUE);
+  pt_test_fit_define_session (fit, 5, FALSE, 7);
+  pt_test_fit_session (fit, 5, &s, FALSE, 7);
+  pt_test_fit_session (fit, 5, &s, FALSE, 7);
+  bytes = pt_test_fit_finish (fit, TRUE);
 
   workouts = read_bytes (bytes, &error);
   g_assert_no_error (error);
@@ -502,16 +327,16 @@ test_developer_field (void)
 static void
 test_big_endian (void)
 {
-  Builder *b = builder_new (12);
-  Session s = { T0 + 5400, T0, 15, 14, 5400000, 1234567 };
+  PtTestFit *fit = pt_test_fit_new (12);
+  PtTestFitSession s = { T0 + 5400, T0, 15, 14, 5400000, 1234567 };
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) workouts = NULL;
   g_autoptr(GError) error = NULL;
   PtWorkout *w;
 
-  define_session (b, 15, TRUE, 0);
-  put_session (b, 15, &s, TRUE, 0);
-  bytes = builder_finish (b, FALSE);
+  pt_test_fit_define_session (fit, 15, TRUE, 0);
+  pt_test_fit_session (fit, 15, &s, TRUE, 0);
+  bytes = pt_test_fit_finish (fit, FALSE);
 
   workouts = read_bytes (bytes, &error);
   g_assert_no_error (error);
@@ -541,10 +366,10 @@ concat (GBytes *first,
 static void
 test_chained (void)
 {
-  Session run = { T0 + 1800, T0, 1, 3, 1800000, 600000 };
-  Session walk = { T0 + 9000, T0 + 7200, 11, 0, 1800000, 300000 };
-  g_autoptr(GBytes) first = one_session (&run);
-  g_autoptr(GBytes) second = one_session (&walk);
+  PtTestFitSession run = { T0 + 1800, T0, 1, 3, 1800000, 600000 };
+  PtTestFitSession walk = { T0 + 9000, T0 + 7200, 11, 0, 1800000, 300000 };
+  g_autoptr(GBytes) first = pt_test_fit_one_session (&run);
+  g_autoptr(GBytes) second = pt_test_fit_one_session (&walk);
   g_autoptr(GBytes) both = concat (first, second, G_MAXSIZE);
   g_autoptr(GPtrArray) workouts = NULL;
   g_autoptr(GError) error = NULL;
@@ -606,16 +431,16 @@ test_chained (void)
 static void
 test_undefined_type (void)
 {
-  Builder *b = builder_new (14);
-  Session s = { T0 + 60, T0, 1, 0, 60000, 20000 };
+  PtTestFit *fit = pt_test_fit_new (14);
+  PtTestFitSession s = { T0 + 60, T0, 1, 0, 60000, 20000 };
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) workouts = NULL;
   g_autoptr(GError) error = NULL;
 
-  define_session (b, 0, FALSE, 0);
-  put_session (b, 0, &s, FALSE, 0);
-  put_session (b, 3, &s, FALSE, 0);     /* local type 3 was never defined */
-  bytes = builder_finish (b, TRUE);
+  pt_test_fit_define_session (fit, 0, FALSE, 0);
+  pt_test_fit_session (fit, 0, &s, FALSE, 0);
+  pt_test_fit_session (fit, 3, &s, FALSE, 0);     /* local type 3 was never defined */
+  bytes = pt_test_fit_finish (fit, TRUE);
 
   workouts = read_bytes (bytes, &error);
   g_assert_null (workouts);
@@ -628,22 +453,22 @@ test_undefined_type (void)
 static void
 test_overrun (void)
 {
-  Builder *b = builder_new (14);
+  PtTestFit *fit = pt_test_fit_new (14);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) workouts = NULL;
   g_autoptr(GError) error = NULL;
 
-  put_u8 (b, 0x40);
-  put_u8 (b, 0);
-  put_u8 (b, 0);
-  put_uint (b, 18, 2, FALSE);
-  put_u8 (b, 2);
-  put_u8 (b, 5); put_u8 (b, 1); put_u8 (b, 0x00);
-  put_u8 (b, 7); put_u8 (b, 250); put_u8 (b, 0x0D);
-  put_u8 (b, 0);
-  put_u8 (b, 1);
-  put_uint (b, 0, 8, FALSE);
-  bytes = builder_finish (b, TRUE);
+  pt_test_fit_u8 (fit, 0x40);
+  pt_test_fit_u8 (fit, 0);
+  pt_test_fit_u8 (fit, 0);
+  pt_test_fit_uint (fit, 18, 2, FALSE);
+  pt_test_fit_u8 (fit, 2);
+  pt_test_fit_u8 (fit, 5); pt_test_fit_u8 (fit, 1); pt_test_fit_u8 (fit, 0x00);
+  pt_test_fit_u8 (fit, 7); pt_test_fit_u8 (fit, 250); pt_test_fit_u8 (fit, 0x0D);
+  pt_test_fit_u8 (fit, 0);
+  pt_test_fit_u8 (fit, 1);
+  pt_test_fit_uint (fit, 0, 8, FALSE);
+  bytes = pt_test_fit_finish (fit, TRUE);
 
   workouts = read_bytes (bytes, &error);
   g_assert_null (workouts);
@@ -653,17 +478,17 @@ test_overrun (void)
 
   /* A definition cut by the end of the records. */
   {
-    Builder *c = builder_new (12);
+    PtTestFit *cut_fit = pt_test_fit_new (12);
     g_autoptr(GBytes) cut = NULL;
     g_autoptr(GError) cut_error = NULL;
     g_autoptr(GPtrArray) none = NULL;
 
-    put_u8 (c, 0x40);
-    put_u8 (c, 0);
-    put_u8 (c, 0);
-    put_uint (c, 18, 2, FALSE);
-    put_u8 (c, 10);                     /* ten fields, 30 bytes, none there */
-    cut = builder_finish (c, FALSE);
+    pt_test_fit_u8 (cut_fit, 0x40);
+    pt_test_fit_u8 (cut_fit, 0);
+    pt_test_fit_u8 (cut_fit, 0);
+    pt_test_fit_uint (cut_fit, 18, 2, FALSE);
+    pt_test_fit_u8 (cut_fit, 10);                     /* ten fields, 30 bytes, none there */
+    cut = pt_test_fit_finish (cut_fit, FALSE);
     none = read_bytes (cut, &cut_error);
     g_assert_null (none);
     pt_test_assert_error (cut_error, PT_ERROR_INVALID, NULL, "record at byte 12", NULL);
@@ -695,8 +520,8 @@ test_not_fit (void)
 
   /* A header that says it is 10 bytes long. */
   {
-    Session s = { T0 + 60, T0, 1, 0, 60000, 20000 };
-    g_autoptr(GBytes) bytes = one_session (&s);
+    PtTestFitSession s = { T0 + 60, T0, 1, 0, 60000, 20000 };
+    g_autoptr(GBytes) bytes = pt_test_fit_one_session (&s);
     g_autofree guint8 *copy = g_memdup2 (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 
     copy[0] = 10;
@@ -711,28 +536,28 @@ test_not_fit (void)
 static void
 test_header_crc (void)
 {
-  Session s = { T0 + 60, T0, 1, 0, 60000, 20000 };
-  Builder *b = builder_new (14);
+  PtTestFitSession s = { T0 + 60, T0, 1, 0, 60000, 20000 };
+  PtTestFit *fit = pt_test_fit_new (14);
   g_autoptr(GBytes) without = NULL;
   g_autoptr(GBytes) wrong = NULL;
   g_autoptr(GPtrArray) workouts = NULL;
   g_autoptr(GError) error = NULL;
 
-  define_session (b, 0, FALSE, 0);
-  put_session (b, 0, &s, FALSE, 0);
-  without = builder_finish (b, FALSE);
+  pt_test_fit_define_session (fit, 0, FALSE, 0);
+  pt_test_fit_session (fit, 0, &s, FALSE, 0);
+  without = pt_test_fit_finish (fit, FALSE);
   workouts = read_bytes (without, &error);
   g_assert_no_error (error);
   g_assert_cmpint (only_workout (workouts)->sport, ==, PT_WORKOUT_SPORT_RUNNING);
   g_clear_pointer (&workouts, g_ptr_array_unref);
 
   /* A wrong header CRC, the file CRC recomputed over it. */
-  b = builder_new (14);
-  b->bytes->data[12] = 0x34;
-  b->bytes->data[13] = 0x12;
-  define_session (b, 0, FALSE, 0);
-  put_session (b, 0, &s, FALSE, 0);
-  wrong = builder_finish (b, FALSE);
+  fit = pt_test_fit_new (14);
+  fit->bytes->data[12] = 0x34;
+  fit->bytes->data[13] = 0x12;
+  pt_test_fit_define_session (fit, 0, FALSE, 0);
+  pt_test_fit_session (fit, 0, &s, FALSE, 0);
+  wrong = pt_test_fit_finish (fit, FALSE);
   workouts = read_bytes (wrong, &error);
   g_assert_null (workouts);
   pt_test_assert_error (error, PT_ERROR_INVALID, NULL, "checksum of the FIT header", NULL);
@@ -747,8 +572,8 @@ test_values (void)
 
   /* All invalid: no sport, no start, no distance, no time. */
   {
-    Session s = { G_MAXUINT32, G_MAXUINT32, 0xFF, 0xFF, G_MAXUINT32, G_MAXUINT32 };
-    g_autoptr(GBytes) bytes = one_session (&s);
+    PtTestFitSession s = { G_MAXUINT32, G_MAXUINT32, 0xFF, 0xFF, G_MAXUINT32, G_MAXUINT32 };
+    g_autoptr(GBytes) bytes = pt_test_fit_one_session (&s);
     g_autoptr(GPtrArray) workouts = read_bytes (bytes, &error);
     PtWorkout *w;
 
@@ -764,8 +589,8 @@ test_values (void)
 
   /* start_time in device time (since power-on): the end less the timer. */
   {
-    Session s = { T0 + 1000, 5000, 2, 6, 900000, G_MAXUINT32 };
-    g_autoptr(GBytes) bytes = one_session (&s);
+    PtTestFitSession s = { T0 + 1000, 5000, 2, 6, 900000, G_MAXUINT32 };
+    g_autoptr(GBytes) bytes = pt_test_fit_one_session (&s);
     g_autoptr(GPtrArray) workouts = read_bytes (bytes, &error);
     PtWorkout *w;
 
@@ -780,7 +605,7 @@ test_values (void)
   /* Distance as a uint16 (2 bytes), timer as a float32, sport as a uint16,
    * and a uint32 field 3 bytes wide (not a whole value: unknown). */
   {
-    Builder *b = builder_new (12);
+    PtTestFit *fit = pt_test_fit_new (12);
     g_autoptr(GBytes) bytes = NULL;
     g_autoptr(GPtrArray) workouts = NULL;
     float timer = 42500.0f;
@@ -788,21 +613,21 @@ test_values (void)
     PtWorkout *w;
 
     memcpy (&bits, &timer, sizeof bits);
-    put_u8 (b, 0x40);
-    put_u8 (b, 0);
-    put_u8 (b, 0);
-    put_uint (b, 18, 2, FALSE);
-    put_u8 (b, 4);
-    put_u8 (b, 9); put_u8 (b, 2); put_u8 (b, 0x84);
-    put_u8 (b, 7); put_u8 (b, 4); put_u8 (b, 0x88);
-    put_u8 (b, 5); put_u8 (b, 2); put_u8 (b, 0x84);
-    put_u8 (b, 2); put_u8 (b, 3); put_u8 (b, 0x86);
-    put_u8 (b, 0);
-    put_uint (b, 12345, 2, FALSE);
-    put_uint (b, bits, 4, FALSE);
-    put_uint (b, 17, 2, FALSE);
-    put_uint (b, 0x123456, 3, FALSE);
-    bytes = builder_finish (b, FALSE);
+    pt_test_fit_u8 (fit, 0x40);
+    pt_test_fit_u8 (fit, 0);
+    pt_test_fit_u8 (fit, 0);
+    pt_test_fit_uint (fit, 18, 2, FALSE);
+    pt_test_fit_u8 (fit, 4);
+    pt_test_fit_u8 (fit, 9); pt_test_fit_u8 (fit, 2); pt_test_fit_u8 (fit, 0x84);
+    pt_test_fit_u8 (fit, 7); pt_test_fit_u8 (fit, 4); pt_test_fit_u8 (fit, 0x88);
+    pt_test_fit_u8 (fit, 5); pt_test_fit_u8 (fit, 2); pt_test_fit_u8 (fit, 0x84);
+    pt_test_fit_u8 (fit, 2); pt_test_fit_u8 (fit, 3); pt_test_fit_u8 (fit, 0x86);
+    pt_test_fit_u8 (fit, 0);
+    pt_test_fit_uint (fit, 12345, 2, FALSE);
+    pt_test_fit_uint (fit, bits, 4, FALSE);
+    pt_test_fit_uint (fit, 17, 2, FALSE);
+    pt_test_fit_uint (fit, 0x123456, 3, FALSE);
+    bytes = pt_test_fit_finish (fit, FALSE);
 
     workouts = read_bytes (bytes, &error);
     g_assert_no_error (error);
@@ -850,8 +675,8 @@ test_sports (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      Session s = { T0 + 60, T0, cases[i].sport, cases[i].sub_sport, 60000, 20000 };
-      g_autoptr(GBytes) bytes = one_session (&s);
+      PtTestFitSession s = { T0 + 60, T0, cases[i].sport, cases[i].sub_sport, 60000, 20000 };
+      g_autoptr(GBytes) bytes = pt_test_fit_one_session (&s);
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) workouts = read_bytes (bytes, &error);
       PtWorkout *w;
@@ -868,15 +693,15 @@ test_sports (void)
 static void
 test_no_sessions (void)
 {
-  Builder *b = builder_new (14);
+  PtTestFit *fit = pt_test_fit_new (14);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) workouts = NULL;
   g_autoptr(GError) error = NULL;
 
-  define_record (b, 0);
-  put_u8 (b, 0);
-  put_uint (b, T0, 4, FALSE);
-  bytes = builder_finish (b, TRUE);
+  pt_test_fit_define_record (fit, 0);
+  pt_test_fit_u8 (fit, 0);
+  pt_test_fit_uint (fit, T0, 4, FALSE);
+  bytes = pt_test_fit_finish (fit, TRUE);
   workouts = read_bytes (bytes, &error);
   g_assert_no_error (error);
   g_assert_nonnull (workouts);
