@@ -103,11 +103,12 @@ sport_name (gint64 sport,
   return g_string_free (name, FALSE);
 }
 
-/* As the brief for the import lists them, plus three that name a machine
- * as plainly: cycling / virtual_activity (Zwift and the like, on a
- * trainer) and fitness_equipment / indoor_cycling are indoor cycling,
- * walking / treadmill a walk on a treadmill. running / indoor_running
- * keeps no place: it may be a treadmill or an indoor track. */
+/* The sports the clinic record tells apart, and the places that matter to
+ * them. Besides the obvious pairs, cycling / virtual_activity (Zwift and
+ * the like, on a trainer) and fitness_equipment / indoor_cycling are
+ * indoor cycling, walking / treadmill a walk on a treadmill;
+ * running / indoor_running keeps no place (a treadmill or an indoor
+ * track); a sport without a family here is OTHER. */
 void
 pt_fit_sport_apply (PtWorkout *workout,
                     gint64     sport,
