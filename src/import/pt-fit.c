@@ -24,18 +24,21 @@
  * Decisions beyond the protocol text:
  *  - the file is checked whole before anything is reported: a file cut
  *    short or failing its CRC gives an error, never a partial result;
- *  - a session without a usable start_time starts at its timestamp less
- *    its elapsed time (or timer time); without either, start_utc stays 0;
- *    FIT times below 0x10000000 are seconds since the device was switched
+ *  - a session without a usable start_time starts at its timestamp (its
+ *    end) less its elapsed time, else its timer time, else nothing; with
+ *    neither time a date, start_utc stays 0, pt_workout_new's; FIT times below 0x10000000 are seconds since the device was switched
  *    on, not dates, and count as missing;
  *  - bytes after a complete FIT file that do not start another FIT header
- *    (size byte of 12 or more and ".FIT") are ignored: the data before
+ *    (".FIT" at its bytes 8 to 11) are ignored: the data before
  *    them passed its CRC (activity-settings-corruptheader.fit is an
  *    activity followed by a settings file whose signature reads ".GIT";
  *    python-fitparse refuses the whole file, fit-file-parser reports the
  *    activity, as we do). A following part that has a FIT header must be
- *    complete and pass its CRC like the first;
- *  - a header CRC of 0 means none; any other value must match.
+ *    complete and pass its CRC like the first; legs count on from one
+ *    part to the next;
+ *  - a header CRC of 0 means none; any other value must match (the file
+ *    CRC covers the header too). A header longer than 14 bytes (a future
+ *    protocol) is skipped past.
  */
 
 #include "config.h"
@@ -160,7 +163,8 @@ read_unsigned (const guint8 *p,
 
 /* The first element of @field at @p (a field may be an array), by its base
  * type. A byte field (or an unknown base type) of 1, 2, 4 or 8 bytes reads
- * as an unsigned integer of that size, invalid when all ones. */
+ * as an unsigned integer of that size, invalid when all ones; a string is
+ * never a number. */
 static FitValue
 read_value (const FitField *field,
             const guint8   *p,
@@ -185,7 +189,9 @@ read_value (const FitField *field,
     case 0x09: case 0x0E: case 0x0F: case 0x10:   /* float64, sint64, uint64, uint64z */
       n = 8;
       break;
-    default:                                      /* string, byte, unknown */
+    case 0x07:                                    /* string: not a number */
+      return result;
+    default:                                      /* byte, unknown */
       n = field->size;
       type = 0x0D;
       if (n != 1 && n != 2 && n != 4 && n != 8)
@@ -200,12 +206,7 @@ read_value (const FitField *field,
 
   switch (type)
     {
-    case 0x00: case 0x02: case 0x04: case 0x06: case 0x0F:
-      result.valid = raw != (n == 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * n)) - 1);
-      result.value = (double) raw;
-      break;
-
-    case 0x0D:
+    case 0x00: case 0x02: case 0x04: case 0x06: case 0x0D: case 0x0F:
       result.valid = raw != (n == 8 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << (8 * n)) - 1);
       result.value = (double) raw;
       break;
@@ -334,7 +335,6 @@ read_definition (FitReader  *reader,
   if (!need (reader, record, *pos, (gsize) n_fields * 3, error))
     return FALSE;
 
-  /* Only now that it is whole does it replace the previous definition. */
   definition->defined = TRUE;
   definition->big_endian = architecture == 1;
   definition->global = (guint16) read_unsigned (p + 2, 2, definition->big_endian);
