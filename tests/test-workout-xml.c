@@ -652,6 +652,14 @@ test_content_not_name (void)
   g_assert_no_error (error);
   check_reference (&references[3], workouts);
 
+  /* ".FIT" at bytes 8 to 11 of an XML file does not make it FIT. */
+  g_clear_pointer (&workouts, g_ptr_array_unref);
+  workouts = read_text ("<gpx a=\".FIT\"><trk><type>  walk  </type><trkseg><trkpt lat=\"1\" lon=\"1\">"
+                        "<time>2020-01-01T00:00:00Z</time></trkpt></trkseg></trk></gpx>",
+                        "walk.fit", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((PtWorkout *) workouts->pdata[0])->sport_name, ==, "walk");
+
   g_clear_pointer (&workouts, g_ptr_array_unref);
   workouts = pt_workout_read_bytes (tcx, "track.gpx", &error);
   g_assert_no_error (error);

@@ -25,6 +25,8 @@
 #include "pt-xml-walk.h"
 
 #define EARTH_RADIUS_M 6371000.0
+/* Characters of the file's own word for a sport. */
+#define MAX_SPORT_NAME 100
 
 typedef struct
 {
@@ -179,7 +181,7 @@ on_end (PtXmlWalk          *walk,
 
   if (depth == 3)
     {
-      reader->type = g_strstrip (g_strdup (text));
+      reader->type = pt_xml_short_text (text, MAX_SPORT_NAME);
       return TRUE;
     }
 

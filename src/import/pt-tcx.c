@@ -23,6 +23,9 @@
 #include "pt-workout-xml.h"
 #include "pt-xml-walk.h"
 
+/* Characters of the file's own word for a sport. */
+#define MAX_SPORT_NAME 100
+
 typedef struct
 {
   GPtrArray *workouts;
@@ -55,11 +58,11 @@ set_sport (PtWorkout  *workout,
            const char *sport)
 {
   g_free (workout->sport_name);
-  workout->sport_name = g_strdup (sport != NULL ? sport : "");
+  workout->sport_name = pt_xml_short_text (sport, MAX_SPORT_NAME);
 
-  if (g_strcmp0 (sport, "Running") == 0)
+  if (strcmp (workout->sport_name, "Running") == 0)
     workout->sport = PT_WORKOUT_SPORT_RUNNING;
-  else if (g_strcmp0 (sport, "Biking") == 0)
+  else if (strcmp (workout->sport_name, "Biking") == 0)
     workout->sport = PT_WORKOUT_SPORT_CYCLING;
   else
     workout->sport = PT_WORKOUT_SPORT_OTHER;

@@ -145,7 +145,8 @@ read_content (const guint8  *data,
 {
   g_autofree char *root = NULL;
 
-  if (size >= 12 && memcmp (data + 8, ".FIT", 4) == 0)
+  /* A FIT file starts with its header's size (12 or 14), never '<'. */
+  if (!looks_like_xml (data, size) && size >= 12 && memcmp (data + 8, ".FIT", 4) == 0)
     return pt_fit_read (data, size, error);
 
   if (looks_like_xml (data, size))

@@ -550,3 +550,22 @@ pt_xml_parse_time (const char *text,
                   + g_date_time_get_microsecond (time) / (double) G_USEC_PER_SEC;
   return TRUE;
 }
+
+char *
+pt_xml_short_text (const char *text,
+                   glong       max_chars)
+{
+  const char *start;
+  gsize length;
+  g_autofree char *copy = NULL;
+  g_autofree char *cut = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+  trim (text, &start, &length);
+  copy = g_strndup (start, length);
+  if (g_utf8_strlen (copy, -1) <= max_chars)
+    return g_steal_pointer (&copy);
+  cut = g_utf8_substring (copy, 0, max_chars);
+  return g_strconcat (cut, "…", NULL);
+}

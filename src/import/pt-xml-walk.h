@@ -76,4 +76,9 @@ gboolean    pt_xml_parse_double   (const char          *text,
 gboolean    pt_xml_parse_time     (const char          *text,
                                    double              *unix_seconds);
 
+/* @text without surrounding whitespace, at most @max_chars characters
+ * (then ending in "…"), for a name shown to people. */
+char       *pt_xml_short_text     (const char          *text,
+                                   glong                max_chars);
+
 G_END_DECLS
