@@ -12,6 +12,9 @@
 
 G_BEGIN_DECLS
 
+/* The largest activity file read, in bytes, after decompression. */
+#define PT_WORKOUT_FILE_MAX_SIZE ((gsize) 64 * 1024 * 1024)
+
 /* Garmin Training Center XML: one PtWorkout per Activity. */
 GPtrArray  *pt_tcx_read           (const guint8  *data,
                                    gsize          size,

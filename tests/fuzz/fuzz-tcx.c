@@ -1,0 +1,83 @@
+/* fuzz-tcx.c: Training Center XML files, and the dispatcher
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * pt_tcx_read and pt_workout_read_bytes on any bytes. Invariants: NULL
+ * exactly when an error is set, a PT_ERROR_INVALID error with a valid
+ * UTF-8 message; each workout has a sport name in UTF-8, a distance that is
+ * finite and non-negative or NAN, a duration non-negative or NAN; the
+ * dispatcher reads a TCX file the same as pt_tcx_read.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include "pt-error.h"
+#include "pt-fuzz.h"
+#include "pt-workout-xml.h"
+
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  setlocale (LC_ALL, "");
+  pt_fuzz_fatal_warnings ();
+  return 0;
+}
+
+static void
+check_result (GPtrArray    *workouts,
+              const GError *error)
+{
+  PT_FUZZ_CHECK ((workouts == NULL) == (error != NULL));
+  if (error != NULL)
+    {
+      PT_FUZZ_CHECK (error->domain == PT_ERROR && error->code == PT_ERROR_INVALID);
+      PT_FUZZ_CHECK (error->message != NULL && g_utf8_validate (error->message, -1, NULL));
+      return;
+    }
+
+  for (guint i = 0; i < workouts->len; i++)
+    {
+      const PtWorkout *workout = workouts->pdata[i];
+
+      PT_FUZZ_CHECK (workout->sport_name != NULL);
+      PT_FUZZ_CHECK (g_utf8_validate (workout->sport_name, -1, NULL));
+      PT_FUZZ_CHECK (isnan (workout->distance_m)
+                     || (isfinite (workout->distance_m) && workout->distance_m >= 0));
+      PT_FUZZ_CHECK (isnan (workout->duration_s)
+                     || (isfinite (workout->duration_s) && workout->duration_s >= 0));
+    }
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) any_error = NULL;
+  g_autoptr(GPtrArray) workouts = pt_tcx_read (data, size, &error);
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(GPtrArray) any = pt_workout_read_bytes (bytes, "fuzz.tcx", &any_error);
+
+  check_result (workouts, error);
+  check_result (any, any_error);
+
+  if (workouts != NULL)
+    {
+      PT_FUZZ_CHECK (any != NULL);
+      PT_FUZZ_CHECK (any->len == workouts->len);
+      for (guint i = 0; i < workouts->len; i++)
+        {
+          const PtWorkout *a = workouts->pdata[i], *b = any->pdata[i];
+
+          PT_FUZZ_CHECK (a->sport == b->sport && a->start_utc == b->start_utc && a->leg == b->leg);
+          PT_FUZZ_CHECK (strcmp (a->sport_name, b->sport_name) == 0);
+        }
+    }
+  return 0;
+}
