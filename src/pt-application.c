@@ -181,6 +181,7 @@ pt_application_set_accels (GtkApplication *app)
     { "win.new-condition", { "<Primary><Shift>i", NULL } },
     { "win.new-shoe", { "<Primary><Shift>h", NULL } },
     { "win.edit-patient", { "<Primary>e", NULL } },
+    { "win.import-activities", { "<Primary>i", NULL } },
     { "win.patient-history", { "<Primary>h", NULL } },
     { "win.open-database", { "<Primary>o", NULL } },
     { "win.back", { "<Alt>Left", NULL } },

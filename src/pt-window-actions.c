@@ -195,6 +195,7 @@ undo_toast_dismissed_cb (AdwToast    *toast,
 
   /* Frees @entry, and with it this handler. */
   g_ptr_array_remove (self->undo_entries, entry);
+  pt_window_update_import_actions (self);
   update_undo_action (self);
 }
 
@@ -265,6 +266,7 @@ pt_window_clear_undo (PtWindow *self)
 {
   g_autoptr(GPtrArray) entries = NULL;
 
+  pt_window_clear_import_undo (self);
   if (self->undo_entries == NULL)
     return;
 

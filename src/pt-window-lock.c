@@ -40,6 +40,8 @@ static const char * const patient_allowed[] = {
   "win.toggle-fullscreen",
   "win.patient-copy",
   "win.patient-entry",
+  "win.import-activities",   /* the patient's own runs, for this patient only */
+  "win.undo-import",
   "window.minimize",
   "window.toggle-maximized",
   "app.about",
@@ -206,6 +208,15 @@ patient_recorded_cb (PtWindow *self)
 
   pt_window_show_patient (self, self->patient_view_id);
   if (!load_patient_view (self, &error))
+    pt_window_show_error (self, error);
+}
+
+void
+pt_window_reload_patient_view (PtWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->patient_view_id > 0 && !load_patient_view (self, &error))
     pt_window_show_error (self, error);
 }
 

@@ -73,6 +73,16 @@ struct _PtWindow
   GCancellable         *backup_cancellable;  /* while one runs */
   guint                 backup_timer_id;
   gulong                first_frame_id;      /* waiting for the first frame */
+
+  /* Imports (pt-window-import.c, pt-window-import-csv.c): one at a time. */
+  GCancellable         *import_cancellable;  /* while a worker reads or imports */
+  GtkWidget            *import_dialog;       /* the preview or the CSV dialog open */
+  gpointer              import_job;          /* the worker's job (its progress) */
+  guint                 import_progress_id;  /* shows the worker's progress */
+  gint64                import_patient_id;   /* whose records are imported */
+  struct _PtWorkoutImport *workout_import;   /* read and planned, for the preview */
+  struct _PtImportUndo *import_undo;         /* what the last import's toast undoes */
+  guint                 import_serial;
 };
 
 /* pt-window-health.c */
@@ -132,6 +142,41 @@ void           pt_window_class_install_history_actions (GtkWidgetClass *widget_c
 void           pt_window_apply_clinician (PtWindow     *self);
 /* pt-window-export.c */
 void           pt_window_class_install_export_actions (GtkWidgetClass *widget_class);
+
+/* pt-window-import.c: activity files (win.import-activities, the drop
+ * target), and what both imports share. */
+void           pt_window_class_install_import_actions (GtkWidgetClass *widget_class);
+void           pt_window_init_import     (PtWindow     *self);
+void           pt_window_dispose_import  (PtWindow     *self);
+/* The drop target of the patient page (made on first use). */
+void           pt_window_init_page_import (PtWindow    *self);
+/* win.import-activities and win.import-csv as the window's state wants. */
+void           pt_window_update_import_actions (PtWindow *self);
+/* Whose records an import adds: the patient view's, or the page's; 0. */
+gint64         pt_window_import_get_patient_id (PtWindow *self);
+/* Stops the import running (its worker, its progress, its dialog). */
+void           pt_window_import_stop     (PtWindow     *self);
+/* Starts showing the progress of @job (read by @poll) every 100 ms. */
+void           pt_window_import_watch    (PtWindow     *self,
+                                          gpointer      job,
+                                          GSourceFunc   poll);
+/* After an import: reloads what shows the patient, and a toast "@title"
+ * whose Undo removes the records: those of @workouts, or the @n_ids @ids
+ * of @type. */
+void           pt_window_import_finished (PtWindow        *self,
+                                          const char      *title,
+                                          struct _PtWorkoutImport *workouts,
+                                          GType            type,
+                                          const gint64    *ids,
+                                          gsize            n_ids);
+/* Forgets what the import toast could undo (the database is switched). */
+void           pt_window_clear_import_undo (PtWindow   *self);
+
+/* pt-window-import-csv.c: win.import-csv. */
+void           pt_window_class_install_import_csv_actions (GtkWidgetClass *widget_class);
+
+/* pt-window-lock.c: the patient view shows what was just recorded. */
+void           pt_window_reload_patient_view (PtWindow *self);
 
 /* pt-window-actions.c */
 void           pt_window_class_install_actions (GtkWidgetClass *widget_class);

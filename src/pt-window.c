@@ -317,6 +317,7 @@ pt_window_dispose (GObject *object)
 
   g_clear_pointer (&self->undo_entries, g_ptr_array_unref);
   g_clear_handle_id (&self->dismiss_id, g_source_remove);
+  pt_window_dispose_import (self);
   pt_window_dispose_lock (self);
   pt_window_dispose_health (self);
   pt_window_dispose_backup (self);
@@ -453,6 +454,7 @@ pt_window_class_init (PtWindowClass *klass)
   pt_window_class_install_actions (widget_class);
   pt_window_class_install_lock_actions (widget_class);
   pt_window_class_install_backup_actions (widget_class);
+  pt_window_class_install_import_actions (widget_class);
 }
 
 static void
@@ -482,6 +484,7 @@ pt_window_init (PtWindow *self)
 
   pt_window_init_actions (self);
   pt_window_init_backup (self);
+  pt_window_init_import (self);
 }
 
 PtWindow *
@@ -644,6 +647,7 @@ pt_window_ensure_patient_page (PtWindow *self)
       self->patient_page = g_object_new (PT_TYPE_PATIENT_PAGE, NULL);
       gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->patient_page), "patient");
       pt_window_init_page_actions (self);
+      pt_window_init_page_import (self);
     }
 
   return self->patient_page;

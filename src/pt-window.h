@@ -52,6 +52,20 @@ void        pt_window_export_patient_copy (PtWindow    *self,
  * @export_filename straight to that PDF file through the print path. */
 gboolean    pt_window_print_report      (PtWindow      *self,
                                          const char    *export_filename);
+/* Imports the activity files or folders @files (FIT, TCX, GPX, .gz) for
+ * the shown patient: reads and plans them in the background and shows the
+ * preview; nothing is written before its Import. What Import Activities
+ * and a drop on the patient page do once the files are known. FALSE when
+ * no import can start now (no patient, read-only, one running). */
+gboolean    pt_window_import_files      (PtWindow      *self,
+                                         GFile        **files,
+                                         guint          n_files);
+/* The column mapping and preview of @file as CSV records of the shown
+ * patient (what Import from CSV does once the file is chosen). */
+gboolean    pt_window_import_csv        (PtWindow      *self,
+                                         GFile         *file);
+/* The import's dialog open now (preview or CSV), or NULL. */
+GtkWindow  *pt_window_get_import_dialog (PtWindow      *self);
 /* The app's settings, or NULL when the schema is not installed. */
 GSettings  *pt_window_get_settings      (PtWindow      *self);
 /* For tests and the patient-facing mode. */
