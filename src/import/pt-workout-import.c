@@ -305,11 +305,11 @@ pt_workout_import_read (PtWorkoutImport          *self,
               return FALSE;
             }
           /* The readers name the file; the item already does. */
-          g_autofree char *prefix = g_strdup_printf ("%s: ", name);
+          gsize n = strlen (name);
           const char *message = local_error->message;
 
-          if (g_str_has_prefix (message, prefix))
-            message += strlen (prefix);
+          if (strncmp (message, name, n) == 0 && strncmp (message + n, ": ", 2) == 0)
+            message += n + 2;
           add_item (self, name, path, 0, NULL, message);
         }
       else
