@@ -299,15 +299,15 @@ pt_workout_import_read (PtWorkoutImport          *self,
       workouts = pt_workout_read_file (file, cancellable, &local_error);
       if (workouts == NULL)
         {
+          /* The readers name the file; the item already does. */
+          gsize n = strlen (name);
+          const char *message = local_error->message;
+
           if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
             {
               g_propagate_error (error, g_steal_pointer (&local_error));
               return FALSE;
             }
-          /* The readers name the file; the item already does. */
-          gsize n = strlen (name);
-          const char *message = local_error->message;
-
           if (strncmp (message, name, n) == 0 && strncmp (message + n, ": ", 2) == 0)
             message += n + 2;
           add_item (self, name, path, 0, NULL, message);
