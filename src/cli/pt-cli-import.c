@@ -1,4 +1,4 @@
-/* pt-cli-import.c: import-csv
+/* pt-cli-import.c: import (activity files) and import-csv
  *
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,8 +12,11 @@
 #include "pt-cli-private.h"
 #include "pt-csv-export.h"
 #include "pt-csv-import.h"
+#include "pt-enums.h"
 #include "pt-error.h"
 #include "pt-export-file.h"
+#include "pt-format.h"
+#include "pt-workout-import.h"
 
 typedef struct
 {
@@ -231,5 +234,213 @@ pt_cli_cmd_import_csv (PtCli  *cli,
 
   if (!ok)
     return pt_cli_fail (cli, error);
+  return PT_CLI_EXIT_OK;
+}
+
+/* ---- import: activity files ---- */
+
+typedef struct
+{
+  char     *patient;
+  char     *unknown_sport;
+  char     *time_zone;
+  gboolean  dry_run;
+  gboolean  keep_good;
+} ActivityOptions;
+
+static void
+activity_options_clear (ActivityOptions *options)
+{
+  g_free (options->patient);
+  g_free (options->unknown_sport);
+  g_free (options->time_zone);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ActivityOptions, activity_options_clear)
+
+static const struct
+{
+  const char     *name;
+  PtWorkoutSport  sport;
+} unknown_sports[] = {
+  { "run", PT_WORKOUT_SPORT_RUNNING },
+  { "walk", PT_WORKOUT_SPORT_WALKING },
+  { "hike", PT_WORKOUT_SPORT_HIKING },
+  { "bike", PT_WORKOUT_SPORT_CYCLING },
+  { "swim", PT_WORKOUT_SPORT_SWIMMING },
+  { "row", PT_WORKOUT_SPORT_ROWING },
+  { "elliptical", PT_WORKOUT_SPORT_ELLIPTICAL },
+  { "other", PT_WORKOUT_SPORT_OTHER },
+};
+
+/* "Run, 9.01 km in 47:12" or "Cross-training, bike, 30 min". */
+static char *
+describe_record (PtRecord *record)
+{
+  if (PT_IS_RUN (record))
+    {
+      PtRun *run = PT_RUN (record);
+      g_autofree char *distance = pt_format_distance_with_unit (pt_run_get_distance_m (run),
+                                                                PT_DISTANCE_UNIT_KM);
+
+      if (pt_run_get_duration_s (run) == PT_NO_INT)
+        return g_strdup_printf (_("%s: run, %s"), pt_run_get_date (run), distance);
+      else
+        {
+          g_autofree char *time = pt_format_duration_hms (pt_run_get_duration_s (run));
+
+          return g_strdup_printf (_("%s: run, %s in %s"), pt_run_get_date (run), distance, time);
+        }
+    }
+  else
+    {
+      PtCrossTraining *cross = PT_CROSS_TRAINING (record);
+      g_autoptr(GEnumClass) klass = g_type_class_ref (PT_TYPE_ACTIVITY);
+      GEnumValue *activity = g_enum_get_value (klass, pt_cross_training_get_activity (cross));
+
+      return g_strdup_printf (_("%s: cross-training, %s, %lld min"),
+                              pt_cross_training_get_date (cross),
+                              activity != NULL ? activity->value_nick : "?",
+                              (long long) pt_cross_training_get_minutes (cross));
+    }
+}
+
+static void
+print_plan (PtWorkoutImport *import)
+{
+  g_autofree char *summary = pt_workout_import_describe (import);
+
+  for (guint i = 0; i < pt_workout_import_get_n_items (import); i++)
+    {
+      const PtWorkoutItem *item = pt_workout_import_get_item (import, i);
+      g_autofree char *what = item->record != NULL ? describe_record (item->record) : NULL;
+      const char *status;
+
+      switch (item->status)
+        {
+        case PT_WORKOUT_ITEM_ADD:
+          status = _("to add");
+          break;
+        case PT_WORKOUT_ITEM_DUPLICATE:
+          status = _("already recorded");
+          break;
+        case PT_WORKOUT_ITEM_REFUSED:
+          status = _("refused");
+          break;
+        case PT_WORKOUT_ITEM_SKIPPED:
+        default:
+          status = _("skipped");
+          break;
+        }
+
+      /* Translators: one line of an import's preview: file, what it holds,
+       * what happens to it, and why */
+      g_print ("%s%s%s: %s%s%s\n", item->file_name,
+               what != NULL ? ", " : "", what != NULL ? what : "", status,
+               item->reason != NULL ? ": " : "", item->reason != NULL ? item->reason : "");
+    }
+
+  g_print ("%s\n", summary);
+}
+
+int
+pt_cli_cmd_import (PtCli  *cli,
+                   int     argc,
+                   char  **argv)
+{
+  g_auto(ActivityOptions) options = { 0 };
+  GOptionEntry entries[] = {
+    { "patient", 0, 0, G_OPTION_ARG_STRING, &options.patient,
+      N_("The patient whose activities these are (an id or a record number)"), N_("PATIENT") },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &options.dry_run,
+      N_("Show what would be imported; write nothing"), NULL },
+    { "keep-good", 0, 0, G_OPTION_ARG_NONE, &options.keep_good,
+      N_("Import the good files even when some are refused (default: nothing is imported "
+         "then)"), NULL },
+    { "unknown-sport", 0, 0, G_OPTION_ARG_STRING, &options.unknown_sport,
+      N_("What an activity of a file without a sport (GPX) is: run (default), walk, hike, "
+         "bike, swim, row, elliptical or other"), N_("SPORT") },
+    { "time-zone", 0, 0, G_OPTION_ARG_STRING, &options.time_zone,
+      N_("The clinic’s time zone, for the day of each start (default: this computer’s; "
+         "for example Europe/London)"), N_("ZONE") },
+    { NULL }
+  };
+  g_autoptr(PtWorkoutImport) import = NULL;
+  g_autoptr(GTimeZone) zone = NULL;
+  PtWorkoutSport unknown_sport = PT_WORKOUT_SPORT_UNKNOWN;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtStore) store = NULL;
+  gint64 patient_id = 0;
+  guint refused;
+
+  if (!pt_cli_parse (cli, "FILE|DIR...",
+                     _("Import a patient’s runs and cross-training from the files of sports "
+                       "watches and apps: FIT, TCX and GPX, also gzip-compressed, or folders "
+                       "of them. Shows what each file becomes; what is recorded already is "
+                       "not imported twice. Exit status 2 when a file is refused."),
+                     entries, &argc, &argv, -1))
+    return PT_CLI_EXIT_USAGE;
+
+  if (options.patient == NULL && cli->record_option == NULL)
+    return pt_cli_usage_error (cli, _("--patient is required: whose activities are these?"));
+
+  for (guint i = 0; options.unknown_sport != NULL && i < G_N_ELEMENTS (unknown_sports); i++)
+    if (g_str_equal (options.unknown_sport, unknown_sports[i].name))
+      unknown_sport = unknown_sports[i].sport;
+  if (options.unknown_sport != NULL && unknown_sport == PT_WORKOUT_SPORT_UNKNOWN)
+    return pt_cli_usage_error (cli, _("--unknown-sport: “%s” is not one of run, walk, hike, "
+                                      "bike, swim, row, elliptical, other"),
+                               options.unknown_sport);
+  if (options.time_zone != NULL && !(zone = g_time_zone_new_identifier (options.time_zone)))
+    return pt_cli_usage_error (cli, _("--time-zone: “%s” is not a time zone this computer "
+                                      "knows (for example Europe/London)"), options.time_zone);
+
+  for (int i = 1; i < argc; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (argv[i]));
+
+  if (!(store = pt_cli_open_store (cli, FALSE, &error)) ||
+      !pt_cli_find_patient (cli, store, options.patient, &patient_id, &error))
+    return pt_cli_fail (cli, error);
+
+  import = pt_workout_import_new (patient_id);
+  if (unknown_sport != PT_WORKOUT_SPORT_UNKNOWN)
+    pt_workout_import_set_unknown_sport (import, unknown_sport);
+  if (zone != NULL)
+    pt_workout_import_set_time_zone (import, zone);
+
+  if (!pt_workout_import_read (import, (GFile **) files->pdata, files->len, NULL, NULL, NULL,
+                               &error) ||
+      !pt_workout_import_plan (import, store, &error))
+    return pt_cli_fail (cli, error);
+
+  print_plan (import);
+  refused = pt_workout_import_count (import, PT_WORKOUT_ITEM_REFUSED);
+
+  if (options.dry_run || (refused > 0 && !options.keep_good))
+    {
+      g_print (_("Nothing was written\n"));
+    }
+  else if (pt_workout_import_count (import, PT_WORKOUT_ITEM_ADD) > 0)
+    {
+      if (!pt_workout_import_commit (import, store, &error))
+        return pt_cli_fail (cli, error);
+      g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %u record\n", "Imported %u records\n",
+                            pt_workout_import_get_n_added (import)),
+               pt_workout_import_get_n_added (import));
+    }
+  else
+    g_print (_("Nothing to import: everything is recorded already\n"));
+
+  if (refused > 0)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "prolotrack-cli %s: %u activity was refused%s\n",
+                               "prolotrack-cli %s: %u activities were refused%s\n", refused),
+                  cli->command, refused,
+                  options.keep_good || options.dry_run ? "" : _("; nothing was imported"));
+      return PT_CLI_EXIT_USAGE;
+    }
+
   return PT_CLI_EXIT_OK;
 }

@@ -32,6 +32,7 @@ static const PtCliCommand commands[] = {
   { "log-run", NULL, N_("Log a run"), pt_cli_cmd_log_run },
   { "log-cross", NULL, N_("Log a cross-training session"), pt_cli_cmd_log_cross },
   { "export-csv", NULL, N_("Export records as CSV for a spreadsheet"), pt_cli_cmd_export_csv },
+  { "import", "FILE|DIR...", N_("Import a patient’s runs and cross-training from FIT, TCX or GPX files"), pt_cli_cmd_import },
   { "import-csv", "FILE", N_("Import records of one type from a CSV file"), pt_cli_cmd_import_csv },
   { "chart", "PATIENT", N_("Draw a patient’s recovery or training-load chart to PNG, SVG or PDF"),
     pt_cli_cmd_chart },
@@ -198,6 +199,12 @@ pt_cli_parse (PtCli         *cli,
         }
       n_args = 0;
     }
+
+  /* A negative count: at least that many, or more. */
+  if (n_args < 0 && *argc - 1 >= -n_args)
+    return TRUE;
+  if (n_args < 0)
+    n_args = -n_args;
 
   if (*argc - 1 != n_args)
     {
