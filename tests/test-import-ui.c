@@ -424,6 +424,42 @@ test_csv (Fixture       *fixture,
   g_assert_cmpuint (count_runs (fixture->store, patient_id, "2024-03-01", 5200), ==, 0);
 }
 
+/* Refused rows: listed with their reasons; nothing can be imported until
+ * the good rows may go in without them. */
+static void
+test_csv_refused (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "runs.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PtCsvImportDialog *dialog;
+  GtkWidget *next;
+
+  g_assert_true (g_file_set_contents (path, "date,distance_km,notes\n2024-03-01,5.2,easy\n"
+                                            "2099-01-01,6,future\n2024-03-02,abc,typo\n",
+                                      -1, &error));
+  pt_test_window_fixture_open (fixture);
+  show_patient (fixture);
+
+  g_assert_true (pt_window_import_csv (fixture->window, file));
+  dialog = PT_CSV_IMPORT_DIALOG (pt_window_get_import_dialog (fixture->window));
+  pt_test_input_focus (GTK_WINDOW (dialog));
+  pt_test_input_settle (200);
+  next = pt_csv_import_dialog_get_next_button (dialog);
+  pt_test_input_click (next);
+  g_assert_true (pt_test_input_wait_for (csv_preview_shown, fixture->window));
+  g_assert_cmpstr (pt_csv_import_dialog_get_summary (dialog), ==,
+                   "1 to add, 0 already recorded, 2 refused");
+  g_assert_false (gtk_widget_get_sensitive (next));
+  pt_test_input_settle (100);
+  pt_test_input_save_shot (GTK_WIDGET (dialog), "csv-refused");
+
+  /* Escape: nothing written, the dialog gone. */
+  pt_test_input_key (GDK_KEY_Escape, 0);
+  g_assert_true (pt_test_input_wait_for (no_dialog, fixture->window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +472,9 @@ main (int   argc,
               test_drop, pt_test_window_fixture_tear_down);
   g_test_add ("/import-ui/csv", Fixture, "toasts", pt_test_window_fixture_set_up,
               test_csv, pt_test_window_fixture_tear_down);
+
+  g_test_add ("/import-ui/csv-refused", Fixture, NULL, pt_test_window_fixture_set_up,
+              test_csv_refused, pt_test_window_fixture_tear_down);
 
   return pt_test_window_run ();
 }
