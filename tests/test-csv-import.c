@@ -15,6 +15,7 @@
 #include "pt-csv-reader.h"
 #include "pt-demo.h"
 #include "pt-store-import.h"
+#include "pt-test-cli.h"
 #include "pt-test-utils.h"
 
 /* Imports @csv (runs unless @type says otherwise) into @store. */
@@ -491,6 +492,56 @@ test_reader (void)
   g_assert_cmpuint (pt_csv_reader_get_offset (reader), ==, csv->len);
 }
 
+/* prolotrack-cli import-csv: the preview, exit 2 and nothing written
+ * when a row is refused, a dry run, and --keep-good's file of refused
+ * rows (0600: it holds health records). */
+static void
+test_cli (PtTestFixture *fixture,
+          gconstpointer  data)
+{
+  g_autofree char *csv = g_build_filename (fixture->dir, "runs.csv", NULL);
+  g_autofree char *rejects = g_build_filename (fixture->dir, "runs-refused.csv", NULL);
+  g_autofree char *out = NULL, *err = NULL, *text = NULL;
+  g_autofree char *db = g_strdup (fixture->path);
+  GStatBuf st;
+  int status;
+
+  add_patient (fixture->store);
+  g_assert_true (g_file_set_contents (csv, "date,distance_km,surface\n2026-01-05,5,road\n"
+                                      "2026-01-06,5x,road\n2026-01-07,7,road\n", -1, NULL));
+
+  status = pt_test_cli_run (db, &out, &err, "import-csv", "--table", "runs", "--patient", "1",
+                            csv);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "runs.csv: Row 3, column 2 (distance_km): Distance must be a "
+                                 "number"));
+  g_assert_nonnull (strstr (out, "runs.csv: 2 to add, 0 already recorded, 1 refused"));
+  g_assert_nonnull (strstr (out, "Nothing was written"));
+  assert_runs (fixture->store, 0);
+
+  status = pt_test_cli_run (db, &out, &err, "import-csv", "--table", "runs", "--patient", "1",
+                            "--dry-run", csv);
+  g_assert_cmpint (status, ==, 2);
+  assert_runs (fixture->store, 0);
+  g_assert_false (g_file_test (rejects, G_FILE_TEST_EXISTS));
+
+  status = pt_test_cli_run (db, &out, &err, "import-csv", "--table", "runs", "--patient", "1",
+                            "--keep-good", csv);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (out, "Imported 2 records"));
+  assert_runs (fixture->store, 2);
+  g_assert_true (g_file_get_contents (rejects, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, "date,distance_km,surface,reason\r\n2026-01-06,5x,road,\"Row 3, "
+                             "column 2 (distance_km): Distance must be a number such as 12.5 "
+                             "(got “5x”)\"\r\n");
+  g_assert_cmpint (g_stat (rejects, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  status = pt_test_cli_run (db, &out, &err, "import-csv", "--table", "all", csv);
+  g_assert_cmpint (status, ==, 2);
+  g_assert_nonnull (strstr (err, "except all"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -506,6 +557,7 @@ main (int    argc,
   PT_TEST_ADD_WITH_STORE ("/import/csv/ids", test_ids);
   PT_TEST_ADD_WITH_STORE ("/import/csv/dry-run-and-undo", test_dry_run_and_undo);
   g_test_add_func ("/import/csv/reader", test_reader);
+  PT_TEST_ADD_WITH_STORE ("/import/csv/cli", test_cli);
 
   return g_test_run ();
 }
