@@ -537,6 +537,13 @@ test_cli (PtTestFixture *fixture,
   g_assert_cmpint (g_stat (rejects, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
+  /* The audit trail has the import, and its chain holds. */
+  status = pt_test_cli_run (db, &out, &err, "history", "1");
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (strstr (out, "Imported 2 runs from runs.csv\n"));
+  status = pt_test_cli_run (db, &out, &err, "check");
+  g_assert_cmpint (status, ==, 0);
+
   status = pt_test_cli_run (db, &out, &err, "import-csv", "--table", "all", csv);
   g_assert_cmpint (status, ==, 2);
   g_assert_nonnull (strstr (err, "except all"));
