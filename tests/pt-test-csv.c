@@ -127,7 +127,7 @@ pt_test_csv_cell (GPtrArray  *rows,
 char *
 pt_test_csv_defused (const char *text)
 {
-  if (text != NULL && *text != '\0' && strchr ("=+-@\t\r\n", *text) != NULL)
+  if (text != NULL && *text != '\0' && strchr ("=+-@\t\r\n'", *text) != NULL)
     return g_strconcat ("'", text, NULL);
   return g_strdup (text != NULL ? text : "");
 }

@@ -69,7 +69,7 @@ print_entry (PtAuditEntry *entry)
   guint n_changes;
 
   /* Translators: when, who, what the change was, and the record's number */
-  if (pt_audit_entry_get_table (entry) != NULL)
+  if (pt_audit_entry_get_table (entry) != NULL && pt_audit_entry_get_record_id (entry) > 0)
     g_print (_("%s  %s  %s (no. %lld)\n"), when, who ? who : _("another program"), what,
              (long long) pt_audit_entry_get_record_id (entry));
   else

@@ -299,9 +299,12 @@ pt_audit_entry_describe (PtAuditEntry *self)
   switch (self->action)
     {
     case PT_AUDIT_CREATE:
-      /* A whole clinic generated at once (the bulk path): its detail. */
+      /* A whole clinic generated at once (the bulk path), or an import's
+       * records of one table (pt-store-import.c): its detail. */
       if (self->table == NULL)
         return g_strdup (self->detail != NULL ? self->detail : _("Filled the database"));
+      if (self->record_id == 0 && self->detail != NULL)
+        return g_strdup (self->detail);
       return g_strdup_printf (_("Added %s"), what);
     case PT_AUDIT_UPDATE:
       return g_strdup_printf (_("Changed %s"), what);

@@ -486,7 +486,40 @@ pt_store_import_get_n_added (PtStoreImport *import)
   return n;
 }
 
-/* "Imported 12 runs from garmin.fit", per record type with records. */
+/* "Imported 12 runs from garmin.fit" */
+static char *
+describe_count (const char  *table,
+                guint64      n,
+                const char  *source)
+{
+  gulong count = (gulong) MIN (n, G_MAXULONG);
+  unsigned long long shown = (unsigned long long) n;
+
+  /* Translators: the audit trail's entries for an import: how many records
+   * of a kind, and the file or folder they came from */
+  if (g_str_equal (table, "patients"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %llu patient from %s", "Imported %llu patients from %s", count),
+                            shown, source);
+  if (g_str_equal (table, "conditions"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %llu condition from %s", "Imported %llu conditions from %s", count),
+                            shown, source);
+  if (g_str_equal (table, "sessions"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %llu treatment session from %s", "Imported %llu treatment sessions from %s", count),
+                            shown, source);
+  if (g_str_equal (table, "pain_scores"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %llu pain score from %s", "Imported %llu pain scores from %s", count),
+                            shown, source);
+  if (g_str_equal (table, "shoes"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %llu shoe from %s", "Imported %llu shoes from %s", count),
+                            shown, source);
+  if (g_str_equal (table, "runs"))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %llu run from %s", "Imported %llu runs from %s", count),
+                            shown, source);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %llu cross-training session from %s", "Imported %llu cross-training sessions from %s", count),
+                            shown, source);
+}
+
+/* One audit row per record type with records. */
 static gboolean
 audit_import (PtStoreImport  *import,
               GError        **error)
@@ -503,15 +536,7 @@ audit_import (PtStoreImport  *import,
       if (table->n_added == 0)
         continue;
 
-      /* Translators: the audit trail's entry for an import: a count, the
-       * table the records went into ("runs") and the file or folder they
-       * came from */
-      detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "Imported %llu record into %s from %s",
-                                             "Imported %llu records into %s from %s",
-                                             (gulong) MIN (table->n_added, G_MAXULONG)),
-                                (unsigned long long) table->n_added, table->klass->table,
-                                import->source);
+      detail = describe_count (table->klass->table, table->n_added, import->source);
       stmt = pt_store_prepare (import->store,
                                "INSERT INTO audit (action, table_name, patient_id, detail) "
                                "VALUES ('create', ?, nullif(?, -1), substr(?, 1, 2000))", error);

@@ -113,7 +113,7 @@ start_field (PtCsvWriter *self)
 gboolean
 pt_csv_text_needs_defusing (const char *text)
 {
-  return text != NULL && text[0] != '\0' && strchr ("=+-@\t\r\n", text[0]) != NULL;
+  return text != NULL && text[0] != '\0' && strchr ("=+-@\t\r\n'", text[0]) != NULL;
 }
 
 /* Whether a field of @n bytes holds a comma, a quote, CR or LF. */
@@ -145,7 +145,7 @@ add_field (PtCsvWriter *self,
     }
 
   n = length < 0 ? strlen (text) : (gsize) length;
-  defuse = defuse && n > 0 && memchr ("=+-@\t\r\n", text[0], 7) != NULL;
+  defuse = defuse && n > 0 && memchr ("=+-@\t\r\n'", text[0], 8) != NULL;
   /* Worst case: every byte a doubled quote, two quotes, an apostrophe, a comma. */
   reserve (self, 2 * n + 4);
   start_field (self);

@@ -12,7 +12,8 @@
  * Text a person typed goes through pt_csv_writer_add_text(), which defuses
  * spreadsheet formulas: a cell beginning with = + - @ tab CR or LF gets a
  * leading apostrophe, so "=HYPERLINK(...)" stays text in Excel and
- * LibreOffice.
+ * LibreOffice. So does one beginning with an apostrophe, so the import
+ * (src/import/pt-csv-import.c) can take exactly one off again.
  *
  * Output is buffered and written in large blocks; the add functions cannot
  * fail, pt_csv_writer_end_row() and pt_csv_writer_flush() report write
@@ -62,7 +63,7 @@ gboolean     pt_csv_writer_flush          (PtCsvWriter   *self,
 /* Bytes written out or buffered so far. */
 guint64      pt_csv_writer_get_size       (PtCsvWriter   *self);
 
-/* TRUE when @text would be defused (begins with = + - @ tab CR or LF). */
+/* TRUE when @text would be defused (begins with = + - @ tab CR LF or '). */
 gboolean     pt_csv_text_needs_defusing   (const char    *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtCsvWriter, pt_csv_writer_free)

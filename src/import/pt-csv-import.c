@@ -392,30 +392,40 @@ undefuse (const char *text)
   return text;
 }
 
+/* Counts a refused row, and keeps its message (taken) among the first. */
+static void
+add_refusal (PtCsvImport *self,
+             char        *message)
+{
+  self->n_refused++;
+  if (self->messages->len > PT_CSV_IMPORT_MAX_MESSAGES)
+    {
+      g_free (message);
+      return;
+    }
+
+  g_ptr_array_remove_index (self->messages, self->messages->len - 1);
+  g_ptr_array_add (self->messages, message);
+  g_ptr_array_add (self->messages, NULL);
+}
+
 static void
 refuse (PtCsvImport *self,
         guint64      row,
         int          column,
         const char  *message)
 {
-  self->n_refused++;
-  if (self->messages->len > PT_CSV_IMPORT_MAX_MESSAGES)
-    return;
-
-  g_ptr_array_remove_index (self->messages, self->messages->len - 1);
   if (column >= 0)
     {
       const char *header = g_array_index (self->columns, Column, column).header;
 
       /* Translators: a refused row of an import: row, column, header, why */
-      g_ptr_array_add (self->messages,
-                       g_strdup_printf (_("Row %llu, column %d (%s): %s"),
-                                        (unsigned long long) row, column + 1, header, message));
+      add_refusal (self, g_strdup_printf (_("Row %llu, column %d (%s): %s"),
+                                          (unsigned long long) row, column + 1, header,
+                                          message));
     }
   else
-    g_ptr_array_add (self->messages,
-                     g_strdup_printf (_("Row %llu: %s"), (unsigned long long) row, message));
-  g_ptr_array_add (self->messages, NULL);
+    add_refusal (self, g_strdup_printf (_("Row %llu: %s"), (unsigned long long) row, message));
 }
 
 /* The column of field @name (the field an error is about), or -1. */
@@ -725,11 +735,10 @@ import_rows (PtCsvImport    *self,
 
   if (local_error != NULL)
     {
-      g_autofree char *message = g_strdup (local_error->message);
-
-      g_clear_error (&local_error);
-      self->n_refused++;
-      g_set_error_literal (error, PT_ERROR, PT_ERROR_INVALID, message);
+      /* The file itself is broken there: a refusal like a bad row's. */
+      if (g_error_matches (local_error, PT_ERROR, PT_ERROR_INVALID))
+        add_refusal (self, g_strdup (local_error->message));
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 

@@ -730,11 +730,16 @@ source_name (PtWorkoutImport *self)
 {
   g_autoptr(GHashTable) files = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; i < self->items->len; i++)
-    g_hash_table_add (files, g_array_index (self->items, PtWorkoutItem, i).file_name);
+  const char *one = NULL;
 
-  if (g_hash_table_size (files) == 1 && self->items->len > 0)
-    return g_strdup (g_array_index (self->items, PtWorkoutItem, 0).file_name);
+  /* The files something comes from. */
+  for (guint i = 0; i < self->items->len; i++)
+    if (g_array_index (self->items, PtWorkoutItem, i).status == PT_WORKOUT_ITEM_ADD)
+      g_hash_table_add (files, (gpointer) (one = g_array_index (self->items, PtWorkoutItem,
+                                                                 i).file_name));
+
+  if (g_hash_table_size (files) == 1)
+    return g_strdup (one);
 
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u activity file",
                                        "%u activity files", g_hash_table_size (files)),
