@@ -58,13 +58,13 @@ pt_window_import_get_patient_id (PtWindow *self)
 {
   PtPatient *patient;
 
-  if (self->store == NULL)
+  if (self->store == NULL || self->locked)
     return 0;
   if (self->patient_view_id > 0)
     return self->patient_view_id;
 
   patient = pt_window_get_shown_patient (self);
-  if (patient == NULL || self->locked ||
+  if (patient == NULL ||
       !g_str_equal (gtk_stack_get_visible_child_name (self->content_stack), "patient"))
     return 0;
   return pt_record_get_id (PT_RECORD (patient));
