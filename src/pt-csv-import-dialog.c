@@ -143,8 +143,11 @@ fill_columns (PtCsvImportDialog *self)
   for (guint i = 0; i < self->choices->len; i++)
     {
       const char *choice = g_ptr_array_index (self->choices, i);
+      g_autofree char *label = choice[0] != '\0'
+        ? pt_record_type_dup_field_label (pt_csv_import_dialog_get_record_type (self), choice)
+        : g_strdup (_("Leave out"));
 
-      gtk_string_list_append (model, choice[0] != '\0' ? choice : _("Leave out"));
+      gtk_string_list_append (model, label);
     }
 
   for (guint i = 0; self->headers != NULL && self->headers[i] != NULL; i++)

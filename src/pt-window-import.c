@@ -561,7 +561,8 @@ drop_enter_cb (GtkDropTarget *target,
 }
 
 void
-pt_window_init_page_import (PtWindow *self)
+pt_window_add_import_drop_target (PtWindow  *self,
+                                  GtkWidget *widget)
 {
   GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
   GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
@@ -569,7 +570,13 @@ pt_window_init_page_import (PtWindow *self)
   gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
   g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
   g_signal_connect_object (target, "enter", G_CALLBACK (drop_enter_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self->patient_page), GTK_EVENT_CONTROLLER (target));
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (target));
+}
+
+void
+pt_window_init_page_import (PtWindow *self)
+{
+  pt_window_add_import_drop_target (self, GTK_WIDGET (self->patient_page));
 }
 
 /* ---- set-up ---- */

@@ -40,7 +40,10 @@ static const char * const patient_allowed[] = {
   "win.toggle-fullscreen",
   "win.patient-copy",
   "win.patient-entry",
-  "win.import-activities",   /* the patient's own runs, for this patient only */
+  /* A patient brings their own runs in by dropping the watch's files on
+   * the view (pt-window-import.c), for this patient only; not through a
+   * file chooser, which would show the clinic's folders (as the take-home
+   * copy opens none here either). */
   "win.undo-import",
   "window.minimize",
   "window.toggle-maximized",
@@ -231,6 +234,7 @@ ensure_patient_view (PtWindow *self)
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->patient_view, "recorded", G_CALLBACK (patient_recorded_cb),
                                self, G_CONNECT_SWAPPED);
+      pt_window_add_import_drop_target (self, self->patient_view);
     }
   return PT_PATIENT_VIEW (self->patient_view);
 }

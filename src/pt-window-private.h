@@ -150,6 +150,11 @@ void           pt_window_init_import     (PtWindow     *self);
 void           pt_window_dispose_import  (PtWindow     *self);
 /* The drop target of the patient page (made on first use). */
 void           pt_window_init_page_import (PtWindow    *self);
+/* Files dropped on @widget are imported for the patient shown: the patient
+ * page, and the patient view, where a patient drops their watch's files
+ * (for themselves only: the window owns who is shown). */
+void           pt_window_add_import_drop_target (PtWindow  *self,
+                                                 GtkWidget *widget);
 /* win.import-activities and win.import-csv as the window's state wants. */
 void           pt_window_update_import_actions (PtWindow *self);
 /* Whose records an import adds: the patient view's, or the page's; 0. */

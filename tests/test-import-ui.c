@@ -26,6 +26,7 @@
 
 #include "pt-csv-import-dialog.h"
 #include "pt-import-dialog.h"
+#include "pt-patient-view.h"
 #include "pt-test-input.h"
 #include "pt-test-utils.h"
 #include "pt-test-window.h"
@@ -354,6 +355,71 @@ test_drop (Fixture       *fixture,
 }
 
 static gboolean
+in_patient_view (gpointer data)
+{
+  return pt_window_get_patient_view_id (data) > 0;
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+
+  return NULL;
+}
+
+/* In the patient view (Ctrl+Shift+M, typed), the patient drops their
+ * watch's file on the view and it is theirs; no file chooser opens there
+ * (Ctrl+I does nothing), as it would show the clinic's folders. */
+static void
+test_patient_view_drop (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GFile) file = device_file ("activity-small-fenix2-run.fit");
+  GSList *list = g_slist_append (NULL, file);
+  g_auto(GValue) value = G_VALUE_INIT;
+  GtkDropTarget *target;
+  gboolean accepted = FALSE;
+  gint64 patient_id;
+
+  pt_test_window_fixture_open (fixture);
+  patient_id = show_patient (fixture);
+  pt_test_input_focus (GTK_WINDOW (fixture->window));
+  pt_test_input_key (GDK_KEY_m, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
+  g_assert_true (pt_test_input_wait_for (in_patient_view, fixture->window));
+  g_assert_cmpint (pt_window_get_patient_view_id (fixture->window), ==, patient_id);
+
+  pt_test_input_key (GDK_KEY_i, GDK_CONTROL_MASK);
+  pt_test_input_settle (300);
+  g_assert_null (pt_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_null (pt_window_get_import_dialog (fixture->window));
+
+  target = find_drop_target (GTK_WIDGET (pt_window_get_patient_view (fixture->window)));
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+  g_slist_free (list);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+
+  g_assert_true (pt_test_input_wait_for (preview_shown, fixture->window));
+  pt_test_input_focus (pt_window_get_import_dialog (fixture->window));
+  pt_test_input_key (GDK_KEY_Return, 0);
+  g_assert_true (pt_test_input_wait_for (no_dialog, fixture->window));
+  g_assert_cmpuint (count_runs (fixture->store, patient_id, "2015-08-15", 9008.22), ==, 1);
+  /* Still the patient's view, of the same patient. */
+  g_assert_cmpint (pt_window_get_patient_view_id (fixture->window), ==, patient_id);
+}
+
+static gboolean
 csv_preview_shown (gpointer data)
 {
   GtkWindow *dialog = pt_window_get_import_dialog (data);
@@ -470,6 +536,8 @@ main (int   argc,
               test_activities, pt_test_window_fixture_tear_down);
   g_test_add ("/import-ui/drop", Fixture, "toasts", pt_test_window_fixture_set_up,
               test_drop, pt_test_window_fixture_tear_down);
+  g_test_add ("/import-ui/patient-view-drop", Fixture, "toasts", pt_test_window_fixture_set_up,
+              test_patient_view_drop, pt_test_window_fixture_tear_down);
   g_test_add ("/import-ui/csv", Fixture, "toasts", pt_test_window_fixture_set_up,
               test_csv, pt_test_window_fixture_tear_down);
 

@@ -194,8 +194,10 @@ pt_cli_cmd_import_csv (PtCli  *cli,
   if (!(input = g_file_read (file, NULL, &error)))
     return pt_cli_fail (cli, error);
 
-  /* A clinic moving its records in starts from a new database. */
-  if (!(store = pt_cli_open_store (cli, TRUE, &error)) ||
+  /* A clinic moving its records in starts a new database with its
+   * patients; other records need those patients, so a database that
+   * does not exist yet is not made for them. */
+  if (!(store = pt_cli_open_store (cli, g_str_equal (options.table, "patients"), &error)) ||
       ((options.patient != NULL || cli->record_option != NULL) &&
        !pt_cli_find_patient (cli, store, options.patient, &patient_id, &error)))
     return pt_cli_fail (cli, error);

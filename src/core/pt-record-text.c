@@ -58,6 +58,38 @@ pt_record_type_is_text_field (GType       type,
   return field != NULL && field->kind == PT_FIELD_TEXT;
 }
 
+char *
+pt_record_type_dup_field_label (GType       type,
+                                const char *name)
+{
+  const PtField *field;
+  const char *label;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (g_str_equal (name, "id"))
+    return g_strdup (_("Record id (of a ProloTrack export)"));
+  if (g_str_equal (name, "patient_record_number"))
+    return g_strdup (_("Patient’s record number"));
+
+  field = find_field (type, g_str_equal (name, "distance_km") ||
+                            g_str_equal (name, "distance_mi") ? "distance_m" : name);
+  if (field == NULL)
+    return g_strdup (name);
+
+  label = _(field->label);
+  /* Translators: a field and the unit a file gives it in: "Distance (km)" */
+  if (g_str_equal (name, "distance_km"))
+    return g_strdup_printf (_("%s (km)"), label);
+  if (g_str_equal (name, "distance_mi"))
+    return g_strdup_printf (_("%s (mi)"), label);
+  if (g_str_has_suffix (name, "_m"))
+    return g_strdup_printf (_("%s (m)"), label);
+  if (g_str_has_suffix (name, "_s"))
+    return g_strdup_printf (_("%s (seconds)"), label);
+  return g_strdup (label);
+}
+
 /* A whole number, digits with an optional minus sign, nothing else. */
 static gboolean
 parse_whole (const char *text,

@@ -24,6 +24,12 @@ G_BEGIN_DECLS
 GStrv     pt_record_type_dup_field_names   (GType         type);
 gboolean  pt_record_type_has_field         (GType         type,
                                             const char   *name);
+/* What a person calls the column @name of @type in a file (translated),
+ * with its unit where the name carries one: "Date", "Distance (km)",
+ * "Duration (seconds)"; the names of pt-csv-import.h's columns ("id",
+ * "distance_km", "distance_mi", "patient_record_number") too. */
+char     *pt_record_type_dup_field_label   (GType         type,
+                                            const char   *name);
 /* TRUE for free text a person typed (notes, names), FALSE for dates,
  * numbers and choices. */
 gboolean  pt_record_type_is_text_field     (GType         type,
