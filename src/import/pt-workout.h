@@ -54,7 +54,9 @@ typedef struct
    * "Other", "fitness_equipment / indoor_rowing"); never NULL. */
   char           *sport_name;
   /* Start, Unix seconds in UTC (FIT: the session's start_time; TCX: the
-   * Activity's Id or first lap's StartTime; GPX: the first timed point). */
+   * Activity's Id or first lap's StartTime; GPX: the first timed point);
+   * 0 when the file gives none (the importer then refuses it: the day is
+   * not known). */
   gint64          start_utc;
   /* Metres; NAN when the file gives none. */
   double          distance_m;
