@@ -123,7 +123,8 @@ test_round_trip (PtTestFixture *fixture,
     {
       g_autofree char *a = exported_path (first, round_trip_order[i]);
       g_autofree char *b = exported_path (second, round_trip_order[i]);
-      g_autofree char *text_a = NULL, *text_b = NULL;
+      g_autofree char *text_a = NULL;
+      g_autofree char *text_b = NULL;
       gsize len_a, len_b;
 
       g_assert_true (g_file_get_contents (a, &text_a, &len_a, NULL));
@@ -290,7 +291,8 @@ test_mapping (PtTestFixture *fixture,
   g_autoptr(GInputStream) input = NULL;
   g_autoptr(PtCsvImport) import = pt_csv_import_new (PT_TYPE_RUN);
   g_autoptr(GListModel) runs = NULL;
-  g_autoptr(PtRun) first = NULL, second = NULL;
+  g_autoptr(PtRun) first = NULL;
+  g_autoptr(PtRun) second = NULL;
   g_autoptr(GError) error = NULL;
   const char *csv = "\xef\xbb\xbf" "Datum;Meilen;Sekunden;Uhr\n2026-01-05;3,1;1800;7:00\n"
                     "2026-01-06;6,2;;8:00\n";
@@ -420,6 +422,7 @@ test_dry_run_and_undo (PtTestFixture *fixture,
   g_autoptr(PtCsvImport) dry = pt_csv_import_new (PT_TYPE_RUN);
   g_autoptr(PtCsvImport) real = pt_csv_import_new (PT_TYPE_RUN);
   g_autoptr(PtRun) kept = pt_test_new_run (patient_id, "2026-01-01", 3000);
+  g_autoptr(PtRun) still = NULL;
   g_autoptr(GError) error = NULL;
   const char *csv = "date,distance_km\n2026-01-05,5\n2026-01-06,6\n2026-01-07,7\n";
   const gint64 *ids;
@@ -447,8 +450,9 @@ test_dry_run_and_undo (PtTestFixture *fixture,
   g_assert_true (pt_store_delete_records (fixture->store, PT_TYPE_RUN, ids, n_ids, &error));
   g_assert_no_error (error);
   assert_runs (fixture->store, 1);
-  g_assert_nonnull (pt_store_get_run (fixture->store, pt_record_get_id (PT_RECORD (kept)),
-                                      &error));
+  still = pt_store_get_run (fixture->store, pt_record_get_id (PT_RECORD (kept)), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (still);
 }
 
 /* The reader itself: quoting, line breaks in cells, CRLF and LF, the
@@ -501,7 +505,9 @@ test_cli (PtTestFixture *fixture,
 {
   g_autofree char *csv = g_build_filename (fixture->dir, "runs.csv", NULL);
   g_autofree char *rejects = g_build_filename (fixture->dir, "runs-refused.csv", NULL);
-  g_autofree char *out = NULL, *err = NULL, *text = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
   g_autofree char *db = g_strdup (fixture->path);
   GStatBuf st;
   int status;
