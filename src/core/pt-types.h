@@ -114,6 +114,16 @@ typedef enum
   PT_DISTANCE_UNIT_MI,
 } PtDistanceUnit;
 
+/* A questionnaire or score recorded per condition (pt-measure.h). */
+typedef enum
+{
+  PT_MEASURE_KIND_FFI,     /* Foot Function Index, Budiman-Mak 1991 */
+  PT_MEASURE_KIND_VISA_A,  /* VISA-A, Robinson 2001 */
+  PT_MEASURE_KIND_LEFS,    /* Lower Extremity Functional Scale, Binkley 1999 */
+  PT_MEASURE_KIND_KUJALA,  /* Kujala / Anterior Knee Pain Scale, Kujala 1993 */
+  PT_MEASURE_KIND_CUSTOM,  /* a clinic-defined score: the total only */
+} PtMeasureKind;
+
 typedef struct _PtStore         PtStore;
 typedef struct _PtRecord        PtRecord;
 typedef struct _PtPatient       PtPatient;
