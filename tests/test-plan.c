@@ -235,6 +235,15 @@ test_template_other (void)
   bad = pt_plan_new_from_template (PT_PLAN_TEMPLATE_WALK_RUN, START, 0, 0, &error);
   g_assert_null (bad);
   pt_test_assert_error (error, PT_ERROR_INVALID, "goal_weekly_m", "500 km", NULL);
+  g_clear_error (&error);
+
+  /* The start date moves; a date that is none is refused. */
+  g_assert_true (pt_plan_set_start_date (continuous, "2026-06-01", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (pt_plan_get_start_date (continuous), ==, "2026-06-01");
+  g_assert_false (pt_plan_set_start_date (continuous, "1 June", &error));
+  pt_test_assert_error (error, PT_ERROR_INVALID, "start_date", "1 June", NULL);
+  g_assert_cmpstr (pt_plan_get_start_date (continuous), ==, "2026-06-01");
 }
 
 /* ---- editing ---- */
@@ -557,6 +566,28 @@ test_alternative_rules (void)
   pt_test_assert_contains (pain_free, "The run should be pain-free.");
   g_assert_cmpstr (pt_plan_rule_kind_name (PT_PLAN_RULE_SILBERNAGEL), ==,
                    "Silbernagel pain-monitoring model");
+
+  /* Every named rule is valid; a clinic's own must be too. */
+  for (PtPlanRuleKind kind = PT_PLAN_RULE_SILBERNAGEL; kind <= PT_PLAN_RULE_CUSTOM; kind++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      pt_plan_rule_init (&rule, kind);
+      g_assert_true (pt_plan_rule_validate (&rule, &error));
+      g_assert_no_error (error);
+    }
+  {
+    g_autoptr(GError) error = NULL;
+
+    rule.max_pain_during = 10.5;
+    g_assert_false (pt_plan_rule_validate (&rule, &error));
+    pt_test_assert_error (error, PT_ERROR_INVALID, "max_pain_during", "0 to 10", NULL);
+    g_clear_error (&error);
+    pt_plan_rule_init (&rule, PT_PLAN_RULE_CUSTOM);
+    rule.next_morning_days = 0;
+    g_assert_false (pt_plan_rule_validate (&rule, &error));
+    pt_test_assert_error (error, PT_ERROR_INVALID, "next_morning_days", "1 to 7", NULL);
+  }
 }
 
 /* ---- missing data ---- */

@@ -22,6 +22,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pt-error.h"
 #include "pt-format.h"
 #include "pt-plan.h"
 
@@ -58,6 +59,42 @@ pt_plan_rule_init (PtPlanRule     *rule,
     default:
       break;
     }
+}
+
+gboolean
+pt_plan_rule_validate (const PtPlanRule  *rule,
+                       GError           **error)
+{
+  g_return_val_if_fail (rule != NULL, FALSE);
+
+  if (!(rule->max_pain_during >= 0 && rule->max_pain_during <= 10))
+    {
+      pt_set_field_error (error, "max_pain_during",
+                          _("The pain allowed during a run is a score from 0 to 10."));
+      return FALSE;
+    }
+  if (!(rule->max_pain_after >= 0 && rule->max_pain_after <= 10))
+    {
+      pt_set_field_error (error, "max_pain_after",
+                          _("The pain allowed after a run is a score from 0 to 10."));
+      return FALSE;
+    }
+  if (!(rule->next_morning_tolerance >= 0 && rule->next_morning_tolerance <= 10) ||
+      !(rule->weekly_tolerance >= 0 && rule->weekly_tolerance <= 10))
+    {
+      pt_set_field_error (error, "next_morning_tolerance",
+                          _("A rise of morning pain allowed is 0 to 10 points."));
+      return FALSE;
+    }
+  if (rule->next_morning_days < 1 || rule->next_morning_days > 7)
+    {
+      pt_set_field_error (error, "next_morning_days",
+                          _("The morning after a run is 1 to 7 days after it, not %u."),
+                          rule->next_morning_days);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 const char *

@@ -240,10 +240,36 @@ pt_plan_init (PtPlan *self)
 PtPlan *
 pt_plan_new (const char *start_date)
 {
-  PtPlan *self = g_object_new (PT_TYPE_PLAN, NULL);
+  PtPlan *self;
+  GDate date;
 
-  self->start_date = g_strdup (start_date != NULL ? start_date : "");
+  g_return_val_if_fail (start_date != NULL && pt_date_parse (start_date, &date), NULL);
+
+  self = g_object_new (PT_TYPE_PLAN, NULL);
+  self->start_date = g_strdup (start_date);
   return self;
+}
+
+gboolean
+pt_plan_set_start_date (PtPlan      *self,
+                        const char  *start_date,
+                        GError     **error)
+{
+  GDate date;
+
+  g_return_val_if_fail (PT_IS_PLAN (self), FALSE);
+
+  if (start_date == NULL || !pt_date_parse (start_date, &date))
+    {
+      pt_set_field_error (error, "start_date",
+                          _("The plan needs a start date as year-month-day, not “%s”."),
+                          start_date != NULL ? start_date : "");
+      return FALSE;
+    }
+
+  g_free (self->start_date);
+  self->start_date = g_strdup (start_date);
+  return TRUE;
 }
 
 const char *

@@ -57,8 +57,10 @@
  *    optional (checked when scored);
  *  - otherwise a run that meets the step counts; ADVANCE when the step's
  *    sessions are done, else HOLD.
- * A decision is final: a morning score logged later changes the history
- * when it is evaluated again (evaluation is from scratch, deterministic).
+ * Evaluation is from scratch and deterministic: nothing is stored, so a
+ * morning score logged later changes the decision on the run before it the
+ * next time the plan is evaluated (a HOLD for want of it may become an
+ * ADVANCE or a STEP BACK, and the steps after it follow).
  */
 
 #pragma once
@@ -143,7 +145,7 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (PtPlan, pt_plan, PT, PLAN, GObject)
 
-/* An empty plan from @start_date (YYYY-MM-DD). */
+/* An empty plan from @start_date (a valid YYYY-MM-DD). */
 PtPlan           *pt_plan_new                (const char        *start_date);
 /* The template's steps from @start_date; the weekly phase starts at
  * @start_weekly_m (0: three 30-minute runs at PT_PLAN_DEFAULT_PACE_S_PER_KM)
@@ -158,6 +160,10 @@ PtPlan           *pt_plan_new_from_template  (PtPlanTemplate     template_,
                                               double             goal_weekly_m,
                                               GError           **error);
 const char       *pt_plan_get_start_date     (PtPlan            *self);
+/* Refuses (PT_ERROR_INVALID) a date that is none. */
+gboolean          pt_plan_set_start_date     (PtPlan            *self,
+                                              const char        *start_date,
+                                              GError           **error);
 guint             pt_plan_get_n_steps        (PtPlan            *self);
 const PtPlanStep *pt_plan_get_step           (PtPlan            *self,
                                               guint              position);
@@ -208,6 +214,11 @@ typedef struct
 
 void        pt_plan_rule_init        (PtPlanRule       *rule,
                                       PtPlanRuleKind    kind);
+/* Refuses (PT_ERROR_INVALID) parameters a clinic could not mean: pain
+ * limits and tolerances outside 0 to 10, a next morning 0 or more than 7
+ * days after the run. */
+gboolean    pt_plan_rule_validate    (const PtPlanRule *rule,
+                                      GError          **error);
 /* "Silbernagel pain-monitoring model", "Pain during at most 3/10", ... */
 const char *pt_plan_rule_kind_name   (PtPlanRuleKind    kind);
 /* The rule in sentences for the clinician and the patient, with its source:
