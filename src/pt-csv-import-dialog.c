@@ -115,6 +115,8 @@ fill_choices (PtCsvImportDialog *self)
           g_ptr_array_add (self->choices, g_strdup ("distance_mi"));
         }
       g_ptr_array_add (self->choices, g_strdup (fields[i]));
+      if (g_str_equal (fields[i], "duration_s"))
+        g_ptr_array_add (self->choices, g_strdup ("duration_min"));
     }
   g_ptr_array_add (self->choices, g_strdup ("id"));
 }

@@ -294,7 +294,7 @@ test_mapping (PtTestFixture *fixture,
   g_autoptr(PtRun) first = NULL;
   g_autoptr(PtRun) second = NULL;
   g_autoptr(GError) error = NULL;
-  const char *csv = "\xef\xbb\xbf" "Datum;Meilen;Sekunden;Uhr\n2026-01-05;3,1;1800;7:00\n"
+  const char *csv = "\xef\xbb\xbf" "Datum;Meilen;Minuten;Uhr\n2026-01-05;3,1;30,5;7:00\n"
                     "2026-01-06;6,2;;8:00\n";
 
   input = g_memory_input_stream_new_from_data (csv, -1, NULL);
@@ -302,7 +302,7 @@ test_mapping (PtTestFixture *fixture,
   pt_csv_import_set_decimal_comma (import, TRUE);
   pt_csv_import_map_column (import, "Datum", "date");
   pt_csv_import_map_column (import, "Meilen", "distance_mi");
-  pt_csv_import_map_column (import, "Sekunden", "duration_s");
+  pt_csv_import_map_column (import, "Minuten", "duration_min");
   pt_csv_import_map_column (import, "Uhr", NULL);
   g_assert_true (pt_csv_import_run (import, fixture->store, input, "lauf.csv", NULL, &error));
   g_assert_no_error (error);
@@ -314,7 +314,7 @@ test_mapping (PtTestFixture *fixture,
   second = g_list_model_get_item (runs, 1);
   g_assert_cmpstr (pt_run_get_date (first), ==, "2026-01-05");
   g_assert_cmpfloat_with_epsilon (pt_run_get_distance_m (first), 3.1 * 1609.344, 1e-6);
-  g_assert_cmpint (pt_run_get_duration_s (first), ==, 1800);
+  g_assert_cmpint (pt_run_get_duration_s (first), ==, 1830);
   g_assert_cmpint (pt_run_get_duration_s (second), ==, PT_NO_INT);
   g_assert_cmpint (pt_run_get_surface (second), ==, PT_SURFACE_ROAD);
 }

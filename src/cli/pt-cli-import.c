@@ -234,6 +234,19 @@ pt_cli_cmd_import_csv (PtCli  *cli,
       g_print (_("The refused rows, with the reason for each, are in %s\n"), rejects_path);
     }
 
+  if (!ok && pt_csv_import_get_n_refused (import) > 0)
+    {
+      /* Each refusal is printed above, the broken place of a file too. */
+      guint64 refused = pt_csv_import_get_n_refused (import);
+      gboolean written = options.keep_good && !options.dry_run;
+
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "prolotrack-cli %s: %llu row was refused%s\n",
+                               "prolotrack-cli %s: %llu rows were refused%s\n",
+                               (gulong) MIN (refused, G_MAXULONG)),
+                  cli->command, (unsigned long long) refused,
+                  written ? "" : _("; nothing was written"));
+      return PT_CLI_EXIT_USAGE;
+    }
   if (!ok)
     return pt_cli_fail (cli, error);
   return PT_CLI_EXIT_OK;

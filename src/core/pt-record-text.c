@@ -72,8 +72,9 @@ pt_record_type_dup_field_label (GType       type,
   if (g_str_equal (name, "patient_record_number"))
     return g_strdup (_("Patient’s record number"));
 
-  field = find_field (type, g_str_equal (name, "distance_km") ||
-                            g_str_equal (name, "distance_mi") ? "distance_m" : name);
+  field = find_field (type, g_str_equal (name, "distance_km") || g_str_equal (name, "distance_mi")
+                            ? "distance_m"
+                            : g_str_equal (name, "duration_min") ? "duration_s" : name);
   if (field == NULL)
     return g_strdup (name);
 
@@ -83,6 +84,8 @@ pt_record_type_dup_field_label (GType       type,
     return g_strdup_printf (_("%s (km)"), label);
   if (g_str_equal (name, "distance_mi"))
     return g_strdup_printf (_("%s (mi)"), label);
+  if (g_str_equal (name, "duration_min"))
+    return g_strdup_printf (_("%s (minutes)"), label);
   if (g_str_has_suffix (name, "_m"))
     return g_strdup_printf (_("%s (m)"), label);
   if (g_str_has_suffix (name, "_s"))
@@ -303,6 +306,18 @@ pt_record_set_field_text_at (PtRecord       *record,
       {
         gint64 value = field->kind == PT_FIELD_REF ? 0 : PT_NO_INT;
 
+        /* A whole number in a larger unit (minutes into seconds) may
+         * have decimals: 30.5 minutes is 1830 seconds. */
+        if (!empty && field->kind == PT_FIELD_INT && scale != 1)
+          {
+            double units;
+
+            if (!pt_parse_decimal (text, decimal_comma, &units) || !isfinite (units * scale) ||
+                fabs (units * scale) > 1e15)
+              break;
+            *PT_FIELD_PTR (record, field, gint64) = (gint64) llround (units * scale);
+            return TRUE;
+          }
         if (!empty && !parse_whole (text, &value))
           break;
         /* A typed -1 is refused, not taken for "unset" (pt-record.h). */

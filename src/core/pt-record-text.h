@@ -36,7 +36,8 @@ gboolean  pt_record_type_is_text_field     (GType         type,
                                             const char   *name);
 /* Sets @name of @record from @text ("id" sets its id: a record that keeps
  * the id a file gives it); a number is multiplied by @scale (1;
- * 1000 for kilometres into metres). FALSE with a PT_ERROR_INVALID error
+ * 1000 for kilometres into metres; 60 for minutes into a whole number of
+ * seconds, rounded). FALSE with a PT_ERROR_INVALID error
  * naming the field, and the field unchanged, when @text is not a value of
  * the field's kind. */
 gboolean  pt_record_set_field_from_text    (PtRecord     *record,

@@ -250,6 +250,15 @@ describe_column (PtCsvImport *self,
                       ? pt_distance_to_metres (1, PT_DISTANCE_UNIT_MI) : 1;
       return TRUE;
     }
+  else if (g_str_equal (name, "duration_min") &&
+           pt_record_type_has_field (self->record_type, "duration_s"))
+    {
+      column->kind = COLUMN_FIELD;
+      column->field = g_strdup ("duration_s");
+      column->handle = pt_record_type_find_field (self->record_type, "duration_s");
+      column->scale = 60;
+      return TRUE;
+    }
   else if (pt_record_type_has_field (self->record_type, name))
     {
       column->kind = COLUMN_FIELD;
@@ -276,6 +285,8 @@ known_columns (PtCsvImport *self)
     {
       if (g_str_equal (fields[i], "distance_m"))
         g_string_append (names, ", distance_km, distance_mi");
+      else if (g_str_equal (fields[i], "duration_s"))
+        g_string_append (names, ", duration_s, duration_min");
       else
         g_string_append_printf (names, ", %s", fields[i]);
       if (g_str_equal (fields[i], "patient_id"))

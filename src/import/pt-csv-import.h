@@ -7,7 +7,7 @@
  * exported file comes back unchanged, ids included: pt-store-import.h),
  * or other headers mapped to fields (pt_csv_import_map_column). Distances
  * are in the unit their header names: distance_km, distance_mi or
- * distance_m. Every row becomes a record through core
+ * distance_m; a run's duration in duration_s or duration_min. Every row becomes a record through core
  * (pt_record_set_field_from_text, then the checks of a typed save); a row
  * that fails is refused with its row and column.
  *
