@@ -9,7 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "pt-csv-import.h"
+#include "pt-csv-import-private.h"
 #include "pt-csv-reader.h"
 #include "pt-error.h"
 #include "pt-patient.h"
@@ -19,53 +19,8 @@
 
 #define PROGRESS_ROWS 4096
 
-typedef enum
-{
-  COLUMN_IGNORED,
-  COLUMN_FIELD,
-  COLUMN_ID,
-  COLUMN_PATIENT_ID,
-  COLUMN_RECORD_NUMBER,
-} ColumnKind;
-
-typedef struct
-{
-  ColumnKind  kind;
-  char       *header;
-  char       *field;     /* COLUMN_FIELD */
-  PtFieldHandle handle;  /* of @field */
-  double      scale;     /* distances: metres per unit */
-  gboolean    text;      /* typed text: defused by the export */
-} Column;
-
-struct _PtCsvImport
-{
-  GType                record_type;
-  PtFieldHandle        patient_field;  /* NULL for patients */
-  gint64               patient_id;
-  gboolean             decimal_comma;
-  char                 separator;
-  gboolean             keep_good;
-  gboolean             dry_run;
-  gboolean             remember_ids;
-  GOutputStream       *rejects;
-  GHashTable          *mapping;      /* header -> field, "" to ignore */
-  PtCsvImportProgress  progress;
-  gpointer             progress_data;
-
-  /* One run */
-  GArray              *columns;      /* Column */
-  GHashTable          *patients_by_number;  /* record number -> gint64 id */
-  GHashTable          *numbers_by_patient;  /* gint64 id -> record number */
-  guint64              n_added;
-  guint64              n_duplicates;
-  guint64              n_refused;
-  GPtrArray           *messages;
-  GArray              *added_ids;
-};
-
-static void
-column_clear (Column *column)
+void
+pt_csv_import_column_clear (Column *column)
 {
   g_free (column->header);
   g_free (column->field);
@@ -84,7 +39,7 @@ pt_csv_import_new (GType record_type)
     self->patient_field = pt_record_type_find_field (record_type, "patient_id");
   self->mapping = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->columns = g_array_new (FALSE, TRUE, sizeof (Column));
-  g_array_set_clear_func (self->columns, (GDestroyNotify) column_clear);
+  g_array_set_clear_func (self->columns, (GDestroyNotify) pt_csv_import_column_clear);
   self->messages = g_ptr_array_new_with_free_func (g_free);
   self->added_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->patients_by_number = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -215,180 +170,6 @@ GType
 pt_csv_import_get_record_type (PtCsvImport *self)
 {
   return self->record_type;
-}
-
-/* ---- the header ---- */
-
-static gboolean
-belongs_to_patient (PtCsvImport *self)
-{
-  return self->patient_field != NULL;
-}
-
-/* What @name (a header, or a mapping's target) reads into @column. */
-static gboolean
-describe_column (PtCsvImport *self,
-                 const char  *name,
-                 Column      *column)
-{
-  if (g_str_equal (name, "id"))
-    column->kind = COLUMN_ID;
-  else if (g_str_equal (name, "patient_id") && belongs_to_patient (self))
-    column->kind = COLUMN_PATIENT_ID;
-  else if (g_str_equal (name, "patient_record_number") && belongs_to_patient (self))
-    column->kind = COLUMN_RECORD_NUMBER;
-  else if (pt_record_type_has_field (self->record_type, "distance_m") &&
-           (g_str_equal (name, "distance_km") || g_str_equal (name, "distance_mi") ||
-            g_str_equal (name, "distance_m")))
-    {
-      column->kind = COLUMN_FIELD;
-      column->field = g_strdup ("distance_m");
-      column->handle = pt_record_type_find_field (self->record_type, "distance_m");
-      column->scale = g_str_equal (name, "distance_km")
-                      ? pt_distance_to_metres (1, PT_DISTANCE_UNIT_KM)
-                      : g_str_equal (name, "distance_mi")
-                      ? pt_distance_to_metres (1, PT_DISTANCE_UNIT_MI) : 1;
-      return TRUE;
-    }
-  else if (g_str_equal (name, "duration_min") &&
-           pt_record_type_has_field (self->record_type, "duration_s"))
-    {
-      column->kind = COLUMN_FIELD;
-      column->field = g_strdup ("duration_s");
-      column->handle = pt_record_type_find_field (self->record_type, "duration_s");
-      column->scale = 60;
-      return TRUE;
-    }
-  else if (pt_record_type_has_field (self->record_type, name))
-    {
-      column->kind = COLUMN_FIELD;
-      column->field = g_strdup (name);
-      column->handle = pt_record_type_find_field (self->record_type, name);
-      column->scale = 1;
-      column->text = pt_record_type_is_text_field (self->record_type, name);
-      return TRUE;
-    }
-  else
-    return FALSE;
-
-  column->scale = 1;
-  return TRUE;
-}
-
-static char *
-known_columns (PtCsvImport *self)
-{
-  g_auto(GStrv) fields = pt_record_type_dup_field_names (self->record_type);
-  GString *names = g_string_new ("id");
-
-  for (guint i = 0; fields[i] != NULL; i++)
-    {
-      if (g_str_equal (fields[i], "distance_m"))
-        g_string_append (names, ", distance_km, distance_mi");
-      else if (g_str_equal (fields[i], "duration_s"))
-        g_string_append (names, ", duration_s, duration_min");
-      else
-        g_string_append_printf (names, ", %s", fields[i]);
-      if (g_str_equal (fields[i], "patient_id"))
-        g_string_append (names, ", patient_record_number");
-    }
-
-  return g_string_free (names, FALSE);
-}
-
-static gboolean
-has_column (PtCsvImport *self,
-            ColumnKind   kind,
-            const char  *field)
-{
-  for (guint i = 0; i < self->columns->len; i++)
-    {
-      Column *column = &g_array_index (self->columns, Column, i);
-
-      if (column->kind == kind && (field == NULL || g_strcmp0 (column->field, field) == 0))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-read_header (PtCsvImport  *self,
-             PtCsvReader  *reader,
-             const char   *source_name,
-             GError      **error)
-{
-  guint n = pt_csv_reader_get_n_cells (reader);
-  g_autoptr(PtRecord) probe = g_object_new (self->record_type, NULL);
-  g_auto(GStrv) fields = pt_record_type_dup_field_names (self->record_type);
-
-  g_array_set_size (self->columns, 0);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const char *header = pt_csv_reader_get_cell (reader, i);
-      const char *target = g_hash_table_lookup (self->mapping, header);
-      Column column = { COLUMN_IGNORED, g_strdup (header), NULL, NULL, 1, FALSE };
-
-      if (target == NULL)
-        target = header;
-
-      if (target[0] != '\0' && !describe_column (self, target, &column))
-        {
-          g_autofree char *known = known_columns (self);
-
-          column_clear (&column);
-          g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
-                       _("%s, row 1, column %u: “%s” is not a column ProloTrack knows; map it "
-                         "to a field or leave it out. The columns are: %s"),
-                       source_name, i + 1, header, known);
-          return FALSE;
-        }
-
-      if (column.kind != COLUMN_IGNORED &&
-          (column.kind == COLUMN_FIELD ? has_column (self, COLUMN_FIELD, column.field)
-                                       : has_column (self, column.kind, NULL)))
-        {
-          column_clear (&column);
-          g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
-                       _("%s, row 1, column %u: “%s” is a second column for the same field"),
-                       source_name, i + 1, header);
-          return FALSE;
-        }
-
-      g_array_append_val (self->columns, column);
-    }
-
-  for (guint i = 0; fields[i] != NULL; i++)
-    {
-      gboolean given;
-
-      if (!pt_record_is_field_required (probe, fields[i]))
-        continue;
-
-      if (g_str_equal (fields[i], "patient_id"))
-        given = self->patient_id > 0 || has_column (self, COLUMN_PATIENT_ID, NULL) ||
-                has_column (self, COLUMN_RECORD_NUMBER, NULL);
-      else
-        given = has_column (self, COLUMN_FIELD, fields[i]);
-
-      if (!given)
-        {
-          const char *name = g_str_equal (fields[i], "distance_m")
-                             ? "distance_km" : fields[i];
-
-          if (g_str_equal (fields[i], "patient_id"))
-            g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
-                         _("%s has no patient_id or patient_record_number column; add one, or "
-                           "choose the patient the rows belong to"), source_name);
-          else
-            g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
-                         _("%s has no “%s” column, which every row needs"), source_name, name);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
 }
 
 /* ---- rows ---- */
@@ -621,7 +402,7 @@ fill_record (PtCsvImport  *self,
         }
     }
 
-  if (belongs_to_patient (self))
+  if (pt_csv_import_belongs_to_patient (self))
     pt_record_set_field_int_at (record, self->patient_field, MAX (patient_id, 0));
 
   return TRUE;
@@ -796,7 +577,7 @@ pt_csv_import_run (PtCsvImport   *self,
       return FALSE;
     }
 
-  if (!read_header (self, reader, source_name, error))
+  if (!pt_csv_import_read_header (self, reader, source_name, error))
     return FALSE;
 
   if (self->keep_good && self->rejects != NULL)
