@@ -175,23 +175,6 @@ pt_store_bulk_begin (PtStore     *store,
   return bulk;
 }
 
-static char *
-values_sql (PtRecordClass *klass,
-            guint          n_rows)
-{
-  GString *sql = g_string_new (NULL);
-
-  for (guint r = 0; r < n_rows; r++)
-    {
-      g_string_append (sql, r ? ", (" : "(");
-      for (guint i = 0; i < klass->n_fields; i++)
-        g_string_append (sql, i ? ", ?" : "?");
-      g_string_append (sql, ")");
-    }
-
-  return g_string_free (sql, FALSE);
-}
-
 static Insert *
 insert_for (PtStoreBulk  *bulk,
             PtRecord     *record,
@@ -213,8 +196,8 @@ insert_for (PtStoreBulk  *bulk,
   g_assert (bulk->n_inserts < MAX_TYPES);
 
   columns = pt_store_column_list (klass);
-  one = values_sql (klass, 1);
-  many = values_sql (klass, BATCH_ROWS);
+  one = pt_store_values_sql (klass->n_fields, 1);
+  many = pt_store_values_sql (klass->n_fields, BATCH_ROWS);
   single = g_strdup_printf ("INSERT INTO %s (%s) VALUES %s", klass->table, columns, one);
   /* VALUES rows come out in order, so ids follow the order of appends. */
   batch = g_strdup_printf ("INSERT INTO %s (%s) SELECT * FROM (VALUES %s) LIMIT ?",

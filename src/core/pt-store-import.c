@@ -154,23 +154,6 @@ pt_store_import_set_remember_ids (PtStoreImport *import,
   import->remember_ids = remember;
 }
 
-static char *
-values_sql (guint n_columns,
-            guint n_rows)
-{
-  GString *sql = g_string_new (NULL);
-
-  for (guint r = 0; r < n_rows; r++)
-    {
-      g_string_append (sql, r ? ", (" : "(");
-      for (guint i = 0; i < n_columns; i++)
-        g_string_append (sql, i ? ", ?" : "?");
-      g_string_append (sql, ")");
-    }
-
-  return g_string_free (sql, FALSE);
-}
-
 static Table *
 table_for (PtStoreImport  *import,
            PtRecord       *record,
@@ -194,8 +177,8 @@ table_for (PtStoreImport  *import,
   g_assert (import->n_tables < MAX_TYPES);
 
   columns = pt_store_column_list (klass);
-  one = values_sql (klass->n_fields + EXTRA_COLUMNS, 1);
-  many = values_sql (klass->n_fields + EXTRA_COLUMNS, BATCH_ROWS);
+  one = pt_store_values_sql (klass->n_fields + EXTRA_COLUMNS, 1);
+  many = pt_store_values_sql (klass->n_fields + EXTRA_COLUMNS, BATCH_ROWS);
   /* A NULL id is a new one. VALUES rows come out in order, so new ids
    * follow the order of the rows. The timestamps are bound, not the
    * columns' defaults: strftime() twice a row was a fifth of an insert. */

@@ -184,6 +184,10 @@ void        pt_store_bind_field      (PtStmt         *stmt,
                                       const PtField  *field);
 /* "patient_id, date, ...": the columns of the field table, in order. */
 char       *pt_store_column_list     (PtRecordClass  *klass);
+/* "(?, ?), (?, ?)": @n_rows rows of @n_columns parameters, for a
+ * multi-row INSERT (the bulk and import paths). */
+char       *pt_store_values_sql      (guint           n_columns,
+                                      guint           n_rows);
 gboolean    pt_store_insert_record   (PtStore     *self,
                                       PtRecord    *record,
                                       GError     **error);

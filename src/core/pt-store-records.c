@@ -196,6 +196,23 @@ record_from_row (PtStmt *stmt,
   return record;
 }
 
+char *
+pt_store_values_sql (guint n_columns,
+                     guint n_rows)
+{
+  GString *sql = g_string_new (NULL);
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      g_string_append (sql, r ? ", (" : "(");
+      for (guint i = 0; i < n_columns; i++)
+        g_string_append (sql, i ? ", ?" : "?");
+      g_string_append (sql, ")");
+    }
+
+  return g_string_free (sql, FALSE);
+}
+
 gboolean
 pt_store_insert_record (PtStore   *self,
                         PtRecord  *record,
