@@ -17,42 +17,8 @@
 #include <string.h>
 
 #include "pt-error.h"
-#include "pt-fuzz.h"
+#include "pt-fuzz-workout.h"
 #include "pt-workout-xml.h"
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  setlocale (LC_ALL, "");
-  pt_fuzz_fatal_warnings ();
-  return 0;
-}
-
-static void
-check_result (GPtrArray    *workouts,
-              const GError *error)
-{
-  PT_FUZZ_CHECK ((workouts == NULL) == (error != NULL));
-  if (error != NULL)
-    {
-      PT_FUZZ_CHECK (error->domain == PT_ERROR && error->code == PT_ERROR_INVALID);
-      PT_FUZZ_CHECK (error->message != NULL && g_utf8_validate (error->message, -1, NULL));
-      return;
-    }
-
-  for (guint i = 0; i < workouts->len; i++)
-    {
-      const PtWorkout *workout = workouts->pdata[i];
-
-      PT_FUZZ_CHECK (workout->sport_name != NULL);
-      PT_FUZZ_CHECK (g_utf8_validate (workout->sport_name, -1, NULL));
-      PT_FUZZ_CHECK (isnan (workout->distance_m)
-                     || (isfinite (workout->distance_m) && workout->distance_m >= 0));
-      PT_FUZZ_CHECK (isnan (workout->duration_s)
-                     || (isfinite (workout->duration_s) && workout->duration_s >= 0));
-    }
-}
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
@@ -64,8 +30,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GBytes) bytes = g_bytes_new (data, size);
   g_autoptr(GPtrArray) any = pt_workout_read_bytes (bytes, "fuzz.tcx", &any_error);
 
-  check_result (workouts, error);
-  check_result (any, any_error);
+  pt_fuzz_check_workouts (workouts, error);
+  pt_fuzz_check_workouts (any, any_error);
 
   if (workouts != NULL)
     {
