@@ -654,7 +654,7 @@ test_generated_fill (PtTestFixture *f,
                                    "AND detail LIKE 'generate: 12 patients and % records in one fill'"),
                    ==, 1);
   g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
-                                     "AND name LIKE '%_audit_insert'"), ==, 7);
+                                     "AND name LIKE '%_audit_insert'"), ==, 9);
 
   /* The triggers are back: the next write is audited as usual. */
   pt_test_add_pain_score (f->store, 1, 0, "2026-01-05", 4);

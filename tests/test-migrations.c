@@ -48,6 +48,7 @@ typedef struct
 
 static const guint versions[] = { 1, 2, 3, 4, 5, 6 };
 
+
 static char *
 fixture_sql (guint version)
 {
@@ -401,6 +402,7 @@ test_step_fails (Fixture       *f,
     "ALTER TABLE patient_summaries ADD COLUMN main_condition_id INTEGER",
     "CREATE TABLE clinic_settings (key TEXT PRIMARY KEY)",
     "CREATE TABLE audit (id INTEGER PRIMARY KEY)",
+    "CREATE TABLE outcomes (id INTEGER PRIMARY KEY)",
   };
   g_auto(OldRows) old = { 0 };
   g_autoptr(PtStore) store = NULL;

@@ -15,6 +15,8 @@
 #include "pt-audit.h"
 #include "pt-condition.h"
 #include "pt-cross-training.h"
+#include "pt-outcome.h"
+#include "pt-run-plan.h"
 #include "pt-enums.h"
 #include "pt-format.h"
 #include "pt-pain-score.h"
@@ -68,6 +70,8 @@ static const AuditTable audit_tables[] = {
   { "shoes", pt_shoe_get_type, N_("a shoe") },
   { "runs", pt_run_get_type, N_("a run") },
   { "cross_training", pt_cross_training_get_type, N_("cross-training") },
+  { "outcomes", pt_outcome_get_type, N_("an outcome measure") },
+  { "run_plans", pt_run_plan_get_type, N_("a return-to-run plan") },
 };
 
 static const AuditTable *

@@ -36,6 +36,7 @@ static const char * const kind_nicks[] = {
 static GType (* const record_types[]) (void) = {
   pt_condition_get_type, pt_session_get_type, pt_pain_score_get_type,
   pt_shoe_get_type, pt_run_get_type, pt_cross_training_get_type,
+  pt_outcome_get_type, pt_run_plan_get_type,
 };
 
 struct _PtBackup

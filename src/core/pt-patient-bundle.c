@@ -22,6 +22,8 @@ enum {
   LIST_RUNS,
   LIST_CROSS_TRAINING,
   LIST_SHOES,
+  LIST_OUTCOMES,
+  LIST_RUN_PLANS,
   N_LISTS
 };
 
@@ -34,6 +36,7 @@ struct _PtPatientBundle
   PtCondition     *condition;
   gint64           condition_id;     /* what the recovery is of; 0: every condition */
   PtRecovery      *recovery;
+  PtOutcomeSeries *outcomes;         /* of the condition followed */
   char            *today;
   GDateWeekday     week_start;
 };
@@ -53,6 +56,10 @@ list_index (GType record_type)
     return LIST_CROSS_TRAINING;
   if (record_type == PT_TYPE_SHOE)
     return LIST_SHOES;
+  if (record_type == PT_TYPE_OUTCOME)
+    return LIST_OUTCOMES;
+  if (record_type == PT_TYPE_RUN_PLAN)
+    return LIST_RUN_PLANS;
   return -1;
 }
 
@@ -92,6 +99,7 @@ analyse (PtPatientBundle *self,
                                         self->lists[LIST_CROSS_TRAINING],
                                         self->condition_id,
                                         self->today, self->week_start);
+  self->outcomes = pt_outcome_series_new (self->lists[LIST_OUTCOMES], self->condition_id);
 }
 
 static PtPatientBundle *
@@ -118,7 +126,8 @@ pt_patient_bundle_new (PtPatient    *patient,
                        GDateWeekday  week_start,
                        const char   *today)
 {
-  GListModel *given[N_LISTS] = { conditions, sessions, pain_scores, runs, cross_training, shoes };
+  GListModel *given[N_LISTS] = { conditions, sessions, pain_scores, runs, cross_training, shoes,
+                                 NULL, NULL };
   PtPatientBundle *self;
 
   g_return_val_if_fail (patient == NULL || PT_IS_PATIENT (patient), NULL);
@@ -148,6 +157,8 @@ load_lists (PtPatientBundle  *self,
       !(self->lists[LIST_CROSS_TRAINING] = pt_store_list_cross_training (store, patient_id,
                                                                          error)) ||
       !(self->lists[LIST_SHOES] = pt_store_list_shoes (store, patient_id, error)) ||
+      !(self->lists[LIST_OUTCOMES] = pt_store_list_outcomes (store, patient_id, error)) ||
+      !(self->lists[LIST_RUN_PLANS] = pt_store_list_run_plans (store, patient_id, error)) ||
       !(self->shoe_distances = pt_store_list_shoe_distances (store, patient_id, error)))
     return FALSE;
   return TRUE;
@@ -220,6 +231,7 @@ pt_patient_bundle_unref (PtPatientBundle *self)
   g_clear_pointer (&self->shoe_distances, g_hash_table_unref);
   g_clear_object (&self->condition);
   g_clear_pointer (&self->recovery, pt_recovery_free);
+  g_clear_pointer (&self->outcomes, pt_outcome_series_free);
   g_free (self->today);
   g_free (self);
 }
@@ -308,4 +320,60 @@ pt_patient_bundle_ref_shoe_distances (PtPatientBundle *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return self->shoe_distances != NULL ? g_hash_table_ref (self->shoe_distances) : NULL;
+}
+
+const PtOutcomeSeries *
+pt_patient_bundle_get_outcome_series (PtPatientBundle *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->outcomes;
+}
+
+const PtOutcomeMeasure *
+pt_patient_bundle_get_primary_outcome (PtPatientBundle *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return pt_outcome_series_get_primary (self->outcomes,
+                                        self->condition != NULL
+                                          ? pt_condition_get_kind (self->condition)
+                                          : PT_CONDITION_KIND_OTHER);
+}
+
+PtRunPlan *
+pt_patient_bundle_get_run_plan (PtPatientBundle *self)
+{
+  GListModel *plans;
+  guint n;
+  g_autoptr(PtRunPlan) plan = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  plans = self->lists[LIST_RUN_PLANS];
+  n = g_list_model_get_n_items (plans);
+  if (n == 0)
+    return NULL;
+  /* The list is by start date then id: the last is the plan in force. The
+   * list holds a reference, so the pointer stays valid with the bundle. */
+  plan = g_list_model_get_item (plans, n - 1);
+  return plan;
+}
+
+PtPlanProgress *
+pt_patient_bundle_evaluate_plan (PtPatientBundle *self,
+                                 PtDistanceUnit   unit)
+{
+  PtRunPlan *run_plan;
+  g_autoptr(PtPlan) plan = NULL;
+  PtPlanRule rule;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  run_plan = pt_patient_bundle_get_run_plan (self);
+  if (run_plan == NULL || !(plan = pt_run_plan_get_plan (run_plan, NULL)))
+    return NULL;
+  pt_run_plan_get_rule (run_plan, &rule);
+  return pt_plan_evaluate (plan, &rule, self->lists[LIST_RUNS], self->lists[LIST_PAIN_SCORES],
+                           pt_run_plan_get_condition_id (run_plan), unit);
 }

@@ -25,9 +25,11 @@
 #include "pt-analysis.h"
 #include "pt-condition.h"
 #include "pt-cross-training.h"
+#include "pt-outcome-series.h"
 #include "pt-pain-score.h"
 #include "pt-patient.h"
 #include "pt-run.h"
+#include "pt-run-plan.h"
 #include "pt-session.h"
 #include "pt-shoe.h"
 #include "pt-types.h"
@@ -90,6 +92,19 @@ double       pt_patient_bundle_get_shoe_distance  (PtPatientBundle *self,
 /* The shoe distances as pt_store_list_shoe_distances() gives them (a new
  * reference); NULL for a bundle made by hand. */
 GHashTable  *pt_patient_bundle_ref_shoe_distances (PtPatientBundle *self);
+
+/* The outcome measures of the condition followed (pt-outcome-series.h),
+ * and the one to show first (the condition's own instrument when
+ * recorded); NULL without any. A bundle made by hand has none. */
+const PtOutcomeSeries  *pt_patient_bundle_get_outcome_series  (PtPatientBundle *self);
+const PtOutcomeMeasure *pt_patient_bundle_get_primary_outcome (PtPatientBundle *self);
+/* The return-to-run plan in force (the latest by start date), or NULL;
+ * valid while the bundle is. */
+PtRunPlan              *pt_patient_bundle_get_run_plan        (PtPatientBundle *self);
+/* That plan evaluated over the bundle's runs and pain scores, sentences
+ * in @unit; NULL without a plan. */
+PtPlanProgress         *pt_patient_bundle_evaluate_plan       (PtPatientBundle *self,
+                                                               PtDistanceUnit   unit);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtPatientBundle, pt_patient_bundle_unref)
 

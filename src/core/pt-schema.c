@@ -419,7 +419,7 @@ static const char migration_5[] =
   "    " AUDIT_OBJECT (COLS, AUDIT_OLD_T, AUDIT_OLD_S, AUDIT_OLD_N) ");\n" \
   "END;\n"
 
-#define AUDIT_INSERT_TRIGGERS \
+#define AUDIT_INSERT_TRIGGERS_6 \
   AUDIT_INSERT_TRIGGER ("patients", AUDIT_PATIENTS, "id") \
   AUDIT_INSERT_TRIGGER ("conditions", AUDIT_CONDITIONS, "patient_id") \
   AUDIT_INSERT_TRIGGER ("sessions", AUDIT_SESSIONS, "patient_id") \
@@ -448,7 +448,7 @@ static const char migration_6[] =
   "CREATE INDEX audit_patient ON audit (patient_id);\n"
   "CREATE INDEX audit_record ON audit (record_id, table_name);\n"
   "CREATE INDEX audit_unsealed ON audit (id) WHERE hash IS NULL;\n"
-  AUDIT_INSERT_TRIGGERS
+  AUDIT_INSERT_TRIGGERS_6
   AUDIT_TRIGGERS ("patients", AUDIT_PATIENTS, "id")
   AUDIT_TRIGGERS ("conditions", AUDIT_CONDITIONS, "patient_id")
   AUDIT_TRIGGERS ("sessions", AUDIT_SESSIONS, "patient_id")
@@ -457,6 +457,145 @@ static const char migration_6[] =
   AUDIT_TRIGGERS ("runs", AUDIT_RUNS, "patient_id")
   AUDIT_TRIGGERS ("cross_training", AUDIT_CROSS_TRAINING, "patient_id");
 
+/* Migration 7: outcome measures and return-to-run plans (issue 18).
+ *
+ * outcomes: one questionnaire of a condition at a date (pt-outcome.h). The
+ * total's range is the instrument's (pt-measure-defs.c), or the clinic's
+ * own for a custom score, whose definition only a custom row carries.
+ * answers is the comma-separated item answers, or NULL when only the total
+ * was recorded; that the total is their score is checked in C
+ * (pt_outcome_check_measure ()), as SQL cannot score a questionnaire.
+ *
+ * run_plans: a patient's graded return to running (pt-run-plan.h), its
+ * steps as one text field and its pain-monitoring rule with every
+ * parameter.
+ *
+ * The audit table's CHECK on table_name must take the two new tables.
+ * SQLite cannot change a CHECK, so the table is made again with the rows
+ * copied as they are (every column, so the hash chain still holds), with
+ * the triggers that write to it dropped first and made again after: a
+ * trigger naming a table that does not exist for a moment would fail the
+ * rename's schema check. */
+#define AUDIT_OUTCOMES(T, S, N, SEP) \
+  N (patient_id) SEP N (condition_id) SEP S (date) SEP S (kind) SEP N (total) SEP \
+  S (answers) SEP T (custom_name) SEP N (custom_min) SEP N (custom_max) SEP \
+  N (custom_higher_better) SEP N (custom_mcid) SEP T (notes)
+#define AUDIT_RUN_PLANS(T, S, N, SEP) \
+  N (patient_id) SEP N (condition_id) SEP S (start_date) SEP S (steps) SEP S (rule) SEP \
+  N (max_pain_during) SEP N (max_pain_after) SEP N (check_next_morning) SEP \
+  N (next_morning_tolerance) SEP N (next_morning_days) SEP N (require_next_morning) SEP \
+  N (check_weekly) SEP N (weekly_tolerance) SEP N (current_step) SEP T (notes)
+
+#define AUDIT_INSERT_TRIGGERS \
+  AUDIT_INSERT_TRIGGERS_6 \
+  AUDIT_INSERT_TRIGGER ("outcomes", AUDIT_OUTCOMES, "patient_id") \
+  AUDIT_INSERT_TRIGGER ("run_plans", AUDIT_RUN_PLANS, "patient_id")
+
+#define AUDIT_DROP_TRIGGERS(table) \
+  "DROP TRIGGER " table "_audit_insert; DROP TRIGGER " table "_audit_update; " \
+  "DROP TRIGGER " table "_audit_delete;\n"
+
+/* A real number a clinic could print on a form. */
+#define MEASURE_REAL(col) "CHECK (" col " IS NULL OR " col " BETWEEN -10000 AND 10000)"
+
+static const char migration_7[] =
+  AUDIT_DROP_TRIGGERS ("patients")
+  AUDIT_DROP_TRIGGERS ("conditions")
+  AUDIT_DROP_TRIGGERS ("sessions")
+  AUDIT_DROP_TRIGGERS ("pain_scores")
+  AUDIT_DROP_TRIGGERS ("shoes")
+  AUDIT_DROP_TRIGGERS ("runs")
+  AUDIT_DROP_TRIGGERS ("cross_training")
+  "CREATE TABLE audit_7 (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),\n"
+  "  clinician TEXT CHECK (length(clinician) <= 200),\n"
+  "  action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'restore', 'export',\n"
+  "    'report')),\n"
+  "  table_name TEXT CHECK (table_name IN ('patients', 'conditions', 'sessions', 'pain_scores',\n"
+  "    'shoes', 'runs', 'cross_training', 'outcomes', 'run_plans')),\n"
+  "  record_id INTEGER,\n"
+  "  patient_id INTEGER,\n"
+  "  detail TEXT CHECK (length(detail) <= 2000),\n"
+  "  before TEXT,\n"
+  "  after TEXT,\n"
+  "  prev_hash TEXT CHECK (length(prev_hash) = 64),\n"
+  "  hash TEXT CHECK (length(hash) = 64)\n"
+  ") STRICT;\n"
+  "INSERT INTO audit_7 SELECT id, at, clinician, action, table_name, record_id, patient_id,\n"
+  "  detail, before, after, prev_hash, hash FROM audit ORDER BY id;\n"
+  "DROP TABLE audit;\n"
+  "ALTER TABLE audit_7 RENAME TO audit;\n"
+  "CREATE INDEX audit_patient ON audit (patient_id);\n"
+  "CREATE INDEX audit_record ON audit (record_id, table_name);\n"
+  "CREATE INDEX audit_unsealed ON audit (id) WHERE hash IS NULL;\n"
+
+  "CREATE TABLE outcomes (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  patient_id INTEGER NOT NULL REFERENCES patients (id),\n"
+  "  condition_id INTEGER NOT NULL REFERENCES conditions (id),\n"
+  "  date TEXT NOT NULL " ISO_DATE ("date") ",\n"
+  "  kind TEXT NOT NULL CHECK (kind IN ('ffi', 'visa-a', 'lefs', 'kujala', 'custom')),\n"
+  "  total REAL NOT NULL,\n"
+  "  answers TEXT CHECK (length(answers) <= 400 AND answers NOT GLOB '*[^0-9.,]*'),\n"
+  "  custom_name TEXT CHECK (length(trim(custom_name)) BETWEEN 1 AND 100) "
+       ONE_LINE ("custom_name") ",\n"
+  "  custom_min REAL " MEASURE_REAL ("custom_min") ",\n"
+  "  custom_max REAL " MEASURE_REAL ("custom_max") ",\n"
+  "  custom_higher_better INTEGER NOT NULL DEFAULT 0 CHECK (custom_higher_better IN (0, 1)),\n"
+  "  custom_mcid REAL CHECK (custom_mcid IS NULL OR custom_mcid > 0),\n"
+  "  notes TEXT CHECK (length(notes) <= 2000),\n"
+  TIMESTAMPS ",\n"
+  /* The published ranges (pt-measure-defs.c), or the clinic's. */
+  "  CHECK (CASE kind\n"
+  "    WHEN 'ffi' THEN total BETWEEN 0 AND 100\n"
+  "    WHEN 'visa-a' THEN total BETWEEN 0 AND 100\n"
+  "    WHEN 'lefs' THEN total BETWEEN 0 AND 80\n"
+  "    WHEN 'kujala' THEN total BETWEEN 0 AND 100\n"
+  "    ELSE total BETWEEN custom_min AND custom_max END),\n"
+  /* Only a custom score has, and must have, a definition of its own. */
+  "  CHECK (CASE WHEN kind = 'custom'\n"
+  "    THEN custom_name IS NOT NULL AND custom_min < custom_max AND answers IS NULL\n"
+  "    ELSE custom_name IS NULL AND custom_min IS NULL AND custom_max IS NULL\n"
+  "      AND custom_mcid IS NULL AND custom_higher_better = 0 END)\n"
+  ") STRICT;\n"
+  "CREATE INDEX outcomes_patient ON outcomes (patient_id, date);\n"
+  "CREATE INDEX outcomes_condition ON outcomes (condition_id);\n"
+
+  "CREATE TABLE run_plans (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  patient_id INTEGER NOT NULL REFERENCES patients (id),\n"
+  "  condition_id INTEGER REFERENCES conditions (id),\n"
+  "  start_date TEXT NOT NULL " ISO_DATE ("start_date") ",\n"
+  "  steps TEXT NOT NULL CHECK (length(steps) BETWEEN 1 AND 1000\n"
+  "    AND steps NOT GLOB '*[^0-9icw/x*;]*'),\n"
+  "  rule TEXT NOT NULL DEFAULT 'silbernagel'\n"
+  "    CHECK (rule IN ('silbernagel', 'cautious', 'pain-free', 'custom')),\n"
+  "  max_pain_during REAL NOT NULL " HALF_STEP ("max_pain_during") ",\n"
+  "  max_pain_after REAL NOT NULL " HALF_STEP ("max_pain_after") ",\n"
+  "  check_next_morning INTEGER NOT NULL DEFAULT 1 CHECK (check_next_morning IN (0, 1)),\n"
+  "  next_morning_tolerance REAL NOT NULL " HALF_STEP ("next_morning_tolerance") ",\n"
+  "  next_morning_days INTEGER NOT NULL CHECK (next_morning_days BETWEEN 1 AND 7),\n"
+  "  require_next_morning INTEGER NOT NULL DEFAULT 1 CHECK (require_next_morning IN (0, 1)),\n"
+  "  check_weekly INTEGER NOT NULL DEFAULT 1 CHECK (check_weekly IN (0, 1)),\n"
+  "  weekly_tolerance REAL NOT NULL " HALF_STEP ("weekly_tolerance") ",\n"
+  "  current_step INTEGER CHECK (current_step BETWEEN 0 AND 60),\n"
+  "  notes TEXT CHECK (length(notes) <= 2000),\n"
+  TIMESTAMPS
+  ") STRICT;\n"
+  "CREATE INDEX run_plans_patient ON run_plans (patient_id, start_date);\n"
+
+  AUDIT_INSERT_TRIGGERS
+  AUDIT_TRIGGERS ("patients", AUDIT_PATIENTS, "id")
+  AUDIT_TRIGGERS ("conditions", AUDIT_CONDITIONS, "patient_id")
+  AUDIT_TRIGGERS ("sessions", AUDIT_SESSIONS, "patient_id")
+  AUDIT_TRIGGERS ("pain_scores", AUDIT_PAIN_SCORES, "patient_id")
+  AUDIT_TRIGGERS ("shoes", AUDIT_SHOES, "patient_id")
+  AUDIT_TRIGGERS ("runs", AUDIT_RUNS, "patient_id")
+  AUDIT_TRIGGERS ("cross_training", AUDIT_CROSS_TRAINING, "patient_id")
+  AUDIT_TRIGGERS ("outcomes", AUDIT_OUTCOMES, "patient_id")
+  AUDIT_TRIGGERS ("run_plans", AUDIT_RUN_PLANS, "patient_id");
+
 /* The insert triggers as the latest migration made them: a migration that
  * changes them changes these two as well. */
 static const char audit_insert_triggers[] = AUDIT_INSERT_TRIGGERS;
@@ -464,7 +603,8 @@ static const char drop_audit_insert_triggers[] =
   "DROP TRIGGER patients_audit_insert; DROP TRIGGER conditions_audit_insert;"
   "DROP TRIGGER sessions_audit_insert; DROP TRIGGER pain_scores_audit_insert;"
   "DROP TRIGGER shoes_audit_insert; DROP TRIGGER runs_audit_insert;"
-  "DROP TRIGGER cross_training_audit_insert;";
+  "DROP TRIGGER cross_training_audit_insert; DROP TRIGGER outcomes_audit_insert;"
+  "DROP TRIGGER run_plans_audit_insert;";
 
 static const char * const migrations[] = {
   migration_1,
@@ -473,6 +613,7 @@ static const char * const migrations[] = {
   migration_4,
   migration_5,
   migration_6,
+  migration_7,
 };
 
 guint

@@ -67,6 +67,7 @@ struct _PtStoreBulk
 
 /* Children first, so foreign keys never point at a deleted row. */
 static const char delete_all[] =
+  "DELETE FROM outcomes; DELETE FROM run_plans; "
   "DELETE FROM runs; DELETE FROM cross_training; DELETE FROM shoes; "
   "DELETE FROM pain_scores; DELETE FROM sessions; DELETE FROM conditions; "
   "DELETE FROM patients;";

@@ -41,6 +41,8 @@ DEFINE_OPS (pain_score, PtPainScore)
 DEFINE_OPS (shoe, PtShoe)
 DEFINE_OPS (run, PtRun)
 DEFINE_OPS (cross_training, PtCrossTraining)
+DEFINE_OPS (outcome, PtOutcome)
+DEFINE_OPS (run_plan, PtRunPlan)
 
 #define OPS(name) \
   { pt_##name##_get_type, pt_store_validate_##name##_record, \
@@ -54,6 +56,8 @@ static const PtRecordOps record_ops[] = {
   OPS (shoe),
   OPS (run),
   OPS (cross_training),
+  OPS (outcome),
+  OPS (run_plan),
 };
 
 static const PtRecordOps *

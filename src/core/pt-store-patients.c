@@ -24,6 +24,8 @@ static const struct {
   { "pain_scores", "date" },
   { "runs", "date" },
   { "cross_training", "date" },
+  { "outcomes", "date" },
+  { "run_plans", "start_date" },
   { "shoes", "started" },
   { "conditions", "onset_date" },
 };

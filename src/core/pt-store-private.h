@@ -246,6 +246,8 @@ gboolean    pt_store_validate_pain_score_record     (PtStore *self, PtRecord *re
 gboolean    pt_store_validate_shoe_record           (PtStore *self, PtRecord *record, GError **error);
 gboolean    pt_store_validate_run_record            (PtStore *self, PtRecord *record, GError **error);
 gboolean    pt_store_validate_cross_training_record (PtStore *self, PtRecord *record, GError **error);
+gboolean    pt_store_validate_outcome_record        (PtStore *self, PtRecord *record, GError **error);
+gboolean    pt_store_validate_run_plan_record       (PtStore *self, PtRecord *record, GError **error);
 
 /* Deletes in a transaction after @guard (may be NULL) agrees. */
 typedef gboolean (*PtDeleteGuard) (PtStore   *store,

@@ -155,7 +155,9 @@ ensure_condition_unused (PtStore  *self,
 {
   gint64 n = pt_store_query_int (self,
                                  "SELECT (SELECT count(*) FROM sessions WHERE condition_id = ?1) + "
-                                 "(SELECT count(*) FROM pain_scores WHERE condition_id = ?1)",
+                                 "(SELECT count(*) FROM pain_scores WHERE condition_id = ?1) + "
+                                 "(SELECT count(*) FROM outcomes WHERE condition_id = ?1) + "
+                                 "(SELECT count(*) FROM run_plans WHERE condition_id = ?1)",
                                  id, error);
   if (n < 0)
     return FALSE;

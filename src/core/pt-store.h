@@ -20,6 +20,8 @@
 
 #include "pt-condition.h"
 #include "pt-cross-training.h"
+#include "pt-outcome.h"
+#include "pt-run-plan.h"
 #include "pt-pain-score.h"
 #include "pt-record-cursor.h"
 #include "pt-patient-overview.h"
@@ -197,6 +199,41 @@ gboolean     pt_store_update_cross_training (PtStore *self, PtCrossTraining *rec
 PtCrossTraining *pt_store_get_cross_training (PtStore *self, gint64 id, GError **error);
 gboolean     pt_store_delete_cross_training (PtStore *self, gint64 id, GError **error);
 GListModel  *pt_store_list_cross_training (PtStore *self, gint64 patient_id, GError **error);
+
+/* Outcome measures (pt-outcome.h): the total must be the score of the
+ * answers when they are stored (pt_outcome_compute_total () sets it). */
+gint64       pt_store_add_outcome (PtStore *self, PtOutcome *record, GError **error);
+gboolean     pt_store_update_outcome (PtStore *self, PtOutcome *record, GError **error);
+PtOutcome   *pt_store_get_outcome (PtStore *self, gint64 id, GError **error);
+gboolean     pt_store_delete_outcome (PtStore *self, gint64 id, GError **error);
+GListModel  *pt_store_list_outcomes (PtStore *self, gint64 patient_id, GError **error);
+
+/* Return-to-run plans (pt-run-plan.h), oldest start first: a patient's
+ * plan is the last one. */
+gint64       pt_store_add_run_plan (PtStore *self, PtRunPlan *record, GError **error);
+gboolean     pt_store_update_run_plan (PtStore *self, PtRunPlan *record, GError **error);
+PtRunPlan   *pt_store_get_run_plan (PtStore *self, gint64 id, GError **error);
+gboolean     pt_store_delete_run_plan (PtStore *self, gint64 id, GError **error);
+GListModel  *pt_store_list_run_plans (PtStore *self, gint64 patient_id, GError **error);
+/* Evaluates @run_plan over @runs and @pain_scores (the patient's) by its
+ * rule (pt_plan_evaluate ()); NULL with @error when the stored steps are
+ * not a plan. */
+PtPlanProgress *pt_store_evaluate_run_plan (PtStore        *self,
+                                            PtRunPlan      *run_plan,
+                                            GListModel     *runs,
+                                            GListModel     *pain_scores,
+                                            PtDistanceUnit  unit,
+                                            GError        **error);
+/* Recomputes plan @id from the patient's logged runs and pain scores and
+ * stores the step it is at now, in one transaction (an audit row when the
+ * step changed; *@changed tells). @out_progress (may be NULL) gets the
+ * evaluation. */
+gboolean     pt_store_advance_run_plan (PtStore          *self,
+                                        gint64            id,
+                                        PtDistanceUnit    unit,
+                                        PtPlanProgress  **out_progress,
+                                        gboolean         *changed,
+                                        GError          **error);
 
 /* Any record type (forms, undo): the same validated writes as the typed
  * functions above. */

@@ -124,6 +124,25 @@ typedef enum
   PT_MEASURE_KIND_CUSTOM,  /* a clinic-defined score: the total only */
 } PtMeasureKind;
 
+/* The pain-monitoring rule of a return-to-run plan (pt-plan.h). */
+typedef enum
+{
+  /* Silbernagel KG, Thomeé R, Eriksson BI, Karlsson J. Continued sports
+   * activity, using a pain-monitoring model, during rehabilitation in
+   * patients with Achilles tendinopathy: a randomized controlled study.
+   * Am J Sports Med 2007;35(6):897-906. Pain during the activity up to
+   * 5/10; pain after it may reach 5/10 but must have settled by the next
+   * morning; pain and stiffness must not increase from week to week. */
+  PT_PLAN_RULE_SILBERNAGEL,
+  /* The same with pain during at most 3/10 (the model's lower, "safe"
+   * zone), for an irritable condition or a cautious clinic. */
+  PT_PLAN_RULE_CAUTIOUS,
+  /* No pain during or after the run, mornings not above their usual. */
+  PT_PLAN_RULE_PAIN_FREE,
+  /* Parameters the clinic set itself. */
+  PT_PLAN_RULE_CUSTOM,
+} PtPlanRuleKind;
+
 typedef struct _PtStore         PtStore;
 typedef struct _PtRecord        PtRecord;
 typedef struct _PtPatient       PtPatient;
@@ -133,6 +152,8 @@ typedef struct _PtPainScore     PtPainScore;
 typedef struct _PtRun           PtRun;
 typedef struct _PtShoe          PtShoe;
 typedef struct _PtCrossTraining PtCrossTraining;
+typedef struct _PtOutcome       PtOutcome;
+typedef struct _PtRunPlan       PtRunPlan;
 
 /* Human-readable, translated labels for display. */
 const char *pt_sex_to_label              (PtSex             sex);
