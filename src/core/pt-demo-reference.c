@@ -18,8 +18,11 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "pt-demo.h"
 #include "pt-demo-private.h"
+#include "pt-store.h"
 
 #define FIRST_SESSION "2026-03-04"
 #define SEED G_GUINT64_CONSTANT (0x5054303030310000)  /* "PT0001" */
@@ -231,6 +234,80 @@ add_early_runs (PtDemo  *demo,
                           "Had to stop after 3 km", error);
 }
 
+/* The Foot Function Index (pt-measure-defs.c: 23 items, 0-10 each) at the
+ * reviews, falling with her pain: each item is the day's level plus the
+ * item's own offset (first steps in the morning worst, walking barefoot
+ * and the activity limitations least), from 46 % at the first session to
+ * 11 % at the final review. */
+typedef struct
+{
+  const char *date;
+  double      level;  /* 0-10 */
+} FfiReview;
+
+static const FfiReview ffi_reviews[] = {
+  { "2026-02-11", 5.2 },
+  { "2026-03-04", 4.8 },
+  { "2026-04-01", 3.8 },
+  { "2026-04-29", 2.8 },
+  { "2026-06-10", 2.0 },
+  { "2026-09-16", 1.4 },
+  { "2026-11-11", 1.0 },
+};
+
+static const int ffi_offsets[] = {
+  2, 3, 1, 1, 0, 1, 2, 0, 1,        /* pain */
+  0, 1, -1, 0, 1, -1, 0, -1, 0,     /* disability */
+  -2, -1, -2, -3, -2,               /* activity limitation */
+};
+
+static gboolean
+add_ffi (PtDemo  *demo,
+         GError **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (ffi_reviews); i++)
+    {
+      g_autoptr(PtOutcome) outcome = pt_outcome_new ();
+      double answers[G_N_ELEMENTS (ffi_offsets)];
+
+      for (guint j = 0; j < G_N_ELEMENTS (ffi_offsets); j++)
+        answers[j] = CLAMP (round (ffi_reviews[i].level + ffi_offsets[j]), 0, 10);
+
+      pt_outcome_set_patient_id (outcome, demo->patient_id);
+      pt_outcome_set_condition_id (outcome, demo->condition_id);
+      pt_outcome_set_date (outcome, ffi_reviews[i].date);
+      pt_outcome_set_kind (outcome, PT_MEASURE_KIND_FFI);
+      pt_outcome_set_answer_values (outcome, answers, G_N_ELEMENTS (answers));
+      if (!pt_outcome_compute_total (outcome, NULL, error) ||
+          pt_store_add_outcome (demo->store, outcome, error) == 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The walk/run plan she started the day before her first walk/run, to her
+ * 28 km a week before the injury, by the Silbernagel rule. */
+static gboolean
+add_plan (PtDemo  *demo,
+          GError **error)
+{
+  g_autoptr(PtPlan) plan = NULL;
+  g_autoptr(PtRunPlan) run_plan = pt_run_plan_new ();
+
+  plan = pt_plan_new_from_template (PT_PLAN_TEMPLATE_WALK_RUN, "2026-04-20", 0, 28000, error);
+  if (plan == NULL)
+    return FALSE;
+
+  pt_run_plan_set_patient_id (run_plan, demo->patient_id);
+  pt_run_plan_set_condition_id (run_plan, demo->condition_id);
+  pt_run_plan_set_plan (run_plan, plan);
+  pt_run_plan_set_notes (run_plan, "Back to parkrun and 10 km races");
+  return pt_store_add_run_plan (demo->store, run_plan, error) != 0 &&
+         pt_store_advance_run_plan (demo->store, pt_record_get_id (PT_RECORD (run_plan)),
+                                    PT_DISTANCE_UNIT_KM, NULL, NULL, error);
+}
+
 gboolean
 pt_demo_fill_reference (PtDemo  *demo,
                         GError **error)
@@ -245,5 +322,7 @@ pt_demo_fill_reference (PtDemo  *demo,
          add_scores (demo, error) &&
          pt_demo_add_shoes (demo, shoes, error) &&
          add_early_runs (demo, error) &&
-         pt_demo_add_phases (demo, phases, error);
+         pt_demo_add_phases (demo, phases, error) &&
+         add_ffi (demo, error) &&
+         add_plan (demo, error);
 }

@@ -130,7 +130,7 @@ pt_outcome_series_free (PtOutcomeSeries *self)
 }
 
 guint
-pt_outcome_series_get_n_measures (PtOutcomeSeries *self)
+pt_outcome_series_get_n_measures (const PtOutcomeSeries *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
@@ -138,7 +138,7 @@ pt_outcome_series_get_n_measures (PtOutcomeSeries *self)
 }
 
 const PtOutcomeMeasure *
-pt_outcome_series_get_measure (PtOutcomeSeries *self,
+pt_outcome_series_get_measure (const PtOutcomeSeries *self,
                                guint            index)
 {
   g_return_val_if_fail (self != NULL, NULL);
@@ -148,7 +148,7 @@ pt_outcome_series_get_measure (PtOutcomeSeries *self,
 }
 
 const PtOutcomeMeasure *
-pt_outcome_series_get_primary (PtOutcomeSeries *self,
+pt_outcome_series_get_primary (const PtOutcomeSeries *self,
                                PtConditionKind  condition)
 {
   PtMeasureKind wanted;

@@ -44,13 +44,13 @@ typedef struct _PtOutcomeSeries PtOutcomeSeries;
 PtOutcomeSeries        *pt_outcome_series_new          (GListModel      *outcomes,
                                                         gint64           condition_id);
 void                    pt_outcome_series_free         (PtOutcomeSeries *self);
-guint                   pt_outcome_series_get_n_measures (PtOutcomeSeries *self);
-const PtOutcomeMeasure *pt_outcome_series_get_measure  (PtOutcomeSeries *self,
+guint                   pt_outcome_series_get_n_measures (const PtOutcomeSeries *self);
+const PtOutcomeMeasure *pt_outcome_series_get_measure  (const PtOutcomeSeries *self,
                                                         guint            index);
 /* The measure to show first: the one recommended for @condition
  * (pt_measure_kind_for_condition ()) when recorded, else the one with most
  * points; NULL without measures. */
-const PtOutcomeMeasure *pt_outcome_series_get_primary  (PtOutcomeSeries *self,
+const PtOutcomeMeasure *pt_outcome_series_get_primary  (const PtOutcomeSeries *self,
                                                         PtConditionKind  condition);
 /* The patient's sentence for @measure's change ("Your foot function
  * improved: ..."); NULL with fewer than two points. */

@@ -187,9 +187,10 @@ pt_outcome_set_answer_values (PtOutcome    *self,
 
       if (i > 0)
         g_string_append_c (text, ',');
-      /* %g keeps "3" as "3" and "0.5" as "0.5", whatever the locale. */
+      /* %g keeps "3" as "3" and "0.5" as "0.5", whatever the locale;
+       * adding 0 turns a -0 (round (-0.2)) into 0. */
       if (!isnan (answers[i]))
-        g_string_append (text, g_ascii_formatd (buffer, sizeof buffer, "%g", answers[i]));
+        g_string_append (text, g_ascii_formatd (buffer, sizeof buffer, "%g", answers[i] + 0.0));
     }
 
   pt_outcome_set_answers (self, n > 0 ? text->str : NULL);
