@@ -429,6 +429,10 @@ add_record (PtStore   *store,
     return pt_store_add_run (store, PT_RUN (record), error);
   if (PT_IS_CROSS_TRAINING (record))
     return pt_store_add_cross_training (store, PT_CROSS_TRAINING (record), error);
+  if (PT_IS_OUTCOME (record))
+    return pt_store_add_outcome (store, PT_OUTCOME (record), error);
+  if (PT_IS_RUN_PLAN (record))
+    return pt_store_add_run_plan (store, PT_RUN_PLAN (record), error);
 
   g_assert_not_reached ();
 }
@@ -452,6 +456,10 @@ update_record (PtStore   *store,
     return pt_store_update_run (store, PT_RUN (record), error);
   if (PT_IS_CROSS_TRAINING (record))
     return pt_store_update_cross_training (store, PT_CROSS_TRAINING (record), error);
+  if (PT_IS_OUTCOME (record))
+    return pt_store_update_outcome (store, PT_OUTCOME (record), error);
+  if (PT_IS_RUN_PLAN (record))
+    return pt_store_update_run_plan (store, PT_RUN_PLAN (record), error);
 
   g_assert_not_reached ();
 }
@@ -478,6 +486,10 @@ load_record (PtStore *store,
     record = PT_RECORD (pt_store_get_run (store, id, &error));
   else if (type == PT_TYPE_CROSS_TRAINING)
     record = PT_RECORD (pt_store_get_cross_training (store, id, &error));
+  else if (type == PT_TYPE_OUTCOME)
+    record = PT_RECORD (pt_store_get_outcome (store, id, &error));
+  else if (type == PT_TYPE_RUN_PLAN)
+    record = PT_RECORD (pt_store_get_run_plan (store, id, &error));
   else
     g_assert_not_reached ();
 

@@ -46,8 +46,7 @@ typedef struct
   GBytes *pristine;  /* the file as the fixture's SQL made it */
 } Fixture;
 
-static const guint versions[] = { 1, 2, 3, 4, 5, 6 };
-
+static const guint versions[] = { 1, 2, 3, 4, 5, 6, 7 };
 
 static char *
 fixture_sql (guint version)

@@ -19,6 +19,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "pt-demo.h"
 #include "pt-demo-private.h"
@@ -286,6 +287,72 @@ add_ffi (PtDemo  *demo,
   return TRUE;
 }
 
+#define PLAN_START "2026-04-20"
+/* The last morning her diary may take: the day of the final review. */
+#define LAST_SCORED "2026-11-11"
+
+/* The morning scores of the diary above, as of @date: the last on or
+ * before it (NAN before the first). */
+static double
+diary_morning (const char *date)
+{
+  double level = NAN;
+
+  for (guint i = 0; i < G_N_ELEMENTS (scores); i++)
+    if (scores[i].context == MORNING && strcmp (scores[i].date, date) <= 0)
+      level = scores[i].score;
+  return level;
+}
+
+/* On the plan she scores the morning after every run, as the pain-
+ * monitoring model asks (it is what the plan reads): her usual level, from
+ * the diary above; and the pain during every run. The diary's own
+ * mornings stay as they are (the one after the long run on concrete is
+ * worse: the plan steps back there), and nothing is scored after the final
+ * review, so the 70 % still holds (see the top of this file). */
+static gboolean
+add_plan_diary (PtDemo  *demo,
+                GError **error)
+{
+  g_autoptr(GListModel) runs = pt_store_list_runs (demo->store, demo->patient_id, error);
+  g_autoptr(GHashTable) scored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (runs == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (scores); i++)
+    if (scores[i].context == MORNING)
+      g_hash_table_add (scored, g_strdup (scores[i].date));
+
+  for (guint i = 0; i < g_list_model_get_n_items (runs); i++)
+    {
+      g_autoptr(PtRun) run = g_list_model_get_item (runs, i);
+      const char *date = pt_run_get_date (run);
+      double usual = diary_morning (date);
+      int next_day = pt_demo_day_of (demo, date) + 1;
+      char next[11];
+
+      if (strcmp (date, PLAN_START) < 0)
+        continue;
+
+      if (!pt_has_value (pt_run_get_pain_during (run)))
+        {
+          pt_run_set_pain_during (run, MAX (0, usual - 1));
+          if (!pt_store_update_run (demo->store, run, error))
+            return FALSE;
+        }
+
+      pt_demo_date (demo, next_day, next);
+      if (strcmp (next, LAST_SCORED) >= 0 || g_hash_table_contains (scored, next))
+        continue;
+      g_hash_table_add (scored, g_strdup (next));
+      if (!pt_demo_add_pain (demo, next_day, usual, MORNING, PATIENT, NULL, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The walk/run plan she started the day before her first walk/run, to her
  * 28 km a week before the injury, by the Silbernagel rule. */
 static gboolean
@@ -295,7 +362,7 @@ add_plan (PtDemo  *demo,
   g_autoptr(PtPlan) plan = NULL;
   g_autoptr(PtRunPlan) run_plan = pt_run_plan_new ();
 
-  plan = pt_plan_new_from_template (PT_PLAN_TEMPLATE_WALK_RUN, "2026-04-20", 0, 28000, error);
+  plan = pt_plan_new_from_template (PT_PLAN_TEMPLATE_WALK_RUN, PLAN_START, 0, 28000, error);
   if (plan == NULL)
     return FALSE;
 
@@ -324,5 +391,6 @@ pt_demo_fill_reference (PtDemo  *demo,
          add_early_runs (demo, error) &&
          pt_demo_add_phases (demo, phases, error) &&
          add_ffi (demo, error) &&
+         add_plan_diary (demo, error) &&
          add_plan (demo, error);
 }

@@ -37,6 +37,16 @@ run log-run --patient FX-100 --date 2026-03-12 --distance-mi 2 --surface road
 run log-cross --patient FX-100 --date 2026-02-10 --activity pool --minutes 40 --effort 6 \
     --notes "Aqua jogging"
 run log-cross --patient FX-100 --date 2026-02-12 --activity bike --minutes 25
+# Format 7 and later: outcome measures and a return-to-run plan.
+if "$cli" --help | grep -q log-measure; then
+    run log-measure --patient FX-100 --condition "$cond" --date 2026-02-01 --measure visa-a \
+        --total 41 --notes "Before the first session"
+    run log-measure --patient FX-100 --condition "$cond" --date 2026-03-01 --measure visa-a \
+        --answers "7,6,5,6,7,6,0,10" --notes "Item answers kept"
+    run log-measure --patient FX-100 --condition "$cond" --date 2026-03-01 --measure custom \
+        --name "Hop test, cm" --min 0 --max 300 --higher-better --mcid 10 --total 85.5
+    run plan FX-100 --new --start 2026-03-05 --steps "i1/2x5*2;c20*2;w10000*1" --rule cautious
+fi
 
 # .dump leaves out the file's header fields; the old code's values follow.
 {
