@@ -472,10 +472,11 @@ static const char migration_6[] =
  *
  * The audit table's CHECK on table_name must take the two new tables.
  * SQLite cannot change a CHECK, so the table is made again with the rows
- * copied as they are (every column, so the hash chain still holds), with
- * the triggers that write to it dropped first and made again after: a
- * trigger naming a table that does not exist for a moment would fail the
- * rename's schema check. */
+ * copied as they are (every column, so the hash chain still holds). The
+ * rename is a legacy one (PRAGMA legacy_alter_table): the modern rename
+ * checks the whole schema and would fail on the other tables' triggers,
+ * which name "audit" while it does not exist for a moment; the legacy one
+ * leaves them as they are, and they write to the new table by its name. */
 #define AUDIT_OUTCOMES(T, S, N, SEP) \
   N (patient_id) SEP N (condition_id) SEP S (date) SEP S (kind) SEP N (total) SEP \
   S (answers) SEP T (custom_name) SEP N (custom_min) SEP N (custom_max) SEP \
@@ -491,21 +492,15 @@ static const char migration_6[] =
   AUDIT_INSERT_TRIGGER ("outcomes", AUDIT_OUTCOMES, "patient_id") \
   AUDIT_INSERT_TRIGGER ("run_plans", AUDIT_RUN_PLANS, "patient_id")
 
-#define AUDIT_DROP_TRIGGERS(table) \
-  "DROP TRIGGER " table "_audit_insert; DROP TRIGGER " table "_audit_update; " \
-  "DROP TRIGGER " table "_audit_delete;\n"
-
 /* A real number a clinic could print on a form. */
 #define MEASURE_REAL(col) "CHECK (" col " IS NULL OR " col " BETWEEN -10000 AND 10000)"
 
 static const char migration_7[] =
-  AUDIT_DROP_TRIGGERS ("patients")
-  AUDIT_DROP_TRIGGERS ("conditions")
-  AUDIT_DROP_TRIGGERS ("sessions")
-  AUDIT_DROP_TRIGGERS ("pain_scores")
-  AUDIT_DROP_TRIGGERS ("shoes")
-  AUDIT_DROP_TRIGGERS ("runs")
-  AUDIT_DROP_TRIGGERS ("cross_training")
+  /* Legacy rename: the rename below leaves the other tables' triggers,
+   * which write to "audit" by name, as they are, so they are not dropped
+   * and made again (the new tables get theirs below). Back off at the
+   * end, within this migration. */
+  "PRAGMA legacy_alter_table = ON;\n"
   "CREATE TABLE audit_7 (\n"
   "  id INTEGER PRIMARY KEY,\n"
   "  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),\n"
@@ -584,15 +579,10 @@ static const char migration_7[] =
   TIMESTAMPS
   ") STRICT;\n"
   "CREATE INDEX run_plans_patient ON run_plans (patient_id, start_date);\n"
+  "PRAGMA legacy_alter_table = OFF;\n"
 
-  AUDIT_INSERT_TRIGGERS
-  AUDIT_TRIGGERS ("patients", AUDIT_PATIENTS, "id")
-  AUDIT_TRIGGERS ("conditions", AUDIT_CONDITIONS, "patient_id")
-  AUDIT_TRIGGERS ("sessions", AUDIT_SESSIONS, "patient_id")
-  AUDIT_TRIGGERS ("pain_scores", AUDIT_PAIN_SCORES, "patient_id")
-  AUDIT_TRIGGERS ("shoes", AUDIT_SHOES, "patient_id")
-  AUDIT_TRIGGERS ("runs", AUDIT_RUNS, "patient_id")
-  AUDIT_TRIGGERS ("cross_training", AUDIT_CROSS_TRAINING, "patient_id")
+  AUDIT_INSERT_TRIGGER ("outcomes", AUDIT_OUTCOMES, "patient_id")
+  AUDIT_INSERT_TRIGGER ("run_plans", AUDIT_RUN_PLANS, "patient_id")
   AUDIT_TRIGGERS ("outcomes", AUDIT_OUTCOMES, "patient_id")
   AUDIT_TRIGGERS ("run_plans", AUDIT_RUN_PLANS, "patient_id");
 
