@@ -6,8 +6,9 @@
  * Upper panel: pain (0-10) per context, the baseline, the 30 % and 50 %
  * reductions, the latest day with its percent change. Lower panel: weekly
  * running distance upwards (right axis, km or mi) and cross-training
- * minutes downwards, with the first run after treatment marked. Session
- * markers S1, S2, ... cross both panels.
+ * minutes downwards, with the first run after treatment marked. Between
+ * them, when one is recorded, the primary outcome measure on its own
+ * scale (pt-chart-outcome.c). Session markers S1, S2, ... cross them all.
  */
 
 #include "config.h"
@@ -126,12 +127,18 @@ place_panels (PtChartLayout *self,
 {
   gboolean activity = self->data->weeks->len > 0;
   double bottom = pt_chart_layout_plot_bottom (self);
-  double upper_bottom = activity ? top + (bottom - top - PT_CHART_PANEL_GAP) * UPPER_SHARE
-                                 : bottom;
+  /* The outcome measure's panel, when there is one, goes under pain. */
+  double outcome = pt_chart_outcome_reserve (self, bottom - top);
+  double panels = bottom - top - outcome;
+  double upper_bottom = activity ? top + (panels - PT_CHART_PANEL_GAP) * UPPER_SHARE
+                                 : top + panels;
+  double lower_top = upper_bottom + outcome + PT_CHART_PANEL_GAP;
 
   pt_chart_panel_set_range (self, &self->upper, top, upper_bottom, PAIN_MAX, 0);
+  if (outcome > 0)
+    pt_chart_outcome_place_scale (self, upper_bottom, upper_bottom + outcome);
   if (activity)
-    place_lower_scales (self, upper_bottom + PT_CHART_PANEL_GAP, bottom);
+    place_lower_scales (self, lower_top, bottom);
   pt_chart_layout_place_rects (self, top, upper_bottom, bottom, activity);
 }
 
@@ -278,6 +285,7 @@ pt_recovery_chart_layout (PtChartLayout *self)
   pt_chart_layout_place_sessions (self, label_y, session_label);
   place_captions (self, label_y);
   place_back_to_running (self);
+  pt_chart_outcome_place_items (self);
   place_reference_lines (self);
   pt_chart_layout_add_week_bars (self, TRUE);
   place_pain (self);
@@ -312,6 +320,7 @@ pt_recovery_chart_paint (PtChartLayout *self,
   pt_chart_paint_panel (self, cr, &self->upper);
   if (self->lower.rect.width > 0)
     pt_chart_paint_panel (self, cr, &self->lower);
+  pt_chart_outcome_paint (self, cr);
   paint_reference_lines (self, cr);
   pt_chart_paint_bars (self, cr, PT_CHART_ITEM_CROSS_TRAINING, &style->cross_training, NULL);
   pt_chart_paint_bars (self, cr, PT_CHART_ITEM_RUNNING, &style->running, NULL);
