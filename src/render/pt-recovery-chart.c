@@ -22,6 +22,9 @@
 #define PAIN_MAX      10.0
 #define UPPER_SHARE    0.58  /* of the height both panels share */
 #define RUNNING_SHARE  0.64  /* of the lower panel, above its zero line */
+/* Of the outcome measure's room, what pain gives up (activity the rest):
+ * pain is what the chart is about. */
+#define OUTCOME_FROM_PAIN 0.4
 /* Reductions from baseline (DOMAIN.md), as fractions. */
 #define MODERATE       (PT_PAIN_MODERATE_REDUCTION / 100)
 #define SUBSTANTIAL    (PT_PAIN_SUBSTANTIAL_REDUCTION / 100)
@@ -129,9 +132,9 @@ place_panels (PtChartLayout *self,
   double bottom = pt_chart_layout_plot_bottom (self);
   /* The outcome measure's panel, when there is one, goes under pain. */
   double outcome = pt_chart_outcome_reserve (self, bottom - top);
-  double panels = bottom - top - outcome;
-  double upper_bottom = activity ? top + (panels - PT_CHART_PANEL_GAP) * UPPER_SHARE
-                                 : top + panels;
+  double upper_bottom = activity ? top + (bottom - top - PT_CHART_PANEL_GAP) * UPPER_SHARE -
+                                   outcome * OUTCOME_FROM_PAIN
+                                 : bottom - outcome;
   double lower_top = upper_bottom + outcome + PT_CHART_PANEL_GAP;
 
   pt_chart_panel_set_range (self, &self->upper, top, upper_bottom, PAIN_MAX, 0);
