@@ -145,6 +145,51 @@ test_reference (PtTestFixture *f,
   g_assert_cmpint (g_remove (path), ==, 0);
 }
 
+/* The reference patient's Foot Function Index and her return-to-run plan,
+ * in her words, on the first page with the chart still there, on A4 and
+ * Letter; all three visits still shown. */
+static void
+test_outcome_and_plan (PtTestFixture *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtPatientBundle) bundle = NULL;
+  g_autoptr(PtPlanProgress) progress = NULL;
+  g_autofree char *measure = NULL, *next = NULL;
+
+  g_assert_true (pt_demo_fill (f->store, FALSE, &error));
+  bundle = load_bundle (f->store, PT_DEMO_REFERENCE_RECORD);
+  measure = pt_outcome_measure_describe (pt_patient_bundle_get_primary_outcome (bundle));
+  progress = pt_patient_bundle_evaluate_plan (bundle, PT_DISTANCE_UNIT_KM);
+  next = pt_plan_progress_next_run (progress);
+  g_assert_cmpstr (measure, ==, "Your foot function improved: your Foot Function Index went "
+                                "from 50 % to 12 % (lower is better).");
+  g_assert_cmpstr (next, ==, "Next run: 4 min running, 1 min walking, 5 times (step 4 of 17).");
+
+  for (PtPaper paper = PT_PAPER_A4; paper <= PT_PAPER_LETTER; paper++)
+    {
+      g_autoptr(PtReport) report = new_copy (bundle, paper);
+      g_autofree char *path = NULL, *first = NULL, *text = NULL;
+      guint n_pages = 0;
+
+      path = pt_test_write_pdf (report, f->dir, "my-progress.pdf", &n_pages);
+      g_assert_cmpuint (n_pages, <=, 2);
+      first = pt_test_pdf_text (path, 1, 1, FALSE);
+      /* In the list under the headline, without its full stop like the others. */
+      pt_test_assert_contains (first, "Your foot function improved: your Foot Function Index "
+                                      "went from 50 % to 12 % (lower is better)");
+      pt_test_assert_contains (first, "What comes next");
+      pt_test_assert_contains (first, next);
+      pt_test_assert_contains (first, SHOWN ("Where you started: 7.5", "Where you started: 7,5"));
+      text = pt_test_pdf_text (path, 1, 0, FALSE);
+      pt_test_assert_contains (text, "29 April 2026");
+      g_assert_null (strstr (text, "earlier visit"));
+      g_assert_null (strstr (text, "MCID"));
+      assert_for_the_patient (text);
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+}
+
 /* Letter, and a later day with an appointment to come. */
 static void
 test_letter (PtTestFixture *f,
@@ -239,6 +284,9 @@ test_many_visits (PtTestFixture *f,
       g_assert_null (strstr (text, "5 January 2026"));
       pt_test_assert_contains (text, "Your next visit: Friday 4 December 2026");
       pt_test_assert_contains (text, "14 treatments so far");
+      /* No measure, no plan: nothing of them. */
+      g_assert_null (strstr (text, "Next run"));
+      g_assert_null (strstr (text, "Foot Function"));
       g_assert_cmpint (g_remove (path), ==, 0);
       g_clear_pointer (&path, g_free);
       g_clear_pointer (&text, g_free);
@@ -270,6 +318,7 @@ test_nothing_yet (PtTestFixture *f,
   g_assert_null (strstr (text, "Your pain is"));
   g_assert_null (strstr (text, "Your pain was"));
   g_assert_null (strstr (text, "What comes next"));
+  g_assert_null (strstr (text, "Next run"));
   assert_for_the_patient (text);
   g_assert_cmpint (g_remove (path), ==, 0);
 }
@@ -333,6 +382,7 @@ main (int    argc,
   pt_test_decimal_comma ();   /* fails a de_DE run whose locale is missing */
 
   PT_TEST_ADD_WITH_STORE ("/export/patient-copy/reference", test_reference);
+  PT_TEST_ADD_WITH_STORE ("/export/patient-copy/outcome-and-plan", test_outcome_and_plan);
   PT_TEST_ADD_WITH_STORE ("/export/patient-copy/letter", test_letter);
   PT_TEST_ADD_WITH_STORE ("/export/patient-copy/many-visits", test_many_visits);
   PT_TEST_ADD_WITH_STORE ("/export/patient-copy/nothing-yet", test_nothing_yet);

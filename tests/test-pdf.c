@@ -147,6 +147,83 @@ test_reference (PtTestFixture *f,
   g_assert_cmpint (g_remove (path), ==, 0);
 }
 
+/* The reference patient's Foot Function Index and return-to-run plan, in
+ * their sections after the chart and before the records; a patient with
+ * neither has no such sections. */
+static void
+test_outcomes_and_plan (PtTestFixture *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtPatient) patient = NULL;
+  g_autoptr(PtPatientBundle) bundle = NULL;
+  g_autoptr(PtPlanProgress) progress = NULL;
+  g_autoptr(PtReport) report = NULL;
+  g_autoptr(PtReport) plain = NULL;
+  g_autofree char *path = NULL, *text = NULL, *next = NULL, *rule = NULL, *plain_text = NULL;
+  const PtPlanEntry *last;
+  PtPlanRule r;
+  gint64 id, other, other_condition;
+
+  g_assert_true (pt_demo_fill (f->store, FALSE, &error));
+  patient = pt_store_find_patient (f->store, PT_DEMO_REFERENCE_RECORD, &error);
+  g_assert_no_error (error);
+  id = pt_record_get_id (PT_RECORD (patient));
+  bundle = pt_patient_bundle_load (f->store, id, PT_MAIN_CONDITION, G_DATE_MONDAY, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (pt_patient_bundle_get_run_plan (bundle));
+  progress = pt_patient_bundle_evaluate_plan (bundle, PT_DISTANCE_UNIT_KM);
+  next = pt_plan_progress_next_run (progress);
+  last = pt_plan_progress_get_entry (progress, pt_plan_progress_get_n_entries (progress) - 1);
+  pt_run_plan_get_rule (pt_patient_bundle_get_run_plan (bundle), &r);
+  rule = pt_plan_rule_describe (&r);
+
+  report = new_report (f->store, id, only_condition (f->store, id), NULL, NULL, PT_PAPER_A4);
+  path = pt_test_write_pdf (report, f->dir, "outcomes.pdf", NULL);
+  text = pdf_text (path, 1, 0);
+
+  /* The measure: baseline, latest, the change in points, the MCID, the source. */
+  pt_test_assert_contains (text, "Outcome measures");
+  pt_test_assert_contains (text, "Foot Function Index (FFI) lower is better · 7 reviews");
+  pt_test_assert_contains (text, "50 % 11 Feb 2026");
+  pt_test_assert_contains (text, "12 % 11 Nov 2026");
+  pt_test_assert_contains (text, "38 points better");
+  pt_test_assert_contains (text, "Reached: better by 7 points or more");
+  pt_test_assert_contains (text, "Budiman-Mak");
+
+  /* The plan: its steps with the current one, the next run, the rule with
+   * its source, the latest decisions. */
+  pt_test_assert_contains (text, "Return to running");
+  pt_test_assert_contains (text, "Started on 20 April 2026");
+  pt_test_assert_contains (text, next);
+  pt_test_assert_contains (text, "Next run: 4 min running, 1 min walking, 5 times (step 4 of 17).");
+  pt_test_assert_contains (text, "→ 4 4 min running, 1 min walking, 5 times 2 runs Current: 1 of 2 done");
+  pt_test_assert_contains (text, "17 28.0 km a week 1 week");
+  pt_test_assert_contains (text, "Silbernagel pain-monitoring model");
+  pt_test_assert_contains (text, rule);
+  pt_test_assert_contains (text, "Am J Sports Med 2007;35:897–906");
+  pt_test_assert_contains (text, "Return to running: the latest decisions");
+  pt_test_assert_contains (text, last->text);
+
+  /* After the chart, before the records. */
+  g_assert_true (strstr (text, "Recovery chart") < strstr (text, "Outcome measures"));
+  g_assert_true (strstr (text, "Outcome measures") < strstr (text, "Return to running"));
+  g_assert_true (strstr (text, "Return to running") < strstr (text, "Treatment sessions"));
+
+  /* Without a measure or a plan: neither section. */
+  other = pt_test_add_patient (f->store, "Hana Novák", "PT-PLAIN", PT_TEST_BIRTH);
+  other_condition = pt_test_add_condition (f->store, other, "2026-01-01");
+  pt_test_add_pain_score (f->store, other, other_condition, "2026-02-01", 6);
+  plain = new_report (f->store, other, other_condition, NULL, NULL, PT_PAPER_A4);
+  g_clear_pointer (&path, g_free);
+  path = pt_test_write_pdf (plain, f->dir, "plain.pdf", NULL);
+  plain_text = pdf_text (path, 1, 0);
+  pt_test_assert_contains (plain_text, "Hana Novák");
+  g_assert_null (strstr (plain_text, "Outcome measures"));
+  g_assert_null (strstr (plain_text, "Return to running"));
+  g_assert_null (strstr (plain_text, "Next run"));
+}
+
 typedef struct
 {
   gint64  patient;
@@ -649,6 +726,7 @@ main (int    argc,
   g_setenv ("PROLOTRACK_TODAY", "2026-11-23", TRUE);
 
   PT_TEST_ADD_WITH_STORE ("/export/pdf/reference", test_reference);
+  PT_TEST_ADD_WITH_STORE ("/export/pdf/outcomes-and-plan", test_outcomes_and_plan);
   PT_TEST_ADD_WITH_STORE ("/export/pdf/long-history", test_long_history);
   PT_TEST_ADD_WITH_STORE ("/export/pdf/scripts", test_scripts);
   PT_TEST_ADD_WITH_STORE ("/export/pdf/range", test_range);

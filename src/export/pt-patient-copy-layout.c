@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The patient's copy in large type, block by block: the title, the
- * headline in a tinted box, what comes next, the patient chart (src/render,
+ * headline in a tinted box (with the outcome measure's change), what comes
+ * next (with the return-to-run plan), the patient chart (src/render,
  * PT_CHART_PATIENT, as vectors) and the visits, oldest first. A block
  * never splits; one that does not fit starts the next page, and the
  * heading of the visits stays with the first of them. When the visits
@@ -16,6 +17,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <pango/pangocairo.h>
 
 #include "pt-report-private.h"
@@ -26,6 +28,7 @@
 #define VISIT_INDENT   34.0   /* the visit's number in its disc, then its text */
 #define DISC_RADIUS    11.0
 #define CHART_HEIGHT  300.0
+#define CHART_MIN     200.0   /* shorter, to stay on the first page under a longer headline */
 #define CHART_FONT     10.0   /* the chart's style; the patient chart makes it 1.4 times */
 #define LINE_GAP        4.0
 #define VISIT_GAP      14.0
@@ -171,8 +174,8 @@ headline_block (PatientPages *p,
 {
   const PtPatientWords *words = p->report->words;
   const char *lead = words->pain != NULL ? words->pain : words->treatments;
-  const char *rest[] = { words->pain != NULL ? words->treatments : NULL, words->running,
-                         words->back_to_running };
+  const char *rest[] = { words->pain != NULL ? words->treatments : NULL,
+                         p->report->measure_words, words->running, words->back_to_running };
   double x = p->frame.left + BOX_PAD + 4, width = p->frame.content_width - 2 * BOX_PAD - 4;
   double inner = paragraph (p, NULL, FONT_LEAD, NULL, lead, 0, 0, width) + 6;
   double height;
@@ -201,13 +204,17 @@ headline_block (PatientPages *p,
 }
 
 static gboolean
-has_next_steps (const PtPatientWords *words)
+has_next_steps (const PtReport *report)
 {
-  return words->next_visit != NULL || words->load_advice != NULL || words->advice != NULL;
+  const PtPatientWords *words = report->words;
+
+  return words->next_visit != NULL || words->load_advice != NULL || words->advice != NULL ||
+         report->plan_words != NULL;
 }
 
-/* The next visit, the 10 % rule's advice and the clinician's latest
- * advice; nothing (0) when there is none of them. */
+/* The next visit, where the return-to-run plan is and the next run, the
+ * 10 % rule's advice and the clinician's latest advice; nothing (0) when
+ * there is none of them. */
 static double
 next_block (PatientPages *p,
             cairo_t      *cr,
@@ -215,11 +222,11 @@ next_block (PatientPages *p,
             double        y)
 {
   const PtPatientWords *words = p->report->words;
-  const char *items[] = { words->next_visit, words->load_advice };
+  const char *items[] = { words->next_visit, p->report->plan_words, words->load_advice };
   double x = p->frame.left, width = p->frame.content_width;
   double y0 = y;
 
-  if (!has_next_steps (words))
+  if (!has_next_steps (p->report))
     return 0;
 
   /* Translators: a heading of the patient's take-home PDF */
@@ -395,14 +402,33 @@ paginate (PatientPages *p,
   return p->pages->len;
 }
 
+/* The chart at its height, or shorter (down to CHART_MIN) when that keeps
+ * it on the first page, under the blocks before it. */
+static void
+make_chart (PatientPages *p)
+{
+  double above = p->heights[BLOCK_TITLE] + p->heights[BLOCK_HEADLINE] + 2 * PT_REPORT_GAP +
+                 (p->heights[BLOCK_NEXT] > 0 ? p->heights[BLOCK_NEXT] + PT_REPORT_GAP : 0) +
+                 section (p, NULL, "Ag", 0);
+  double room = p->frame.bottom - p->frame.top - above;
+
+  p->chart = pt_report_frame_chart_new (&p->frame, p->report->chart, PT_CHART_PATIENT,
+                                        CHART_FONT, CHART_HEIGHT);
+  if (p->chart->height <= room || room < CHART_MIN)
+    return;
+  g_clear_pointer (&p->chart, pt_chart_layout_free);
+  p->chart = pt_report_frame_chart_new (&p->frame, p->report->chart, PT_CHART_PATIENT,
+                                        CHART_FONT, floor (room));
+}
+
 static void
 measure (PatientPages *p)
 {
-  p->chart = pt_report_frame_chart_new (&p->frame, p->report->chart, PT_CHART_PATIENT,
-                                        CHART_FONT, CHART_HEIGHT);
-
   for (BlockKind kind = BLOCK_TITLE; kind < BLOCK_VISIT; kind++)
-    p->heights[kind] = blocks[kind] (p, NULL, 0, 0);
+    if (kind != BLOCK_CHART)
+      p->heights[kind] = blocks[kind] (p, NULL, 0, 0);
+  make_chart (p);
+  p->heights[BLOCK_CHART] = chart_block (p, NULL, 0, 0);
   p->visit_heights = g_array_sized_new (FALSE, FALSE, sizeof (double),
                                         p->report->visits->len);
   for (guint i = 0; i < p->report->visits->len; i++)

@@ -64,6 +64,7 @@ pt_report_new_patient_copy (PtPatientBundle        *bundle,
 
   self->words = pt_patient_words_new (bundle, self->unit);
   self->visits = pt_patient_words_visits (bundle);
+  pt_report_set_patient_plan_words (self, bundle);
   self->heading = condition_heading (pt_patient_bundle_get_condition (bundle));
   /* Translators: the title of the patient's take-home PDF, with their name */
   self->title = g_strdup_printf (_("My Progress: %s"), self->patient_name);

@@ -5,7 +5,9 @@
  *
  * Pagination measures every block once and places it on a page: the
  * patient block, the summary and the chart on the first page, then the
- * tables, each starting with its caption and header row, which repeat on
+ * outcome measures and the return-to-run plan when there are any (an
+ * introduction under the caption, the sources under the rows), then the
+ * record tables, each starting with its caption and header row, which repeat on
  * every page a table continues on. A row that does not fit moves to the
  * next page whole; one taller than a page is split between two lines of
  * text, so nothing is ever cut. Drawing then only reads the placements.
@@ -27,6 +29,7 @@
 #define BOX_PAD        14.0
 #define KEY_WIDTH      124.0
 #define CHART_HEIGHT   250.0
+#define CHART_HEIGHT_OUTCOME 300.0  /* with the outcome measure's panel too */
 #define MIN_SLICE      30.0   /* less room than this: a split row starts on the next page */
 
 typedef enum
@@ -72,7 +75,17 @@ typedef enum
   ITEM_HEADER_ROW,
   ITEM_ROW,
   ITEM_EMPTY,
+  ITEM_INTRO,           /* a table's introduction, under its caption */
+  ITEM_NOTE,            /* a table's note, under its rows */
 } ItemKind;
+
+/* The tables in the order of the report: what the course came to before
+ * the records it came from. */
+static const PtReportTableId table_order[] = {
+  PT_REPORT_TABLE_OUTCOMES, PT_REPORT_TABLE_PLAN, PT_REPORT_TABLE_DECISIONS,
+  PT_REPORT_TABLE_SESSIONS, PT_REPORT_TABLE_PAIN, PT_REPORT_TABLE_RUNS,
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (table_order) == PT_REPORT_N_TABLES);
 
 typedef struct
 {
@@ -96,6 +109,8 @@ typedef struct
   double                chart_block_height;
   double                caption_height;
   double                header_heights[PT_REPORT_N_TABLES];
+  double                intro_heights[PT_REPORT_N_TABLES];   /* 0: none */
+  double                note_heights[PT_REPORT_N_TABLES];
   GArray               *row_heights[PT_REPORT_N_TABLES];
   PtChartLayout        *chart;
 
@@ -295,6 +310,25 @@ chart_block (ProgressPages *p,
 }
 
 /* ---- tables ---- */
+
+/* A table's introduction (@note FALSE) or note; 0 without one. */
+static double
+table_text (ProgressPages       *p,
+            cairo_t             *cr,
+            const PtReportTable *table,
+            gboolean             note,
+            double               y)
+{
+  const char *text = note ? table->note : table->intro;
+
+  if (text == NULL || *text == '\0')
+    return 0;
+  if (note)
+    return paragraph (p, cr, FONT_CELL, &pt_report_dim, text, p->frame.left + CELL_PAD_X,
+                      y + 4, p->frame.content_width - 2 * CELL_PAD_X, PANGO_ALIGN_LEFT) + 4;
+  return paragraph (p, cr, FONT_VALUE, &pt_report_ink, text, p->frame.left, y,
+                    p->frame.content_width, PANGO_ALIGN_LEFT) + 6;
+}
 
 static double
 column_x (const PtReportTable *table,
@@ -548,6 +582,10 @@ flow_table (Flow  *flow,
   double room = p->frame.bottom - p->frame.top - p->caption_height - p->header_heights[t];
   double first = p->header_heights[t];
 
+  /* A table the report leaves out (no outcome measure, no plan). */
+  if (table->title == NULL)
+    return;
+
   /* Keep the caption and header with the first row (or the start of it). */
   if (table->rows->len > 0)
     {
@@ -556,10 +594,13 @@ flow_table (Flow  *flow,
         first = MIN_SLICE;
     }
 
-  if (flow->base.y + p->caption_height + p->header_heights[t] + first > p->frame.bottom)
+  if (flow->base.y + p->caption_height + p->intro_heights[t] + p->header_heights[t] + first >
+      p->frame.bottom)
     pt_report_flow_new_page (&flow->base);
 
   flow_add (flow, ITEM_CAPTION, t, 0, p->caption_height);
+  if (p->intro_heights[t] > 0)
+    flow_add (flow, ITEM_INTRO, t, 0, p->intro_heights[t]);
   if (table->rows->len == 0)
     {
       flow_add (flow, ITEM_EMPTY, t, 0, p->header_heights[t]);
@@ -570,6 +611,12 @@ flow_table (Flow  *flow,
   flow_add (flow, ITEM_HEADER_ROW, t, 0, p->header_heights[t]);
   for (guint r = 0; r < table->rows->len; r++)
     flow_row (flow, t, r);
+  if (p->note_heights[t] > 0)
+    {
+      if (flow->base.y + p->note_heights[t] > p->frame.bottom)
+        pt_report_flow_new_page (&flow->base);
+      flow_add (flow, ITEM_NOTE, t, 0, p->note_heights[t]);
+    }
   flow->base.y += GAP;
 }
 
@@ -583,14 +630,19 @@ measure (ProgressPages *p)
   p->caption_height = caption (p, NULL, "Ag", FALSE, 0);
 
   p->chart = pt_report_frame_chart_new (&p->frame, report->chart, PT_CHART_RECOVERY, 8.5,
-                                        CHART_HEIGHT);
+                                        report->chart->has_outcome ? CHART_HEIGHT_OUTCOME
+                                                                   : CHART_HEIGHT);
   p->chart_block_height = chart_block (p, NULL, 0);
 
   for (guint t = 0; t < PT_REPORT_N_TABLES; t++)
     {
       const PtReportTable *table = &report->tables[t];
 
+      if (table->title == NULL)
+        continue;
       p->header_heights[t] = header_row (p, NULL, table, 0);
+      p->intro_heights[t] = table_text (p, NULL, table, FALSE, 0);
+      p->note_heights[t] = table_text (p, NULL, table, TRUE, 0);
       p->row_heights[t] = g_array_sized_new (FALSE, FALSE, sizeof (double), table->rows->len);
       for (guint r = 0; r < table->rows->len; r++)
         {
@@ -615,8 +667,8 @@ paginate (ProgressPages *p)
   flow_add (&flow, ITEM_CHART, 0, 0, p->chart_block_height);
   flow.base.y += GAP;
 
-  for (guint t = 0; t < PT_REPORT_N_TABLES; t++)
-    flow_table (&flow, t);
+  for (guint i = 0; i < G_N_ELEMENTS (table_order); i++)
+    flow_table (&flow, table_order[i]);
 }
 
 static guint
@@ -673,6 +725,10 @@ pages_draw (PtReportPages *pages,
           break;
         case ITEM_ROW:
           draw_row (p, cr, table, item);
+          break;
+        case ITEM_INTRO:
+        case ITEM_NOTE:
+          table_text (p, cr, table, item->kind == ITEM_NOTE, item->y);
           break;
         case ITEM_EMPTY:
           paragraph (p, cr, FONT_CELL, &pt_report_dim, table->empty, p->frame.left + CELL_PAD_X,

@@ -25,9 +25,12 @@ typedef enum
   PT_REPORT_TABLE_SESSIONS,
   PT_REPORT_TABLE_PAIN,
   PT_REPORT_TABLE_RUNS,
+  PT_REPORT_TABLE_OUTCOMES,    /* pt-report-outcomes.c; no title without a measure */
+  PT_REPORT_TABLE_PLAN,        /* the return-to-run plan's steps; no title without one */
+  PT_REPORT_TABLE_DECISIONS,   /* its latest decisions */
 } PtReportTableId;
 
-#define PT_REPORT_N_TABLES (PT_REPORT_TABLE_RUNS + 1)
+#define PT_REPORT_N_TABLES (PT_REPORT_TABLE_DECISIONS + 1)
 #define PT_REPORT_MAX_COLUMNS 7
 
 typedef struct
@@ -39,8 +42,10 @@ typedef struct
 
 typedef struct
 {
-  char                 *title;        /* "Treatment sessions" */
+  char                 *title;        /* "Treatment sessions"; NULL: not in the report */
   char                 *empty;        /* "No sessions in this period." */
+  char                 *intro;        /* plain text under the caption, or NULL */
+  char                 *note;         /* plain text under the rows (sources), or NULL */
   guint                 n_columns;
   const PtReportColumn *columns;
   GPtrArray            *rows;         /* GStrv of n_columns cells each */
@@ -85,6 +90,10 @@ struct _PtReport
 
   PtPatientWords  *words;           /* patient's copy: the headline and next steps */
   GPtrArray       *visits;          /* patient's copy: PtPatientVisit, oldest first */
+  char            *measure_words;   /* patient's copy: the primary measure's change, or NULL */
+  char            *plan_words;      /* patient's copy: the next run and so where the plan is
+                                     * ("Next run: ... (step 4 of 17)."), or NULL */
+  char            *plan_next;       /* patient's copy: core's next-run sentence, or NULL */
 
   PtReportPages   *pages;           /* from pt_report_paginate */
 };
@@ -104,6 +113,14 @@ void           pt_report_build_tables  (PtReport      *report,
                                         gint64         condition_id,
                                         const char    *from,
                                         const char    *to);
+
+/* pt-report-outcomes.c: fills the outcome and return-to-run tables of
+ * the progress report, when @bundle has measures or a plan. */
+void           pt_report_build_outcomes (PtReport        *report,
+                                         PtPatientBundle *bundle);
+/* The same for the patient's copy: measure_words, plan_words, plan_next. */
+void           pt_report_set_patient_plan_words (PtReport        *report,
+                                                 PtPatientBundle *bundle);
 
 /* Pages of a report laid out for one page size: each kind's layout
  * embeds this first and fills in its functions. */

@@ -86,7 +86,11 @@ pt_report_text_set (PangoLayout        *layout,
   if (markup)
     pango_layout_set_markup (layout, text, -1);
   else
-    pango_layout_set_text (layout, text, -1);
+    {
+      /* Plain text after markup (a bold table cell) must not keep its attributes. */
+      pango_layout_set_attributes (layout, NULL);
+      pango_layout_set_text (layout, text, -1);
+    }
   return layout;
 }
 

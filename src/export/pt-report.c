@@ -360,6 +360,8 @@ report_free (PtReport *self)
     {
       g_free (self->tables[i].title);
       g_free (self->tables[i].empty);
+      g_free (self->tables[i].intro);
+      g_free (self->tables[i].note);
       g_clear_pointer (&self->tables[i].rows, g_ptr_array_unref);
     }
   for (guint i = 0; i < PT_REPORT_N_FIELDS; i++)
@@ -370,6 +372,9 @@ report_free (PtReport *self)
   g_clear_pointer (&self->chart, pt_chart_data_unref);
   g_clear_pointer (&self->words, pt_patient_words_free);
   g_clear_pointer (&self->visits, g_ptr_array_unref);
+  g_free (self->measure_words);
+  g_free (self->plan_words);
+  g_free (self->plan_next);
   g_free (self->clinic_name);
   g_free (self->date);
   g_free (self->date_label);
@@ -463,6 +468,7 @@ pt_report_new (PtPatientBundle       *bundle,
   set_key_figure (self, recovery);
   pt_report_build_tables (self, sessions, pain, runs, pt_patient_bundle_get_condition_id (bundle),
                           from, to);
+  pt_report_build_outcomes (self, bundle);
 
   return g_steal_pointer (&self);
 }

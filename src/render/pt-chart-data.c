@@ -14,6 +14,7 @@
 #include "pt-chart-data.h"
 #include "pt-date.h"
 #include "pt-error.h"
+#include "pt-format.h"
 #include "pt-patient-words.h"
 #include "pt-session.h"
 #include "pt-run.h"
@@ -267,6 +268,71 @@ find_span (PtChartData      *self,
     self->last_day = MAX (last, self->first_day);
 }
 
+/* The primary outcome measure: its totals in the span, and its summary. */
+static void
+fill_outcome (PtChartData            *self,
+              const PtOutcomeMeasure *measure)
+{
+  self->outcome = g_array_new (FALSE, FALSE, sizeof (PtChartOutcome));
+  if (measure == NULL || measure->points->len == 0)
+    return;
+
+  self->has_outcome = TRUE;
+  self->outcome_name = g_strdup (measure->name);
+  self->outcome_short = g_strdup (measure->short_name);
+  self->outcome_scale = measure->scale;
+  self->outcome_change = measure->change;
+  self->outcome_n_points = measure->points->len;
+  self->outcome_baseline = g_array_index (measure->points, PtOutcomePoint, 0).total;
+  self->outcome_latest = g_array_index (measure->points, PtOutcomePoint,
+                                        measure->points->len - 1).total;
+  for (guint i = 0; i < measure->points->len; i++)
+    {
+      const PtOutcomePoint *point = &g_array_index (measure->points, PtOutcomePoint, i);
+      PtChartOutcome total = { .day = julian_of (point->date), .total = point->total };
+
+      if (total.day == 0)
+        continue;
+      if (self->outcome_first_day == 0)
+        self->outcome_first_day = total.day;
+      self->outcome_last_day = total.day;
+      if (in_span (self, total.day))
+        g_array_append_val (self->outcome, total);
+    }
+}
+
+/* Without dates asked for, the span reaches the measure's reviews too. */
+static void
+widen_for_outcome (PtChartData            *self,
+                   const PtOutcomeMeasure *measure,
+                   const char             *from,
+                   const char             *to)
+{
+  for (guint i = 0; measure != NULL && i < measure->points->len; i++)
+    {
+      int day = julian_of (g_array_index (measure->points, PtOutcomePoint, i).date);
+
+      if (day == 0)
+        continue;
+      if (from == NULL && day < self->first_day)
+        self->first_day = day;
+      if (to == NULL && day > self->last_day)
+        self->last_day = day;
+    }
+}
+
+char *
+pt_chart_format_measure_value (const PtMeasureScale *scale,
+                               double                value)
+{
+  g_return_val_if_fail (scale != NULL, NULL);
+
+  if (scale->percent)
+    /* Translators: a questionnaire score in percent, "48 %" */
+    return g_strdup_printf (_("%.0f %%"), value);
+  return pt_format_number (value, 1);
+}
+
 static gboolean
 parse_span (PtChartData  *self,
             const char   *from,
@@ -301,6 +367,9 @@ clear_data (PtChartData *self)
   g_clear_pointer (&self->sessions, g_array_unref);
   g_clear_pointer (&self->weeks, g_array_unref);
   g_clear_pointer (&self->acwr, g_array_unref);
+  g_clear_pointer (&self->outcome, g_array_unref);
+  g_clear_pointer (&self->outcome_name, g_free);
+  g_clear_pointer (&self->outcome_short, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->patient_words, g_free);
 }
@@ -313,6 +382,7 @@ pt_chart_data_new (PtPatientBundle  *bundle,
 {
   g_autoptr(PtChartData) self = g_rc_box_new0 (PtChartData);
   const PtRecovery *recovery;
+  const PtOutcomeMeasure *measure;
 
   g_return_val_if_fail (bundle != NULL, NULL);
 
@@ -326,7 +396,10 @@ pt_chart_data_new (PtPatientBundle  *bundle,
     return NULL;
 
   recovery = pt_patient_bundle_get_recovery (bundle);
+  measure = pt_patient_bundle_get_primary_outcome (bundle);
   find_span (self, recovery);
+  widen_for_outcome (self, measure, from, to);
+  fill_outcome (self, measure);
   copy_summary (self, recovery);
   fill_pain (self, recovery->readings);
   fill_day_pain (self, recovery->days);
@@ -393,5 +466,6 @@ pt_chart_data_is_empty (const PtChartData *self,
     return !has_running (self);
   if (kind == PT_CHART_PATIENT)
     return self->day_pain->len == 0 && self->sessions->len == 0 && !has_running (self);
-  return count_pain (self) == 0 && self->weeks->len == 0 && self->sessions->len == 0;
+  return count_pain (self) == 0 && self->weeks->len == 0 && self->sessions->len == 0 &&
+         self->outcome->len == 0;
 }

@@ -66,6 +66,13 @@ typedef struct
   gboolean over_ten_percent;
 } PtChartWeek;
 
+/* A total of the primary outcome measure (a questionnaire such as the FFI). */
+typedef struct
+{
+  int      day;
+  double   total;
+} PtChartOutcome;
+
 typedef struct
 {
   int             first_day;      /* the span shown, inclusive */
@@ -96,6 +103,21 @@ typedef struct
   int             days_to_first_run;  /* -1: none yet */
   char           *patient_words;      /* the course in the patient's words (pain,
                                        * treatments, back to running: pt-patient-words.h) */
+
+  /* The primary outcome measure (pt_patient_bundle_get_primary_outcome):
+   * its totals in the span, oldest first (empty without one), its names,
+   * scale and change over the whole course. */
+  GArray         *outcome;            /* PtChartOutcome */
+  gboolean        has_outcome;
+  char           *outcome_name;       /* "Foot Function Index" */
+  char           *outcome_short;      /* "FFI" */
+  PtMeasureScale  outcome_scale;
+  PtMeasureChange outcome_change;
+  double          outcome_baseline;   /* the first total and the latest */
+  double          outcome_latest;
+  guint           outcome_n_points;   /* over the whole course */
+  int             outcome_first_day;
+  int             outcome_last_day;
 } PtChartData;
 
 /* The charts of @bundle's condition (its recovery and records): @from and
@@ -122,6 +144,10 @@ gboolean     pt_chart_data_is_empty         (const PtChartData *data,
  * 27.7 km in the week of 9 November 2026." */
 char        *pt_chart_data_describe         (const PtChartData *data,
                                              PtChartKind        kind);
+/* A total on @scale for people: "48 %", "62", "3.5" (as core's sentences
+ * write it). */
+char        *pt_chart_format_measure_value  (const PtMeasureScale *scale,
+                                             double                value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtChartData, pt_chart_data_unref)
 

@@ -88,6 +88,12 @@ describe_recovery (const PtChartData *data)
     g_string_append (out, _("; not back to running yet"));
 
   g_string_append_c (out, '.');
+  if (data->has_outcome)
+    {
+      g_autofree char *outcome = pt_chart_outcome_describe (data);
+
+      g_string_append_printf (out, " %s", outcome);
+    }
   return g_string_free (out, FALSE);
 }
 
@@ -223,6 +229,15 @@ pt_chart_layout_describe_item (const PtChartLayout *self,
     case PT_CHART_ITEM_LATEST:
       what = g_strdup_printf (_("latest pain %s (%s from baseline)"), value,
                               self->percent_label[0] ? self->percent_label : "–");
+      break;
+    case PT_CHART_ITEM_OUTCOME:
+      {
+        g_autofree char *total = pt_chart_format_measure_value (&self->data->outcome_scale,
+                                                                item->value);
+
+        /* Translators: a point of the outcome measure on the chart: "FFI 12 %" */
+        what = g_strdup_printf (_("%s %s"), self->data->outcome_short, total);
+      }
       break;
     case PT_CHART_ITEM_RATIO:
     default:

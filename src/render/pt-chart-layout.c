@@ -44,6 +44,7 @@ role_font (PtChartTextRole  role,
       break;
     case PT_CHART_TEXT_STRONG:
     case PT_CHART_TEXT_SESSION:
+    case PT_CHART_TEXT_OUTCOME:
     case PT_CHART_TEXT_BACK_TO_RUNNING:
       *bold = TRUE;
       *scale = 0.95;
@@ -558,6 +559,7 @@ pt_chart_layout_free (PtChartLayout *self)
   g_clear_pointer (&self->upper.ticks_down, g_array_unref);
   g_clear_pointer (&self->lower.ticks, g_array_unref);
   g_clear_pointer (&self->lower.ticks_down, g_array_unref);
+  g_clear_pointer (&self->outcome.ticks, g_array_unref);
   g_clear_pointer (&self->items, g_array_unref);
   g_clear_pointer (&self->labels, g_array_unref);
   g_clear_pointer (&self->legend, g_array_unref);
@@ -588,6 +590,7 @@ distance_to (const PtChartItem *item,
     case PT_CHART_ITEM_PAIN:
     case PT_CHART_ITEM_LATEST:
     case PT_CHART_ITEM_RATIO:
+    case PT_CHART_ITEM_OUTCOME:
     default:
       return hypot (x - item->x, y - item->y);
     }

@@ -34,6 +34,7 @@ typedef enum
   PT_CHART_ITEM_BACK_TO_RUNNING,  /* the first run after treatment: a marker */
   PT_CHART_ITEM_LATEST,           /* the latest day's pain, with the percent label */
   PT_CHART_ITEM_RATIO,            /* a day's acute:chronic workload ratio */
+  PT_CHART_ITEM_OUTCOME,          /* a total of the primary outcome measure (recovery) */
 } PtChartItemKind;
 
 /* The series of the patient chart's one pain line: the day's pain
@@ -54,7 +55,7 @@ typedef struct
   guint           index;    /* in data->pain[series], sessions, weeks or acwr */
   guint           flags;
   int             day;      /* Julian day (a week: its first day) */
-  double          value;    /* pain, distance in the data's unit, minutes, ratio */
+  double          value;    /* pain, distance in the data's unit, minutes, ratio, total */
   double          x, y;     /* points: the centre; bars: top middle; markers: top */
   double          x0, y0;   /* bounds: a bar's rectangle, a marker's line */
   double          x1, y1;
@@ -77,9 +78,10 @@ typedef enum
   PT_CHART_TEXT_PERCENT,          /* the percent change: large, on a pill */
   PT_CHART_TEXT_TITLE,
   PT_CHART_TEXT_HINT,             /* the empty state's explanation */
+  PT_CHART_TEXT_OUTCOME,          /* the outcome measure's caption and values */
 } PtChartTextRole;
 
-#define PT_CHART_N_TEXT_ROLES (PT_CHART_TEXT_HINT + 1)
+#define PT_CHART_N_TEXT_ROLES (PT_CHART_TEXT_OUTCOME + 1)
 
 typedef struct
 {
@@ -132,6 +134,8 @@ typedef struct
   PtChartTimeUnit time_unit;
   PtChartPanel    upper;          /* pain (recovery), weekly distance (load) */
   PtChartPanel    lower;          /* weekly activity (recovery), workload ratio (load) */
+  PtChartPanel    outcome;        /* recovery: the primary outcome measure between the
+                                   * two, on its own scale (right); height 0: none */
 
   GArray         *items;          /* PtChartItem, in drawing order; lines in day order */
   GArray         *labels;         /* PtChartLabel: title, captions, markers, percent */

@@ -60,6 +60,8 @@ role_color (PtChartLayout   *self,
       return &style->over_rule;
     case PT_CHART_TEXT_PERCENT:
       return &style->background;
+    case PT_CHART_TEXT_OUTCOME:
+      return &style->outcome;
     case PT_CHART_TEXT_DIM:
     case PT_CHART_TEXT_HINT:
     default:
@@ -268,6 +270,9 @@ pt_chart_paint_panel (PtChartLayout      *self,
   paint_y_ticks (self, cr, panel, panel->ticks);
   paint_y_ticks (self, cr, panel, panel->ticks_down);
 
+  /* A scale that does not reach zero (a clinic's score of 10 to 50) has no zero line. */
+  if (0 < MIN (panel->y.d0, panel->y.d1) || 0 > MAX (panel->y.d0, panel->y.d1))
+    return;
   pixel_box (cr, panel->rect.x, zero - 0.5, panel->rect.x + panel->rect.width, zero + 0.5);
   pt_chart_set_color (cr, &self->style.axis, 1);
   cairo_fill (cr);
@@ -277,9 +282,8 @@ void
 pt_chart_paint_x_axis (PtChartLayout *self,
                        cairo_t       *cr)
 {
-  const PtChartPanel *last = self->lower.rect.width > 0 ? &self->lower : &self->upper;
   double top = self->upper.rect.y;
-  double bottom = last->rect.y + last->rect.height;
+  double bottom = pt_chart_layout_panels_bottom (self);
 
   for (guint i = 0; i < self->x_ticks->len; i++)
     {

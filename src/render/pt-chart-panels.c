@@ -48,6 +48,18 @@ pt_chart_data_max_week (const PtChartData *data,
 /* Panels -------------------------------------------------------------------- */
 
 double
+pt_chart_layout_panels_bottom (const PtChartLayout *self)
+{
+  const PtChartRect *last = &self->upper.rect;
+
+  if (self->lower.rect.width > 0)
+    last = &self->lower.rect;
+  else if (self->outcome.rect.height > 0)
+    last = &self->outcome.rect;
+  return last->y + last->height;
+}
+
+double
 pt_chart_layout_plot_bottom (PtChartLayout *self)
 {
   return self->height - PT_CHART_PAD - pt_chart_layout_line_height (self, PT_CHART_TEXT_DIM) -
@@ -63,14 +75,23 @@ pt_chart_layout_place_rects (PtChartLayout *self,
 {
   double left = PT_CHART_PAD + pt_chart_ticks_width (self->upper.ticks) + PT_CHART_TICK_GAP;
   double right = self->width - PT_CHART_PAD - PT_CHART_TICK_GAP -
-                 MAX (pt_chart_ticks_width (self->lower.ticks),
-                      pt_chart_ticks_width (self->lower.ticks_down));
+                 MAX (MAX (pt_chart_ticks_width (self->lower.ticks),
+                           pt_chart_ticks_width (self->lower.ticks_down)),
+                      pt_chart_ticks_width (self->outcome.ticks));
+  double lower_top = upper_bottom + PT_CHART_PANEL_GAP;
 
   right = MAX (right, left + 1);
   self->upper.rect = (PtChartRect) { left, top, right - left, upper_bottom - top };
+  /* The outcome measure's panel, between the two: its height was chosen
+   * with its scale (pt_chart_outcome_place_scale). */
+  if (self->outcome.rect.height > 0)
+    {
+      self->outcome.rect.x = left;
+      self->outcome.rect.width = right - left;
+      lower_top = self->outcome.rect.y + self->outcome.rect.height + PT_CHART_PANEL_GAP;
+    }
   if (lower)
-    self->lower.rect = (PtChartRect) { left, upper_bottom + PT_CHART_PANEL_GAP,
-                                       right - left, bottom - upper_bottom - PT_CHART_PANEL_GAP };
+    self->lower.rect = (PtChartRect) { left, lower_top, right - left, bottom - lower_top };
   pt_chart_layout_place_x_axis (self, left, right);
 }
 
@@ -186,8 +207,7 @@ pt_chart_layout_place_sessions (PtChartLayout       *self,
   const PtChartData *data = self->data;
   PtChartRect bounds = { 0, 0, self->width, self->height };
   guint form = 0;
-  double bottom = self->lower.rect.width > 0 ? self->lower.rect.y + self->lower.rect.height
-                                             : self->upper.rect.y + self->upper.rect.height;
+  double bottom = pt_chart_layout_panels_bottom (self);
 
   if (data->sessions->len == 0)
     return;

@@ -97,8 +97,10 @@ void          pt_chart_layout_set_empty    (PtChartLayout    *self,
                                             const char       *title,
                                             const char       *hint);
 /* pt-chart-panels.c: a pain panel over an activity panel. */
-/* The bottom of the lowest panel, above the date labels. */
+/* Where the lowest panel must end, above the date labels. */
 double        pt_chart_layout_plot_bottom  (PtChartLayout    *self);
+/* Where the lowest panel placed ends. */
+double        pt_chart_layout_panels_bottom (const PtChartLayout *self);
 /* The upper panel's rectangle from @top to @upper_bottom and (with @lower)
  * the lower one's under it to @bottom, between the widest tick labels on
  * each side; then the date axis under them. The value ticks must be set. */
@@ -146,6 +148,24 @@ double        pt_chart_data_max_week       (const PtChartData *data,
                                             gboolean           cross);
 /* The widest tick label of @ticks. */
 double        pt_chart_ticks_width         (GArray           *ticks);
+
+/* pt-chart-outcome.c: the recovery chart's panel of the primary outcome
+ * measure. The height it takes of @available (its caption above it
+ * included; 0 without a measure, or on a chart too small for it). */
+double        pt_chart_outcome_reserve     (PtChartLayout    *self,
+                                            double            available);
+/* Its scale and ticks in the room reserved from @region_top (the caption)
+ * to @bottom; the x extent follows in pt_chart_layout_place_rects. */
+void          pt_chart_outcome_place_scale (PtChartLayout    *self,
+                                            double            region_top,
+                                            double            bottom);
+/* Its caption, line and first and latest values, once the panels are placed. */
+void          pt_chart_outcome_place_items (PtChartLayout    *self);
+void          pt_chart_outcome_paint       (PtChartLayout    *self,
+                                            cairo_t          *cr);
+/* "Foot Function Index went from 50 % to 12 % over 7 reviews (lower is
+ * better), an important improvement."; NULL without a measure. */
+char         *pt_chart_outcome_describe    (const PtChartData *data);
 
 void          pt_recovery_chart_layout     (PtChartLayout    *self);
 void          pt_load_chart_layout         (PtChartLayout    *self);

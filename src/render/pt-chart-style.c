@@ -86,6 +86,7 @@ pt_chart_style_init_light (PtChartStyle *style)
     .back_to_running = rgb ("#26a269"),
     .over_rule = rgb ("#ff7800"),
     .ratio = rgb ("#1c71d8"),
+    .outcome = rgb ("#1f7f8f"),  /* libadwaita's teal, darkened for white paper */
     .label_background = rgba ("#ffffff", 0.85),
   };
   init_common (style);
@@ -119,6 +120,7 @@ pt_chart_style_init_dark (PtChartStyle *style)
     .back_to_running = rgb ("#57e389"),
     .over_rule = rgb ("#ffa348"),
     .ratio = rgb ("#99c1f1"),
+    .outcome = rgb ("#5fc9d8"),
     .label_background = rgba ("#1e1e1e", 0.85),
   };
   init_common (style);

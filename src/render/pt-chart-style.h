@@ -34,6 +34,7 @@ typedef struct
   PtChartColor back_to_running;
   PtChartColor over_rule;     /* weeks over the 10 % rule */
   PtChartColor ratio;         /* acute:chronic workload ratio */
+  PtChartColor outcome;       /* the primary outcome measure (FFI, VISA-A, ...) */
   PtChartColor label_background;
 
   char         font_family[64];

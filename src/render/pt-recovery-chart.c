@@ -6,8 +6,9 @@
  * Upper panel: pain (0-10) per context, the baseline, the 30 % and 50 %
  * reductions, the latest day with its percent change. Lower panel: weekly
  * running distance upwards (right axis, km or mi) and cross-training
- * minutes downwards, with the first run after treatment marked. Session
- * markers S1, S2, ... cross both panels.
+ * minutes downwards, with the first run after treatment marked. Between
+ * them, when one is recorded, the primary outcome measure on its own
+ * scale (pt-chart-outcome.c). Session markers S1, S2, ... cross them all.
  */
 
 #include "config.h"
@@ -21,6 +22,9 @@
 #define PAIN_MAX      10.0
 #define UPPER_SHARE    0.58  /* of the height both panels share */
 #define RUNNING_SHARE  0.64  /* of the lower panel, above its zero line */
+/* Of the outcome measure's room, what pain gives up (activity the rest):
+ * pain is what the chart is about. */
+#define OUTCOME_FROM_PAIN 0.4
 /* Reductions from baseline (DOMAIN.md), as fractions. */
 #define MODERATE       (PT_PAIN_MODERATE_REDUCTION / 100)
 #define SUBSTANTIAL    (PT_PAIN_SUBSTANTIAL_REDUCTION / 100)
@@ -126,12 +130,18 @@ place_panels (PtChartLayout *self,
 {
   gboolean activity = self->data->weeks->len > 0;
   double bottom = pt_chart_layout_plot_bottom (self);
-  double upper_bottom = activity ? top + (bottom - top - PT_CHART_PANEL_GAP) * UPPER_SHARE
-                                 : bottom;
+  /* The outcome measure's panel, when there is one, goes under pain. */
+  double outcome = pt_chart_outcome_reserve (self, bottom - top);
+  double upper_bottom = activity ? top + (bottom - top - PT_CHART_PANEL_GAP) * UPPER_SHARE -
+                                   outcome * OUTCOME_FROM_PAIN
+                                 : bottom - outcome;
+  double lower_top = upper_bottom + outcome + PT_CHART_PANEL_GAP;
 
   pt_chart_panel_set_range (self, &self->upper, top, upper_bottom, PAIN_MAX, 0);
+  if (outcome > 0)
+    pt_chart_outcome_place_scale (self, upper_bottom, upper_bottom + outcome);
   if (activity)
-    place_lower_scales (self, upper_bottom + PT_CHART_PANEL_GAP, bottom);
+    place_lower_scales (self, lower_top, bottom);
   pt_chart_layout_place_rects (self, top, upper_bottom, bottom, activity);
 }
 
@@ -278,6 +288,7 @@ pt_recovery_chart_layout (PtChartLayout *self)
   pt_chart_layout_place_sessions (self, label_y, session_label);
   place_captions (self, label_y);
   place_back_to_running (self);
+  pt_chart_outcome_place_items (self);
   place_reference_lines (self);
   pt_chart_layout_add_week_bars (self, TRUE);
   place_pain (self);
@@ -312,6 +323,7 @@ pt_recovery_chart_paint (PtChartLayout *self,
   pt_chart_paint_panel (self, cr, &self->upper);
   if (self->lower.rect.width > 0)
     pt_chart_paint_panel (self, cr, &self->lower);
+  pt_chart_outcome_paint (self, cr);
   paint_reference_lines (self, cr);
   pt_chart_paint_bars (self, cr, PT_CHART_ITEM_CROSS_TRAINING, &style->cross_training, NULL);
   pt_chart_paint_bars (self, cr, PT_CHART_ITEM_RUNNING, &style->running, NULL);
