@@ -164,7 +164,8 @@ test_outcome_and_plan (PtTestFixture *f,
   next = pt_plan_progress_next_run (progress);
   g_assert_cmpstr (measure, ==, "Your foot function improved: your Foot Function Index went "
                                 "from 50 % to 12 % (lower is better).");
-  g_assert_cmpstr (next, ==, "Next run: 4 min running, 1 min walking, 5 times (step 4 of 17).");
+  g_assert_cmpstr (next, ==, pt_test_decimal_comma () ? "Next run: 26,6 km a week (step 16 of 17)."
+                                                    : "Next run: 26.6 km a week (step 16 of 17).");
 
   for (PtPaper paper = PT_PAPER_A4; paper <= PT_PAPER_LETTER; paper++)
     {

@@ -196,8 +196,8 @@ test_outcomes_and_plan (PtTestFixture *f,
   pt_test_assert_contains (text, "Return to running");
   pt_test_assert_contains (text, "Started on 20 April 2026");
   pt_test_assert_contains (text, next);
-  pt_test_assert_contains (text, "Next run: 4 min running, 1 min walking, 5 times (step 4 of 17).");
-  pt_test_assert_contains (text, "→ 4 4 min running, 1 min walking, 5 times 2 runs Current: 1 of 2 done");
+  pt_test_assert_contains (text, "Next run: 26.6 km a week (step 16 of 17).");
+  pt_test_assert_contains (text, "15 24.2 km a week 1 week Done → 16 26.6 km a week 1 week Current: 0 of 1 done");
   pt_test_assert_contains (text, "17 28.0 km a week 1 week");
   pt_test_assert_contains (text, "Silbernagel pain-monitoring model");
   pt_test_assert_contains (text, rule);
