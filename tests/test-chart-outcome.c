@@ -3,8 +3,8 @@
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The demo's reference patient has seven Foot Function Index reviews (50 %
- * to 12 %): the recovery chart must give them a panel of their own between
+ * The demo's reference patient has seven Foot Function Index reviews (53 %
+ * at the first assessment, 49 % at the first session, the baseline, to 12 %): the recovery chart must give them a panel of their own between
  * pain and running, on the FFI's own scale (0-100 %, on the right), their
  * points joined and where that scale says, the caption naming the measure
  * and that lower is better, the first and latest totals written, no label
@@ -150,7 +150,7 @@ test_data (PtTestFixture *f,
   g_assert_true (data->outcome_scale.percent);
   g_assert_cmpuint (data->outcome_n_points, ==, 7);
   g_assert_cmpuint (data->outcome->len, ==, measure->points->len);
-  g_assert_cmpfloat (data->outcome_baseline, ==, 50);
+  g_assert_cmpfloat_with_epsilon (data->outcome_baseline, 48.6957, 1e-3);
   g_assert_cmpint ((int) round (data->outcome_latest), ==, 12);
 
   /* The first review (before the first session) is inside the span. */
@@ -227,7 +227,7 @@ test_layout (PtTestFixture *f,
   g_assert_cmpfloat (caption->y, >=, pain->y + pain->height);
 
   /* The first and latest totals, written as the patient's copy does. */
-  g_assert_nonnull (find_label (layout, "50 %"));
+  g_assert_nonnull (find_label (layout, "53 %"));
   g_assert_nonnull (find_label (layout, "12 %"));
   g_assert_cmpint (find_label (layout, "12 %")->role, ==, PT_CHART_TEXT_OUTCOME);
 
@@ -267,7 +267,7 @@ test_describe (PtTestFixture *f,
 
   g_assert_true (g_str_has_prefix (words, "Pain went from 7.5 to 2.25, down 70 %"));
   pt_test_assert_contains (words, "back to running 48 days after the first session.");
-  pt_test_assert_contains (words, "Foot Function Index went from 50 % to 12 % over 7 reviews "
+  pt_test_assert_contains (words, "Foot Function Index went from 49 % to 12 % over 7 reviews "
                                   "(lower is better), an important improvement.");
 }
 
@@ -363,7 +363,7 @@ test_small_and_other_kinds (PtTestFixture *f,
       g_assert_cmpuint (items->len, ==, 0);
       g_assert_cmpuint (count_outcome_labels (layouts[i]), ==, 0);
     }
-  pt_test_assert_contains (words, "Foot Function Index went from 50 % to 12 %");
+  pt_test_assert_contains (words, "Foot Function Index went from 49 % to 12 %");
 }
 
 int

@@ -400,7 +400,7 @@ test_series (Fixture       *f,
 
   outcomes = pt_store_list_outcomes (f->base.store, f->patient, &error);
   g_assert_no_error (error);
-  series = pt_outcome_series_new (outcomes, f->condition);
+  series = pt_outcome_series_new (outcomes, f->condition, NULL);
   g_assert_cmpuint (pt_outcome_series_get_n_measures (series), ==, 2);
 
   ffi = pt_outcome_series_get_primary (series, PT_CONDITION_KIND_PLANTAR_FASCIITIS);
@@ -422,9 +422,21 @@ test_series (Fixture       *f,
   g_assert_false (pt_outcome_series_get_measure (series, 1)->change.reaches_mcid);
   g_assert_cmpfloat (pt_outcome_series_get_measure (series, 1)->change.improvement, ==, 5);
 
+  /* After the first session, the baseline is the last score on or before
+   * it, as the pain's is. */
+  g_clear_pointer (&series, pt_outcome_series_free);
+  series = pt_outcome_series_new (outcomes, f->condition, "2026-04-01");
+  ffi = pt_outcome_series_get_primary (series, PT_CONDITION_KIND_PLANTAR_FASCIITIS);
+  g_assert_cmpuint (ffi->baseline, ==, 1);
+  g_assert_cmpfloat (ffi->change.baseline, ==, 30);
+  g_assert_cmpfloat (ffi->change.improvement, ==, 18);
+  g_clear_pointer (&sentence, g_free);
+  sentence = pt_outcome_measure_describe (ffi);
+  pt_test_assert_contains (sentence, "30 %");
+
   /* Another condition's series is empty. */
   g_clear_pointer (&series, pt_outcome_series_free);
-  series = pt_outcome_series_new (outcomes, f->condition + 1000);
+  series = pt_outcome_series_new (outcomes, f->condition + 1000, NULL);
   g_assert_cmpuint (pt_outcome_series_get_n_measures (series), ==, 0);
   g_assert_null (pt_outcome_series_get_primary (series, PT_CONDITION_KIND_ITBS));
 }

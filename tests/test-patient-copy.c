@@ -163,7 +163,7 @@ test_outcome_and_plan (PtTestFixture *f,
   progress = pt_patient_bundle_evaluate_plan (bundle, PT_DISTANCE_UNIT_KM);
   next = pt_plan_progress_next_run (progress);
   g_assert_cmpstr (measure, ==, "Your foot function improved: your Foot Function Index went "
-                                "from 50 % to 12 % (lower is better).");
+                                "from 49 % to 12 % (lower is better).");
   g_assert_cmpstr (next, ==, pt_test_decimal_comma () ? "Next run: 26,6 km a week (step 16 of 17)."
                                                     : "Next run: 26.6 km a week (step 16 of 17).");
 
@@ -178,7 +178,7 @@ test_outcome_and_plan (PtTestFixture *f,
       first = pt_test_pdf_text (path, 1, 1, FALSE);
       /* In the list under the headline, without its full stop like the others. */
       pt_test_assert_contains (first, "Your foot function improved: your Foot Function Index "
-                                      "went from 50 % to 12 % (lower is better)");
+                                      "went from 49 % to 12 % (lower is better)");
       pt_test_assert_contains (first, "What comes next");
       pt_test_assert_contains (first, next);
       pt_test_assert_contains (first, SHOWN ("Where you started: 7.5", "Where you started: 7,5"));

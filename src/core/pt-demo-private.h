@@ -192,6 +192,11 @@ gboolean pt_demo_add_phases   (PtDemo                *demo,
                                const PtDemoPhase     *phases,
                                GError               **error);
 
+/* The questionnaires of a course patient's condition (pt-demo-outcomes.c) */
+gboolean pt_demo_add_outcomes (PtDemo                *demo,
+                               PtConditionKind        condition,
+                               GError               **error);
+
 /* PT-0001, the reference case of DOMAIN.md */
 gboolean pt_demo_fill_reference (PtDemo              *demo,
                                  GError             **error);

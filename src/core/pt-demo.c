@@ -708,7 +708,8 @@ add_course (PtDemo              *demo,
       return FALSE;
 
   return pt_demo_add_shoes (demo, course->shoes, error) &&
-         pt_demo_add_phases (demo, course->phases, error);
+         pt_demo_add_phases (demo, course->phases, error) &&
+         pt_demo_add_outcomes (demo, course->conditions[0].kind, error);
 }
 
 /* Refuses a database with patients, or (@force) deletes them all. */

@@ -81,7 +81,8 @@ compare_measures (gconstpointer a,
 
 PtOutcomeSeries *
 pt_outcome_series_new (GListModel *outcomes,
-                       gint64      condition_id)
+                       gint64      condition_id,
+                       const char *first_session)
 {
   PtOutcomeSeries *self = g_new0 (PtOutcomeSeries, 1);
 
@@ -111,7 +112,12 @@ pt_outcome_series_new (GListModel *outcomes,
       const PtOutcomePoint *first, *last;
 
       g_array_sort (measure->points, compare_points);
-      first = &g_array_index (measure->points, PtOutcomePoint, 0);
+      measure->baseline = 0;
+      for (guint j = 1; first_session != NULL && first_session[0] != '\0' &&
+                        j < measure->points->len; j++)
+        if (strcmp (g_array_index (measure->points, PtOutcomePoint, j).date, first_session) <= 0)
+          measure->baseline = j;
+      first = &g_array_index (measure->points, PtOutcomePoint, measure->baseline);
       last = &g_array_index (measure->points, PtOutcomePoint, measure->points->len - 1);
       pt_measure_change_compute (&measure->scale, first->total, last->total, &measure->change);
     }
@@ -176,10 +182,10 @@ pt_outcome_measure_describe (const PtOutcomeMeasure *measure)
 
   g_return_val_if_fail (measure != NULL, NULL);
 
-  if (measure->points->len < 2)
+  if (measure->baseline + 1 >= measure->points->len)
     return NULL;
 
-  first = &g_array_index (measure->points, PtOutcomePoint, 0);
+  first = &g_array_index (measure->points, PtOutcomePoint, measure->baseline);
   last = &g_array_index (measure->points, PtOutcomePoint, measure->points->len - 1);
   return pt_measure_describe_change (measure->kind,
                                      measure->kind == PT_MEASURE_KIND_CUSTOM ? &measure->custom

@@ -99,7 +99,8 @@ analyse (PtPatientBundle *self,
                                         self->lists[LIST_CROSS_TRAINING],
                                         self->condition_id,
                                         self->today, self->week_start);
-  self->outcomes = pt_outcome_series_new (self->lists[LIST_OUTCOMES], self->condition_id);
+  self->outcomes = pt_outcome_series_new (self->lists[LIST_OUTCOMES], self->condition_id,
+                                          self->recovery->first_session);
 }
 
 static PtPatientBundle *

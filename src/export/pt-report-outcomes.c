@@ -98,7 +98,7 @@ change_cell (const PtOutcomeMeasure *measure)
   g_autofree char *points = NULL;
   g_autofree char *text = NULL;
 
-  if (measure->points->len < 2)
+  if (measure->baseline + 1 >= measure->points->len)
     return cell ("–", FALSE);
   if (fabs (change->improvement) < (measure->scale.percent ? 0.5 : 0.05))
     return cell (_("No change"), FALSE);
@@ -124,7 +124,7 @@ mcid_cell (const PtOutcomeMeasure *measure)
                                                          : _("None published"), FALSE);
 
   mcid = pt_format_number (measure->scale.mcid, 1);
-  if (measure->points->len < 2)
+  if (measure->baseline + 1 >= measure->points->len)
     /* Translators: the MCID of an outcome measure with a single review so far */
     text = g_strdup_printf (_("%s points; one review so far"), mcid);
   else if (change->reaches_mcid)
@@ -132,7 +132,7 @@ mcid_cell (const PtOutcomeMeasure *measure)
     text = g_strdup_printf (_("Reached: better by %s points or more"), mcid);
   else
     text = g_strdup_printf (_("Not reached: %s points better needed"), mcid);
-  return cell (text, change->reaches_mcid && measure->points->len >= 2);
+  return cell (text, change->reaches_mcid && measure->baseline + 1 < measure->points->len);
 }
 
 /* "Foot Function Index (FFI)\nlower is better · 7 reviews" */
@@ -167,7 +167,8 @@ build_outcomes (PtReport              *self,
   for (guint i = 0; i < pt_outcome_series_get_n_measures (series); i++)
     {
       const PtOutcomeMeasure *measure = pt_outcome_series_get_measure (series, i);
-      const PtOutcomePoint *first = &g_array_index (measure->points, PtOutcomePoint, 0);
+      const PtOutcomePoint *first = &g_array_index (measure->points, PtOutcomePoint,
+                                                    measure->baseline);
       const PtOutcomePoint *last = &g_array_index (measure->points, PtOutcomePoint,
                                                    measure->points->len - 1);
       char **cells = g_new0 (char *, G_N_ELEMENTS (outcome_columns) + 1);
@@ -179,7 +180,7 @@ build_outcomes (PtReport              *self,
         }
       cells[0] = measure_cell (measure);
       cells[1] = total_cell (measure, first);
-      cells[2] = measure->points->len > 1 ? total_cell (measure, last) : cell ("–", FALSE);
+      cells[2] = measure->baseline + 1 < measure->points->len ? total_cell (measure, last) : cell ("–", FALSE);
       cells[3] = change_cell (measure);
       cells[4] = mcid_cell (measure);
       add_row (table, cells);

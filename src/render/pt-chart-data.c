@@ -283,7 +283,8 @@ fill_outcome (PtChartData            *self,
   self->outcome_scale = measure->scale;
   self->outcome_change = measure->change;
   self->outcome_n_points = measure->points->len;
-  self->outcome_baseline = g_array_index (measure->points, PtOutcomePoint, 0).total;
+  self->outcome_baseline = g_array_index (measure->points, PtOutcomePoint,
+                                          measure->baseline).total;
   self->outcome_latest = g_array_index (measure->points, PtOutcomePoint,
                                         measure->points->len - 1).total;
   for (guint i = 0; i < measure->points->len; i++)
