@@ -21,7 +21,8 @@ import sys
 import tempfile
 
 CLI = sys.argv[1]
-TABLES = ["patients", "conditions", "sessions", "pain", "shoes", "runs", "cross"]
+TABLES = ["patients", "conditions", "sessions", "pain", "shoes", "runs", "cross", "outcomes",
+          "plans"]
 AWKWARD = [
     "plain",
     "comma, inside",
@@ -112,12 +113,13 @@ def check_demo(folder):
     names = sorted(os.listdir(everything))
     check(names == sorted(["clinic-patients.csv", "clinic-conditions.csv", "clinic-sessions.csv",
                            "clinic-pain_scores.csv", "clinic-shoes.csv", "clinic-runs.csv",
-                           "clinic-cross_training.csv"]),
+                           "clinic-cross_training.csv", "clinic-outcomes.csv",
+                           "clinic-run_plans.csv"]),
           f"all: files {names}")
     # Again into the same folder: a second set beside the first, nothing replaced.
     run(db, "export-csv", "--table", "all", "-o", everything)
     names = os.listdir(everything)
-    check(len(names) == 14 and "clinic-runs (2).csv" in names, f"all again: files {names}")
+    check(len(names) == 18 and "clinic-runs (2).csv" in names, f"all again: files {names}")
     with open(os.path.join(everything, "clinic-runs.csv"), "rb") as f:
         check("distance_mi" in parse(f.read(), "all/runs")[0], "all: runs not in miles")
 
@@ -127,7 +129,7 @@ def check_demo(folder):
     run(db, "export-csv", "--patient", "PT-0008", "--table", "all", "-o", one)
     run(db, "export-csv", "--patient", "PT-0008", "--table", "runs", "-o", one)
     names = os.listdir(one)
-    check(len(names) == 8 and "PT-0008-runs.csv" in names and "PT-0008-runs (2).csv" in names,
+    check(len(names) == 10 and "PT-0008-runs.csv" in names and "PT-0008-runs (2).csv" in names,
           f"one patient: files {names}")
 
 

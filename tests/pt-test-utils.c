@@ -379,6 +379,23 @@ pt_test_add_patient_with_records (PtStore          *store,
   ids->shoe = pt_test_add_shoe (store, ids->patient, "Pegasus", "2025-05-01");
   ids->run = pt_test_add_run (store, ids->patient, "2025-10-20", 5000, ids->shoe);
   ids->cross = pt_test_add_cross_training (store, ids->patient, "2025-10-05", 30);
+  {
+    g_autoptr(PtOutcome) outcome = pt_outcome_new ();
+    g_autoptr(PtRunPlan) plan = pt_run_plan_new ();
+
+    pt_outcome_set_patient_id (outcome, ids->patient);
+    pt_outcome_set_condition_id (outcome, ids->condition);
+    pt_outcome_set_date (outcome, "2025-10-01");
+    pt_outcome_set_kind (outcome, PT_MEASURE_KIND_FFI);
+    pt_outcome_set_total (outcome, 48);
+    ids->outcome = pt_test_expect_saved (store, outcome);
+
+    pt_run_plan_set_patient_id (plan, ids->patient);
+    pt_run_plan_set_condition_id (plan, ids->condition);
+    pt_run_plan_set_start_date (plan, "2025-10-15");
+    pt_run_plan_set_steps (plan, "i1/2x5*2;c20*2;w13800*1");
+    ids->run_plan = pt_test_expect_saved (store, plan);
+  }
 }
 
 void

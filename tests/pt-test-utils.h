@@ -138,10 +138,13 @@ typedef struct
   gint64 shoe;
   gint64 run;
   gint64 cross;
+  gint64 outcome;
+  gint64 run_plan;
 } PtTestPatientIds;
 
 /* Saves a patient born PT_TEST_BIRTH with one condition, session, pain score,
- * shoe, run (in that shoe) and cross-training entry, filling in @ids. */
+ * shoe, run (in that shoe), cross-training entry, outcome measure (an FFI
+ * total) and return-to-run plan, filling in @ids. */
 void     pt_test_add_patient_with_records (PtStore          *store,
                                            const char       *name,
                                            const char       *record_number,

@@ -149,7 +149,8 @@ test_create_every_type (PtTestFixture *f,
                         gconstpointer  data)
 {
   static const char * const tables[] = {
-    "patients", "conditions", "sessions", "pain_scores", "shoes", "runs", "cross_training"
+    "patients", "conditions", "sessions", "pain_scores", "shoes", "runs", "cross_training",
+    "outcomes", "run_plans"
   };
   PtTestPatientIds ids;
   g_autoptr(GPtrArray) entries = NULL;
@@ -172,10 +173,10 @@ test_create_every_type (PtTestFixture *f,
       g_assert_cmpint (count_audit (f, sealed), ==, 1);
     }
 
-  /* The patient's history holds all seven, newest first. */
+  /* The patient's history holds all nine, newest first. */
   entries = history (f->store, NULL, ids.patient);
-  g_assert_cmpuint (entries->len, ==, 7);
-  g_assert_cmpstr (pt_audit_entry_get_table (entries->pdata[6]), ==, "patients");
+  g_assert_cmpuint (entries->len, ==, 9);
+  g_assert_cmpstr (pt_audit_entry_get_table (entries->pdata[8]), ==, "patients");
   for (guint i = 0; i + 1 < entries->len; i++)
     g_assert_cmpint (pt_audit_entry_get_id (entries->pdata[i]), >,
                      pt_audit_entry_get_id (entries->pdata[i + 1]));
@@ -324,9 +325,9 @@ test_delete_restore (PtTestFixture *f,
    * the patient's. */
   g_assert_true (pt_store_delete_patient_with_records (f->store, ids.patient, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_audit (f, "action = 'delete'"), ==, 8);
+  g_assert_cmpint (count_audit (f, "action = 'delete'"), ==, 10);
   g_assert_cmpint (count_audit (f, "action = 'delete' AND table_name <> 'patients' AND "
-                                   "detail = '" PT_AUDIT_DETAIL_WITH_PATIENT "'"), ==, 6);
+                                   "detail = '" PT_AUDIT_DETAIL_WITH_PATIENT "'"), ==, 8);
   g_assert_cmpint (count_audit (f, "action = 'delete' AND table_name = 'patients' AND "
                                    "detail IS NULL"), ==, 1);
   assert_verifies (f->store);
@@ -350,6 +351,10 @@ get_record (PtStore *store,
     record = PT_RECORD (pt_store_get_shoe (store, id, &error));
   else if (type == PT_TYPE_RUN)
     record = PT_RECORD (pt_store_get_run (store, id, &error));
+  else if (type == PT_TYPE_OUTCOME)
+    record = PT_RECORD (pt_store_get_outcome (store, id, &error));
+  else if (type == PT_TYPE_RUN_PLAN)
+    record = PT_RECORD (pt_store_get_run_plan (store, id, &error));
   else
     record = PT_RECORD (pt_store_get_cross_training (store, id, &error));
   g_assert_no_error (error);
@@ -364,6 +369,8 @@ test_delete_restore_every_type (PtTestFixture *f,
 {
   /* Children before what they point to. */
   const struct { GType type; const char *table; gsize offset; } order[] = {
+    { PT_TYPE_OUTCOME, "outcomes", G_STRUCT_OFFSET (PtTestPatientIds, outcome) },
+    { PT_TYPE_RUN_PLAN, "run_plans", G_STRUCT_OFFSET (PtTestPatientIds, run_plan) },
     { PT_TYPE_CROSS_TRAINING, "cross_training", G_STRUCT_OFFSET (PtTestPatientIds, cross) },
     { PT_TYPE_RUN, "runs", G_STRUCT_OFFSET (PtTestPatientIds, run) },
     { PT_TYPE_PAIN_SCORE, "pain_scores", G_STRUCT_OFFSET (PtTestPatientIds, pain) },
@@ -407,8 +414,8 @@ test_delete_restore_every_type (PtTestFixture *f,
       g_object_unref (records[i]);
     }
 
-  g_assert_cmpint (count_audit (f, "action = 'delete'"), ==, 6);
-  g_assert_cmpint (count_audit (f, "action = 'restore'"), ==, 6);
+  g_assert_cmpint (count_audit (f, "action = 'delete'"), ==, 8);
+  g_assert_cmpint (count_audit (f, "action = 'restore'"), ==, 8);
   assert_verifies (f->store);
 }
 

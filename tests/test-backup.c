@@ -301,7 +301,8 @@ test_list (PtTestFixture *f,
   g_assert_cmpint (pt_backup_get_kind (b), ==, PT_BACKUP_AUTOMATIC);
   g_assert_null (pt_backup_get_problem (b));
   g_assert_cmpint (pt_backup_get_n_patients (b), ==, 1);
-  g_assert_cmpint (pt_backup_get_n_records (b), ==, 6);
+  g_assert_cmpint (pt_backup_get_n_records (b), ==, 8);
+  g_assert_cmpint (pt_backup_get_count (b, PT_TYPE_OUTCOME), ==, 1);
   g_assert_cmpint (pt_backup_get_count (b, PT_TYPE_RUN), ==, 1);
   g_assert_cmpuint (pt_backup_get_schema_version (b), ==, pt_store_get_schema_version ());
   g_assert_cmpint (pt_backup_get_size (b), >, 4096);
@@ -312,7 +313,7 @@ test_list (PtTestFixture *f,
       g_assert_true (g_str_equal (pt_backup_get_path (b), second) ||
                      g_str_equal (pt_backup_get_path (b), second_again));
       g_assert_cmpint (pt_backup_get_n_patients (b), ==, 2);
-      g_assert_cmpint (pt_backup_get_n_records (b), ==, 13);
+      g_assert_cmpint (pt_backup_get_n_records (b), ==, 17);
       g_assert_cmpint (pt_backup_get_count (b, PT_TYPE_RUN), ==, 3);
       g_assert_cmpint (pt_backup_get_count (b, PT_TYPE_SESSION), ==, 2);
     }

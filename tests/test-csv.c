@@ -403,6 +403,44 @@ add_awkward_patient (PtStore    *store,
       pt_test_expect_saved (store, session);
     }
 
+  /* An outcome from its answers (blanks kept as empty places), a clinic
+   * score with its definition and awkward notes, and a plan. */
+  {
+    g_autoptr(PtOutcome) ffi = pt_outcome_new ();
+    g_autoptr(PtOutcome) custom = pt_outcome_new ();
+    g_autoptr(PtRunPlan) plan = pt_run_plan_new ();
+
+    pt_outcome_set_patient_id (ffi, patient_id);
+    pt_outcome_set_condition_id (ffi, condition_id);
+    pt_outcome_set_date (ffi, "2025-01-02");
+    pt_outcome_set_kind (ffi, PT_MEASURE_KIND_FFI);
+    pt_outcome_set_answers (ffi, "8,9,6,5,7,6,,,8,5,6,7,6,5,8,4,6,7,0,2,3,0,");
+    g_assert_true (pt_outcome_compute_total (ffi, NULL, &error));
+    g_assert_no_error (error);
+    pt_test_expect_saved (store, ffi);
+
+    pt_outcome_set_patient_id (custom, patient_id);
+    pt_outcome_set_condition_id (custom, condition_id);
+    pt_outcome_set_date (custom, "2025-01-03");
+    pt_outcome_set_kind (custom, PT_MEASURE_KIND_CUSTOM);
+    pt_outcome_set_custom_name (custom, awkward[8]);
+    pt_outcome_set_custom_min (custom, -5);
+    pt_outcome_set_custom_max (custom, 300);
+    pt_outcome_set_custom_higher_better (custom, TRUE);
+    pt_outcome_set_custom_mcid (custom, 12.5);
+    pt_outcome_set_total (custom, 85.5);
+    pt_outcome_set_notes (custom, awkward[1]);
+    pt_test_expect_saved (store, custom);
+
+    pt_run_plan_set_patient_id (plan, patient_id);
+    pt_run_plan_set_condition_id (plan, condition_id);
+    pt_run_plan_set_start_date (plan, "2025-01-05");
+    pt_run_plan_set_steps (plan, "i1/2x5*2;c20*2;w13800*1");
+    pt_run_plan_set_current_step (plan, 1);
+    pt_run_plan_set_notes (plan, awkward[2]);
+    pt_test_expect_saved (store, plan);
+  }
+
   return patient_id;
 }
 
@@ -430,6 +468,8 @@ list_records (PtStore    *store,
     case PT_CSV_TABLE_SHOES: list = pt_store_list_shoes (store, patient_id, &error); break;
     case PT_CSV_TABLE_RUNS: list = pt_store_list_runs (store, patient_id, &error); break;
     case PT_CSV_TABLE_CROSS: list = pt_store_list_cross_training (store, patient_id, &error); break;
+    case PT_CSV_TABLE_OUTCOMES: list = pt_store_list_outcomes (store, patient_id, &error); break;
+    case PT_CSV_TABLE_PLANS: list = pt_store_list_run_plans (store, patient_id, &error); break;
     case PT_CSV_TABLE_ALL:
     default:
       g_assert_not_reached ();
@@ -558,8 +598,8 @@ test_export_all_to_folder (PtTestFixture *f,
   g_assert_true (pt_csv_export_table (f->store, PT_CSV_TABLE_ALL, ids.patient,
                                       PT_DISTANCE_UNIT_KM, dest, &n_rows, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (n_rows, ==, 7);
-  g_assert_cmpuint (count_files (dir), ==, 7);  /* no temporary file left */
+  g_assert_cmpuint (n_rows, ==, 9);
+  g_assert_cmpuint (count_files (dir), ==, 9);  /* no temporary file left */
 
   for (PtCsvTable table = 0; table < PT_CSV_TABLE_ALL; table++)
     {

@@ -66,6 +66,8 @@ test_delete_restore (PtTestFixture *fixture,
 {
   PtTestPatientIds ids;
   const struct { GType type; gint64 *id; } rows[] = {
+    { PT_TYPE_OUTCOME, &ids.outcome },
+    { PT_TYPE_RUN_PLAN, &ids.run_plan },
     { PT_TYPE_RUN, &ids.run },
     { PT_TYPE_CROSS_TRAINING, &ids.cross },
     { PT_TYPE_PAIN_SCORE, &ids.pain },
@@ -93,6 +95,10 @@ test_delete_restore (PtTestFixture *fixture,
         record = PT_RECORD (pt_store_get_session (fixture->store, *rows[i].id, &error));
       else if (rows[i].type == PT_TYPE_SHOE)
         record = PT_RECORD (pt_store_get_shoe (fixture->store, *rows[i].id, &error));
+      else if (rows[i].type == PT_TYPE_OUTCOME)
+        record = PT_RECORD (pt_store_get_outcome (fixture->store, *rows[i].id, &error));
+      else if (rows[i].type == PT_TYPE_RUN_PLAN)
+        record = PT_RECORD (pt_store_get_run_plan (fixture->store, *rows[i].id, &error));
       else
         record = PT_RECORD (pt_store_get_condition (fixture->store, *rows[i].id, &error));
       g_assert_no_error (error);
@@ -127,6 +133,10 @@ test_delete_restore (PtTestFixture *fixture,
         list = pt_store_list_pain_scores (fixture->store, ids.patient, &error);
       else if (rows[i].type == PT_TYPE_CROSS_TRAINING)
         list = pt_store_list_cross_training (fixture->store, ids.patient, &error);
+      else if (rows[i].type == PT_TYPE_OUTCOME)
+        list = pt_store_list_outcomes (fixture->store, ids.patient, &error);
+      else if (rows[i].type == PT_TYPE_RUN_PLAN)
+        list = pt_store_list_run_plans (fixture->store, ids.patient, &error);
       else
         list = pt_store_list_runs (fixture->store, ids.patient, &error);
       g_assert_no_error (error);

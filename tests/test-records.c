@@ -167,7 +167,7 @@ test_delete_patient_refused (PtTestFixture *fixture,
   pt_test_add_patient_with_records (fixture->store, "Ann Runner", "PT-A", &a);
 
   g_assert_false (pt_store_delete_patient (fixture->store, a.patient, &error));
-  pt_test_assert_error (error, PT_ERROR_HAS_RECORDS, NULL, "6 records", "archive", NULL);
+  pt_test_assert_error (error, PT_ERROR_HAS_RECORDS, NULL, "8 records", "archive", NULL);
   g_clear_error (&error);
 
   assert_counts (fixture->store, 1);
@@ -342,7 +342,12 @@ test_delete_condition_with_sessions (PtTestFixture *fixture,
   kept = pt_store_get_condition (fixture->store, a.condition, &error);
   g_assert_no_error (error);
 
-  /* With the sessions and pain scores gone, the condition can go. */
+  /* With the sessions, pain scores, measures and plan gone, the condition
+   * can go. */
+  g_assert_true (pt_store_delete_outcome (fixture->store, a.outcome, &error));
+  g_assert_no_error (error);
+  g_assert_true (pt_store_delete_run_plan (fixture->store, a.run_plan, &error));
+  g_assert_no_error (error);
   g_assert_true (pt_store_delete_session (fixture->store, a.session, &error));
   g_assert_no_error (error);
   g_assert_false (pt_store_delete_condition (fixture->store, a.condition, &error));

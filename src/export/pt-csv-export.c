@@ -39,6 +39,8 @@ static const TableInfo tables[] = {
   [PT_CSV_TABLE_SHOES]      = { "shoes", "shoes.csv", pt_shoe_get_type },
   [PT_CSV_TABLE_RUNS]       = { "runs", "runs.csv", pt_run_get_type },
   [PT_CSV_TABLE_CROSS]      = { "cross", "cross_training.csv", pt_cross_training_get_type },
+  [PT_CSV_TABLE_OUTCOMES]   = { "outcomes", "outcomes.csv", pt_outcome_get_type },
+  [PT_CSV_TABLE_PLANS]      = { "plans", "run_plans.csv", pt_run_plan_get_type },
   [PT_CSV_TABLE_ALL]        = { "all", NULL, NULL },
 };
 

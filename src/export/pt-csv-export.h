@@ -34,6 +34,8 @@ typedef enum
   PT_CSV_TABLE_SHOES,
   PT_CSV_TABLE_RUNS,
   PT_CSV_TABLE_CROSS,
+  PT_CSV_TABLE_OUTCOMES,
+  PT_CSV_TABLE_PLANS,
   PT_CSV_TABLE_ALL,   /* one file per type into a folder */
 } PtCsvTable;
 
