@@ -592,7 +592,7 @@ test_cli_events (PtTestFixture *f,
                         "--patient", "CE-1", "--table", "runs", "-o", csv), ==, 0);
 
   entries = history (f->store, NULL, ids.patient);
-  g_assert_cmpuint (entries->len, ==, 7 + 4);
+  g_assert_cmpuint (entries->len, ==, 9 + 4);
   g_assert_cmpint (pt_audit_entry_get_action (entries->pdata[0]), ==, PT_AUDIT_EXPORT);
   pt_test_assert_contains (pt_audit_entry_get_detail (entries->pdata[0]), csv);
   g_assert_cmpint (pt_audit_entry_get_action (entries->pdata[1]), ==, PT_AUDIT_EXPORT);
