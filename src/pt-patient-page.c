@@ -24,6 +24,7 @@
 #include "pt-patient-page.h"
 #include "pt-patient-row.h"
 #include "pt-record-columns.h"
+#include "pt-run-plan-section.h"
 
 struct _PtPatientPage
 {
@@ -46,8 +47,9 @@ struct _PtPatientPage
   GtkDropDown      *table_dropdown;   /* the tables by name, when tabs would cut them */
   GtkSelectionModel *pages;           /* the view stack's */
   AdwViewStack     *view_stack;
+  PtRunPlanSection *plan_section;
 
-  PtRecordTable    *tables[6];
+  PtRecordTable    *tables[7];
   PtPatientBundle  *bundle;         /* what is shown; NULL before a load */
   PtDistanceUnit    unit;
   char             *pain_summary;
@@ -77,6 +79,9 @@ static const TableInfo table_info[] = {
     pt_session_columns },
   { pt_pain_score_get_type, "pain", N_("Pain"), "dialog-warning-symbolic",
     pt_pain_score_columns },
+  /* Its Condition column needs the conditions (load_outcome_context). */
+  { pt_outcome_get_type, "outcomes", N_("Outcome Measures"), "x-office-document-symbolic",
+    pt_outcome_columns },
   { pt_run_get_type, "running", N_("Running"), "media-playlist-consecutive-symbolic",
     pt_run_columns },
   { pt_cross_training_get_type, "cross-training", N_("Cross-Training"), "view-refresh-symbolic",
@@ -342,6 +347,17 @@ load_shoe_context (PtPatientPage   *self,
     gtk_label_set_text (self->shoe_warning_label, "");
 }
 
+/* The outcome table's conditions by id, for its Condition column. */
+static void
+load_outcome_context (PtPatientPage   *self,
+                      PtPatientBundle *bundle)
+{
+  pt_record_table_set_context (pt_patient_page_get_table (self, PT_TYPE_OUTCOME),
+                               pt_outcome_table_context_new (
+                                 pt_patient_bundle_get_records (bundle, PT_TYPE_CONDITION)),
+                               (GDestroyNotify) pt_outcome_table_context_free);
+}
+
 /* Days shown for each choice of the range drop-down; 0: all time. */
 static const int range_days[] = { 28, 91, 182, 365, 0 };
 
@@ -494,6 +510,7 @@ pt_patient_page_class_init (PtPatientPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, squeezer);
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, table_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, plan_section);
 }
 
 static void
@@ -503,6 +520,7 @@ pt_patient_page_init (PtPatientPage *self)
     gtk_property_expression_new (ADW_TYPE_VIEW_STACK_PAGE, NULL, "title");
 
   g_type_ensure (PT_TYPE_CHART_VIEW);
+  g_type_ensure (PT_TYPE_RUN_PLAN_SECTION);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (visible_table_changed_cb), self, G_CONNECT_SWAPPED);
@@ -523,7 +541,7 @@ pt_patient_page_init (PtPatientPage *self)
       adw_view_stack_page_set_icon_name (page, info->icon_name);
     }
 
-  /* Six tabs do not fit a narrow window with their names: the squeezer
+  /* Seven tabs do not fit a narrow window with their names: the squeezer
    * then shows the tables in a drop-down, by name. */
   self->pages = adw_view_stack_get_pages (self->view_stack);
   gtk_drop_down_set_expression (self->table_dropdown, title);
@@ -556,8 +574,9 @@ pt_patient_page_load (PtPatientPage   *self,
   if (bundle == NULL)
     return FALSE;
 
-  /* Before the shoes go into their table, which reads it. */
+  /* Before the shoes and outcomes go into their tables, which read them. */
   load_shoe_context (self, bundle, shoe_limit_km);
+  load_outcome_context (self, bundle);
 
   for (guint i = 0; i < G_N_ELEMENTS (table_info); i++)
     pt_record_table_set_records (self->tables[i],
@@ -583,6 +602,9 @@ pt_patient_page_load (PtPatientPage   *self,
   add_session_tiles (self, recovery);
   add_running_tile (self, recovery, unit, pt_patient_bundle_get_today (bundle));
   add_next_visit_tile (self, recovery);
+
+  /* Evaluated afresh from this load's runs and pain scores. */
+  pt_run_plan_section_set_bundle (self->plan_section, bundle, unit);
 
   return TRUE;
 }
@@ -675,6 +697,14 @@ pt_patient_page_get_chart_slot (PtPatientPage *self)
   return self->chart_slot;
 }
 
+
+PtRunPlanSection *
+pt_patient_page_get_plan_section (PtPatientPage *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), NULL);
+
+  return self->plan_section;
+}
 
 PtChartView *
 pt_patient_page_get_chart_view (PtPatientPage *self)

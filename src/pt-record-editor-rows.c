@@ -415,6 +415,22 @@ build_spin_row (PtEditorFieldState *field)
 }
 
 static GtkWidget *
+build_switch_row (PtEditorFieldState *field)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  /* The switch is the Tab stop, as the spin buttons are. */
+  gtk_widget_set_focusable (row, FALSE);
+  g_signal_connect_swapped (toggle, "notify::active", G_CALLBACK (value_changed_cb), field);
+  field->widget = toggle;
+  return row;
+}
+
+static GtkWidget *
 build_error_row (PtEditorFieldState *field)
 {
   GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW,
@@ -494,6 +510,9 @@ pt_editor_field_build (PtEditorFieldState  *field,
     case PT_EDITOR_CONDITION:
     case PT_EDITOR_SHOE:
       field->row = build_reference_row (field);
+      break;
+    case PT_EDITOR_SWITCH:
+      field->row = build_switch_row (field);
       break;
     default:
       g_assert_not_reached ();
@@ -621,9 +640,14 @@ pt_editor_field_load (PtEditorFieldState *field)
 {
   g_autofree char *text = NULL;
   gint64 seconds;
+  gboolean active;
 
   switch (field->desc->kind)
     {
+    case PT_EDITOR_SWITCH:
+      g_object_get (field->editor->record, field->desc->property, &active, NULL);
+      gtk_switch_set_active (GTK_SWITCH (field->widget), active);
+      break;
     case PT_EDITOR_TEXT:
     case PT_EDITOR_DATE:
       g_object_get (field->editor->record, field->desc->property, &text, NULL);
@@ -769,6 +793,10 @@ pt_editor_field_read (PtEditorFieldState *field)
     case PT_EDITOR_NUMBER:
     case PT_EDITOR_DISTANCE:
       read_number (field);
+      return;
+    case PT_EDITOR_SWITCH:
+      g_object_set (field->editor->record, field->desc->property,
+                    gtk_switch_get_active (GTK_SWITCH (field->widget)), NULL);
       return;
     case PT_EDITOR_ENUM:
     case PT_EDITOR_FLAGS:
