@@ -79,9 +79,6 @@ static const TableInfo table_info[] = {
     pt_session_columns },
   { pt_pain_score_get_type, "pain", N_("Pain"), "dialog-warning-symbolic",
     pt_pain_score_columns },
-  /* Its Condition column needs the conditions (load_outcome_context). */
-  { pt_outcome_get_type, "outcomes", N_("Outcome Measures"), "x-office-document-symbolic",
-    pt_outcome_columns },
   { pt_run_get_type, "running", N_("Running"), "media-playlist-consecutive-symbolic",
     pt_run_columns },
   { pt_cross_training_get_type, "cross-training", N_("Cross-Training"), "view-refresh-symbolic",
@@ -91,6 +88,9 @@ static const TableInfo table_info[] = {
   /* A shoe box; its columns need the distances (load_shoe_context). */
   { pt_shoe_get_type, "shoes", N_("Shoes"), "package-x-generic-symbolic",
     pt_shoe_columns },
+  /* Its Condition column needs the conditions (load_outcome_context). */
+  { pt_outcome_get_type, "outcomes", N_("Outcome Measures"), "x-office-document-symbolic",
+    pt_outcome_columns },
 };
 
 /* A summary tile: a caption, a big value and a line of detail; returns the
