@@ -37,8 +37,11 @@ struct _PtPatientView
   GtkFlowBox        *facts_box;
   GtkDropDown       *range_dropdown;
   GtkBox            *chart_slot;
+  GtkWidget         *news_box;
   GtkWidget         *measure_card;
   GtkLabel          *measure_label;
+  GtkWidget         *next_run_card;
+  GtkLabel          *next_run_label;
   AdwPreferencesGroup *plan_group;
   AdwPreferencesGroup *next_group;
   AdwPreferencesGroup *entry_group;
@@ -162,6 +165,14 @@ show_words (PtPatientView  *self,
                           words->load_advice != NULL);
 }
 
+/* The box of the news cards adds no spacing of its own when empty. */
+static void
+sync_news (PtPatientView *self)
+{
+  gtk_widget_set_visible (self->news_box, gtk_widget_get_visible (self->measure_card) ||
+                                          gtk_widget_get_visible (self->next_run_card));
+}
+
 /* "Your foot function improved: your Foot Function Index went from 50 % to
  * 12 % (lower is better)." from the condition's main questionnaire. */
 static void
@@ -172,6 +183,7 @@ show_measure (PtPatientView *self)
 
   gtk_label_set_text (self->measure_label, sentence != NULL ? sentence : "");
   gtk_widget_set_visible (self->measure_card, sentence != NULL);
+  sync_news (self);
 }
 
 /* Where the patient is in the return-to-run plan, the next run, and the
@@ -188,6 +200,8 @@ show_plan (PtPatientView *self)
   PtPlanRule rule;
 
   gtk_widget_set_visible (GTK_WIDGET (self->plan_group), progress != NULL && plan != NULL);
+  gtk_widget_set_visible (self->next_run_card, progress != NULL && plan != NULL);
+  sync_news (self);
   if (progress == NULL || plan == NULL)
     return;
 
@@ -201,8 +215,9 @@ show_plan (PtPatientView *self)
   pt_run_plan_get_rule (run_plan, &rule);
   rule_text = pt_plan_rule_describe (&rule);
 
+  /* The next run in large type at the top, with the other news. */
+  gtk_label_set_text (self->next_run_label, next);
   add_row (self, self->plan_group, _("Where You Are"), where);
-  add_row (self, self->plan_group, _("Your Next Run"), next);
   add_row (self, self->plan_group, _("How the Plan Moves On"), rule_text);
 }
 
@@ -339,8 +354,11 @@ pt_patient_view_class_init (PtPatientViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtPatientView, facts_box);
   gtk_widget_class_bind_template_child (widget_class, PtPatientView, range_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PtPatientView, chart_slot);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientView, news_box);
   gtk_widget_class_bind_template_child (widget_class, PtPatientView, measure_card);
   gtk_widget_class_bind_template_child (widget_class, PtPatientView, measure_label);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientView, next_run_card);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientView, next_run_label);
   gtk_widget_class_bind_template_child (widget_class, PtPatientView, plan_group);
   gtk_widget_class_bind_template_child (widget_class, PtPatientView, next_group);
   gtk_widget_class_bind_template_child (widget_class, PtPatientView, entry_group);

@@ -33,6 +33,7 @@ struct _PtRunPlanDialog
   GtkWidget      *goal_spin;
   GtkWidget      *rule_row;
   GtkWidget      *rule_group;
+  GtkLabel       *rule_label;
   GtkWidget      *error_row;
   GtkLabel       *error_label;
 
@@ -80,7 +81,7 @@ rule_changed_cb (PtRunPlanDialog *self)
 
   pt_plan_rule_init (&rule, rule_kinds[position]);
   text = pt_plan_rule_describe (&rule);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->rule_group), text);
+  gtk_label_set_text (self->rule_label, text);
 }
 
 static void
@@ -275,13 +276,20 @@ build (PtRunPlanDialog *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->error_row);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
-  /* The rule, and what it means in words with its source. */
+  /* The rule, and under it what it means in words, with its source. */
   self->rule_group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->rule_group), _("Pain Rule"));
   self->rule_row = combo_row (_("_Rule"), rules);
   g_signal_connect_swapped (self->rule_row, "notify::selected", G_CALLBACK (rule_changed_cb),
                             self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->rule_group), self->rule_row);
+  self->rule_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->rule_label, TRUE);
+  gtk_label_set_xalign (self->rule_label, 0);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->rule_label), 12);
+  gtk_widget_add_css_class (GTK_WIDGET (self->rule_label), "dim-label");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->rule_group),
+                             GTK_WIDGET (self->rule_label));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->rule_group));
   rule_changed_cb (self);
 
@@ -329,7 +337,7 @@ pt_run_plan_dialog_init (PtRunPlanDialog *self)
 {
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 560, 560);
+  gtk_window_set_default_size (GTK_WINDOW (self), 640, 600);
   gtk_window_set_title (GTK_WINDOW (self), _("New Return-to-Run Plan"));
 }
 

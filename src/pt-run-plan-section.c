@@ -64,10 +64,14 @@ add_row (PtRunPlanSection *self,
 
 static GtkWidget *
 add_expander (PtRunPlanSection *self,
+              const char       *icon_name,
               const char       *title,
               const char       *subtitle)
 {
   GtkWidget *row = adw_expander_row_new ();
+
+  /* An icon like every row of the list, so the titles line up. */
+  adw_expander_row_set_icon_name (ADW_EXPANDER_ROW (row), icon_name);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -154,7 +158,7 @@ add_steps (PtRunPlanSection *self,
   else
     where = g_strdup (_("Complete"));
 
-  expander = add_expander (self, _("Steps"), where);
+  expander = add_expander (self, "view-list-bullet-symbolic", _("Steps"), where);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
 
   for (guint i = 0; i < n; i++)
@@ -241,7 +245,7 @@ add_decisions (PtRunPlanSection *self,
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The latest %u of %u run",
                                              "The latest %u of %u runs", n),
                                 shown, n);
-  expander = add_expander (self, _("After Each Run"), subtitle);
+  expander = add_expander (self, "document-open-recent-symbolic", _("After Each Run"), subtitle);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
 
   /* Newest first. */

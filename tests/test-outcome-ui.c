@@ -179,6 +179,8 @@ test_add_with_keys (Fixture       *fixture,
   g_assert_true (row_shown (editor, "custom_name"));
   tab_to (editor, "custom_name");
   pt_test_input_type ("Hop test");
+  pt_test_input_settle (100);
+  pt_test_input_save_shot (GTK_WIDGET (editor), "outcome-form-clinic-score");
   tab_to (editor, "custom_min");
   /* Back to the Foot Function Index: the definition goes out of sight and
    * out of the record, so it neither saves nor blocks the save. */
@@ -194,6 +196,8 @@ test_add_with_keys (Fixture       *fixture,
   pt_test_input_type ("150");
   pt_test_input_key (GDK_KEY_Return, GDK_CONTROL_MASK);
   WAIT_FOR (pt_record_editor_get_field_error (editor, "total") != NULL);
+  pt_test_input_settle (100);
+  pt_test_input_save_shot (GTK_WIDGET (editor), "outcome-form-refused");
   error = pt_record_editor_get_field_error (editor, "total");
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error, "0 to 100"));
@@ -270,8 +274,10 @@ scroll_to (PtPatientPage *page,
     gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   graphene_point_t point;
 
+  /* The point is in the viewport, which shows the page from the
+   * adjustment's value on. */
   g_assert_true (gtk_widget_compute_point (widget, child, &GRAPHENE_POINT_INIT (0, 0), &point));
-  gtk_adjustment_set_value (adjustment, point.y - 60);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y - 60);
   pt_test_input_settle (200);
 }
 
@@ -307,10 +313,19 @@ test_plan_and_measure (Fixture       *fixture,
   g_assert_true (pt_test_has_label (GTK_WIDGET (section), "Silbernagel pain-monitoring model"));
 
   pt_patient_page_show_table (page, PT_TYPE_OUTCOME);
-  scroll_to (page, pt_test_find_widget (GTK_WIDGET (page), ADW_TYPE_VIEW_STACK));
+  pt_test_input_settle (200);
+  scroll_to (page, pt_test_find_widget (GTK_WIDGET (page), ADW_TYPE_SQUEEZER));
   pt_test_input_save_shot (GTK_WIDGET (fixture->base.window), "patient-page-outcomes-plan");
   scroll_to (page, GTK_WIDGET (section));
   pt_test_input_save_shot (GTK_WIDGET (fixture->base.window), "patient-page-plan");
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (
+      GTK_SCROLLED_WINDOW (pt_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SCROLLED_WINDOW)));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    pt_test_input_settle (200);
+    pt_test_input_save_shot (GTK_WIDGET (fixture->base.window), "patient-page-plan-end");
+  }
 
   /* Show to Patient, from the keyboard. */
   pt_test_input_key (GDK_KEY_m, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
@@ -333,11 +348,13 @@ test_plan_and_measure (Fixture       *fixture,
     GtkWidget *chart = GTK_WIDGET (pt_patient_view_get_chart (view));
     GtkWidget *scroller = gtk_widget_get_ancestor (chart, GTK_TYPE_SCROLLED_WINDOW);
     GtkWidget *child = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+    GtkAdjustment *adjustment =
+      gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
     graphene_point_t point;
 
     g_assert_true (gtk_widget_compute_point (chart, child, &GRAPHENE_POINT_INIT (0, 0), &point));
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
-                              point.y + gtk_widget_get_height (chart) - 40);
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y +
+                                          gtk_widget_get_height (chart) - 40);
     pt_test_input_settle (200);
     pt_test_input_save_shot (GTK_WIDGET (fixture->base.window), "patient-view-plan");
   }
@@ -435,7 +452,15 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
   pt_test_window_init (&argc, &argv, TODAY);
+  /* The app's styles, which its own GtkApplication loads by its id: the
+   * screenshots (PROLOTRACK_TEST_SHOTS) show what a clinician sees. */
+  gtk_css_provider_load_from_resource (css, "/io/github/prolotrack/ProloTrack/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   g_test_add ("/ui/outcome/add-with-keys", Fixture, NULL, fixture_set_up, test_add_with_keys,
               fixture_tear_down);
