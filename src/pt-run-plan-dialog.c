@@ -31,7 +31,7 @@ struct _PtRunPlanDialog
   GtkWidget      *date_row;
   GtkWidget      *goal_row;
   GtkWidget      *goal_spin;
-  GtkWidget      *rule_row;
+  GtkWidget      *rule_checks[3];  /* one per rule_kinds, a radio group */
   GtkWidget      *rule_group;
   GtkLabel       *rule_label;
   GtkWidget      *error_row;
@@ -57,6 +57,18 @@ static const PtPlanRuleKind rule_kinds[] = {
   PT_PLAN_RULE_SILBERNAGEL, PT_PLAN_RULE_CAUTIOUS, PT_PLAN_RULE_PAIN_FREE,
 };
 
+G_STATIC_ASSERT (G_N_ELEMENTS (rule_kinds) == 3);
+
+/* The rule whose check button is on. */
+static guint
+selected_rule (PtRunPlanDialog *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (rule_kinds); i++)
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->rule_checks[i])))
+      return i;
+  return 0;
+}
+
 /* The goal a new plan offers: 30 km a week, or 20 miles. */
 #define DEFAULT_GOAL_KM 30
 #define DEFAULT_GOAL_MI 20
@@ -72,14 +84,10 @@ show_error (PtRunPlanDialog *self,
 static void
 rule_changed_cb (PtRunPlanDialog *self)
 {
-  guint position = adw_combo_row_get_selected (ADW_COMBO_ROW (self->rule_row));
   g_autofree char *text = NULL;
   PtPlanRule rule;
 
-  if (position >= G_N_ELEMENTS (rule_kinds))
-    return;
-
-  pt_plan_rule_init (&rule, rule_kinds[position]);
+  pt_plan_rule_init (&rule, rule_kinds[selected_rule (self)]);
   text = pt_plan_rule_describe (&rule);
   gtk_label_set_text (self->rule_label, text);
 }
@@ -99,7 +107,7 @@ make_plan (PtRunPlanDialog  *self,
   g_autofree char *start = pt_date_row_dup_value (PT_DATE_ROW (self->date_row));
   PtPlanTemplate template_ = adw_combo_row_get_selected (ADW_COMBO_ROW (self->template_row)) == 1
                              ? PT_PLAN_TEMPLATE_CONTINUOUS : PT_PLAN_TEMPLATE_WALK_RUN;
-  guint position = adw_combo_row_get_selected (ADW_COMBO_ROW (self->rule_row));
+  guint position = selected_rule (self);
   double goal;
   PtPlanRule rule;
 
@@ -123,7 +131,7 @@ make_plan (PtRunPlanDialog  *self,
   if (plan == NULL)
     return NULL;
 
-  pt_plan_rule_init (&rule, rule_kinds[MIN (position, G_N_ELEMENTS (rule_kinds) - 1)]);
+  pt_plan_rule_init (&rule, rule_kinds[position]);
   pt_run_plan_set_patient_id (run_plan, self->patient_id);
   pt_run_plan_set_condition_id (run_plan, self->condition_id);
   pt_run_plan_set_plan (run_plan, plan);
@@ -200,13 +208,9 @@ build (PtRunPlanDialog *self)
   const char *templates[] = {
     _("Walk and Run Intervals"), _("Continuous Running"), NULL,
   };
-  const char *rules[G_N_ELEMENTS (rule_kinds) + 1] = { NULL };
   g_autofree char *today = pt_date_today_string ();
   /* Translators: the weekly goal's unit, "km a week" or "mi a week" */
   g_autofree char *unit = g_strdup_printf (_("%s a week"), pt_distance_unit_symbol (self->unit));
-
-  for (guint i = 0; i < G_N_ELEMENTS (rule_kinds); i++)
-    rules[i] = pt_plan_rule_kind_name (rule_kinds[i]);
 
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
                                    adw_window_title_new (_("New Return-to-Run Plan"), NULL));
@@ -279,10 +283,25 @@ build (PtRunPlanDialog *self)
   /* The rule, and under it what it means in words, with its source. */
   self->rule_group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->rule_group), _("Pain Rule"));
-  self->rule_row = combo_row (_("_Rule"), rules);
-  g_signal_connect_swapped (self->rule_row, "notify::selected", G_CALLBACK (rule_changed_cb),
-                            self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->rule_group), self->rule_row);
+  /* Three choices, all in sight: radio rows, as in GNOME Settings. */
+  for (guint i = 0; i < G_N_ELEMENTS (rule_kinds); i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     pt_plan_rule_kind_name (rule_kinds[i]));
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      if (i > 0)
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (check),
+                                    GTK_CHECK_BUTTON (self->rule_checks[0]));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_widget_set_focusable (row, FALSE);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (rule_changed_cb), self);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->rule_group), row);
+      self->rule_checks[i] = check;
+    }
   self->rule_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->rule_label, TRUE);
   gtk_label_set_xalign (self->rule_label, 0);
@@ -291,6 +310,7 @@ build (PtRunPlanDialog *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->rule_group),
                              GTK_WIDGET (self->rule_label));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->rule_group));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->rule_checks[0]), TRUE);
   rule_changed_cb (self);
 
   gtk_widget_set_vexpand (page, TRUE);
@@ -337,7 +357,7 @@ pt_run_plan_dialog_init (PtRunPlanDialog *self)
 {
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 640, 600);
+  gtk_window_set_default_size (GTK_WINDOW (self), 640, 680);
   gtk_window_set_title (GTK_WINDOW (self), _("New Return-to-Run Plan"));
 }
 
@@ -384,7 +404,7 @@ pt_run_plan_dialog_get_widget (PtRunPlanDialog *self,
   if (g_strcmp0 (name, "goal") == 0)
     return self->goal_spin;
   if (g_strcmp0 (name, "rule") == 0)
-    return self->rule_row;
+    return self->rule_checks[0];
   if (g_strcmp0 (name, "create") == 0)
     return self->create_button;
   return NULL;
