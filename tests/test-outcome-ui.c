@@ -7,7 +7,7 @@
  * (pt-test-input.h): an outcome measure added through the form with the
  * keyboard is stored, a score off the questionnaire's scale is refused on
  * its field and stores nothing, a clinic score's definition is asked for
- * only when it is one; the patient page and the patient's own view show
+ * only when it is one, a deleted one comes back with Ctrl+Z; the patient page and the patient's own view show
  * PT-0001's return-to-run plan (the step, the next run, as core decides
  * them) and the change in the Foot Function Index; New Plan… makes a plan
  * the page then shows.
@@ -240,6 +240,72 @@ test_add_with_keys (Fixture       *fixture,
                    pt_record_get_id (PT_RECORD (stored)));
 }
 
+static gboolean
+has_outcome (Fixture *fixture,
+             gint64   id)
+{
+  g_autoptr(PtOutcome) outcome = pt_store_get_outcome (fixture->base.store, id, NULL);
+
+  return outcome != NULL;
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  gint64   id;
+  gboolean present;
+} OutcomeWait;
+
+static gboolean
+outcome_is (gpointer data)
+{
+  OutcomeWait *wait = data;
+
+  return has_outcome (wait->fixture, wait->id) == wait->present;
+}
+
+/* The latest review deleted with the trash button, back with Ctrl+Z, with
+ * its id: the same Undo as every other table. */
+static void
+test_delete_undo (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PtPatientPage *page = pt_window_get_patient_page (fixture->base.window);
+  PtRecordTable *table;
+  g_autoptr(PtRecord) latest = NULL;
+  OutcomeWait wait = { fixture, 0, FALSE };
+  GtkWidget *trash;
+
+  pt_patient_page_show_table (page, PT_TYPE_OUTCOME);
+  pt_test_input_settle (50);
+  table = pt_patient_page_get_table (page, PT_TYPE_OUTCOME);
+  /* Newest first. */
+  latest = g_list_model_get_item (pt_record_table_get_model (table), 0);
+  g_assert_cmpstr (pt_outcome_get_date (PT_OUTCOME (latest)), ==, "2026-11-11");
+  wait.id = pt_record_get_id (latest);
+  g_assert_true (pt_record_table_select_id (table, wait.id));
+  pt_test_input_settle (30);
+
+  trash = pt_test_find_button (GTK_WIDGET (fixture->base.window), "win.delete-entry");
+  g_assert_nonnull (trash);
+  g_assert_true (gtk_widget_is_sensitive (trash));
+  pt_test_input_click (trash);
+  g_assert_true (pt_test_input_wait_for (outcome_is, &wait));
+  g_assert_cmpuint (count_outcomes (fixture), ==, 6);
+
+  /* Past the toast's show animation (libadwaita 1.2, see test-undo-export). */
+  pt_test_input_settle (600);
+  pt_test_input_key (GDK_KEY_z, GDK_CONTROL_MASK);
+  wait.present = TRUE;
+  g_assert_true (pt_test_input_wait_for (outcome_is, &wait));
+  g_assert_cmpuint (count_outcomes (fixture), ==, 7);
+  {
+    g_autoptr(PtOutcome) back = pt_store_get_outcome (fixture->base.store, wait.id, NULL);
+
+    g_assert_true (pt_record_fields_equal (PT_RECORD (back), latest));
+  }
+}
+
 /* What core says of PT-0001's plan today. */
 static char *
 core_next_run (Fixture *fixture,
@@ -463,6 +529,8 @@ main (int   argc,
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   g_test_add ("/ui/outcome/add-with-keys", Fixture, NULL, fixture_set_up, test_add_with_keys,
+              fixture_tear_down);
+  g_test_add ("/ui/outcome/delete-undo", Fixture, NULL, fixture_set_up, test_delete_undo,
               fixture_tear_down);
   g_test_add ("/ui/outcome/plan-and-measure", Fixture, NULL, fixture_set_up,
               test_plan_and_measure, fixture_tear_down);
