@@ -7,10 +7,10 @@
  * (pt-test-input.h): an outcome measure added through the form with the
  * keyboard is stored, a score off the questionnaire's scale is refused on
  * its field and stores nothing, a clinic score's definition is asked for
- * only when it is one, a deleted one comes back with Ctrl+Z; the patient page and the patient's own view show
- * PT-0001's return-to-run plan (the step, the next run, as core decides
- * them) and the change in the Foot Function Index; New Plan… makes a plan
- * the page then shows.
+ * only when it is one, a deleted one comes back with Ctrl+Z; the patient
+ * page and the patient's own view show PT-0001's return-to-run plan (the
+ * step, the next run, as core decides them) and the change in the Foot
+ * Function Index; New Plan… makes a plan the page then shows.
  */
 
 #include "config.h"
