@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "pt-editor-fields.h"
 #include "pt-enums.h"
+#include "pt-format.h"
 #include "pt-store.h"
 
 #define TODAY     PT_EDITOR_DEFAULT_TODAY
@@ -123,6 +125,45 @@ outcome_field_applies (GObject    *record,
   return pt_outcome_get_kind (PT_OUTCOME (record)) == PT_MEASURE_KIND_CUSTOM;
 }
 
+/* Under the score: the questionnaire's range and which way is better, so
+ * a total is typed on the right scale. */
+static char *
+outcome_field_hint (GObject    *record,
+                    const char *property)
+{
+  PtOutcome *outcome = PT_OUTCOME (record);
+  PtMeasureKind kind = pt_outcome_get_kind (outcome);
+  g_autofree char *min = NULL;
+  g_autofree char *max = NULL;
+  PtMeasureScale scale;
+
+  if (!g_str_equal (property, "total"))
+    return NULL;
+
+  if (kind == PT_MEASURE_KIND_CUSTOM)
+    {
+      if (isnan (pt_outcome_get_custom_min (outcome)) ||
+          isnan (pt_outcome_get_custom_max (outcome)))
+        return NULL;
+      pt_outcome_get_scale (outcome, &scale);
+    }
+  else if (!pt_measure_kind_get_scale (kind, &scale))
+    return NULL;
+
+  min = pt_format_number (scale.min, 1);
+  max = pt_format_number (scale.max, 1);
+  if (scale.percent)
+    return g_strdup_printf (scale.higher_is_better
+                            /* Translators: a questionnaire's range, "0 to 100 %" */
+                            ? _("%s to %s %%; higher is better")
+                            : _("%s to %s %%; lower is better"), min, max);
+
+  return g_strdup_printf (scale.higher_is_better
+                          /* Translators: a questionnaire's range, "0 to 80" */
+                          ? _("%s to %s; higher is better")
+                          : _("%s to %s; lower is better"), min, max);
+}
+
 static const PtEditorForm forms[] = {
   { pt_patient_get_type, N_("New Patient"), N_("Edit Patient"),
     N_ITEMS (patient_groups), N_ITEMS (patient_fields) },
@@ -139,7 +180,8 @@ static const PtEditorForm forms[] = {
   { pt_cross_training_get_type, N_("New Cross-Training"), N_("Edit Cross-Training"),
     N_ITEMS (single_group), N_ITEMS (cross_training_fields) },
   { pt_outcome_get_type, N_("New Outcome Measure"), N_("Edit Outcome Measure"),
-    N_ITEMS (single_group), N_ITEMS (outcome_fields), outcome_field_applies },
+    N_ITEMS (single_group), N_ITEMS (outcome_fields), outcome_field_applies,
+    outcome_field_hint },
 };
 
 const PtEditorForm *

@@ -64,6 +64,11 @@ typedef struct
    * a new record's value for it meanwhile. */
   gboolean           (*applies) (GObject    *record,
                                  const char *property);
+  /* A line under @property's row for @record as it is now ("0 to 100 %;
+   * lower is better"), or NULL; NULL: no field has one. Rows with a
+   * subtitle only (numbers, choices, switches). */
+  char              *(*hint)    (GObject    *record,
+                                 const char *property);
 } PtEditorForm;
 
 /* The form for @record_type (PT_TYPE_RUN, ...), or NULL. */

@@ -187,6 +187,27 @@ update_applicable (PtRecordEditor *self)
     }
 }
 
+/* The form's hints under their rows, for the record as it is now. */
+static void
+update_hints (PtRecordEditor *self)
+{
+  if (self->form->hint == NULL)
+    return;
+
+  for (guint i = 0; i < self->n_fields; i++)
+    {
+      PtEditorFieldState *field = &self->fields[i];
+      g_autofree char *hint = NULL;
+
+      if (!ADW_IS_ACTION_ROW (field->row))
+        continue;
+      hint = self->form->hint (G_OBJECT (self->record), field->desc->property);
+      if (g_strcmp0 (hint, adw_action_row_get_subtitle (ADW_ACTION_ROW (field->row))) != 0 &&
+          (hint != NULL || adw_action_row_get_subtitle (ADW_ACTION_ROW (field->row)) != NULL))
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (field->row), hint != NULL ? hint : "");
+    }
+}
+
 void
 pt_record_editor_field_changed (PtEditorFieldState *field)
 {
@@ -199,6 +220,7 @@ pt_record_editor_field_changed (PtEditorFieldState *field)
   g_clear_error (&self->save_error);
   pt_editor_field_read (field);
   update_applicable (self);
+  update_hints (self);
   update_state (self);
 }
 
@@ -628,6 +650,7 @@ pt_record_editor_new (GtkWindow *parent,
   self->original = pt_record_copy (self->record);
   load_form (self);
   update_applicable (self);
+  update_hints (self);
   update_state (self);
 
   gtk_widget_grab_focus (self->fields[0].widget);

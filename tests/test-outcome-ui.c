@@ -191,6 +191,10 @@ test_add_with_keys (Fixture       *fixture,
   pick_with_keys (editor, "kind", PT_MEASURE_KIND_FFI);
   WAIT_FOR (!row_shown (editor, "custom_name"));
   g_assert_false (row_shown (editor, "custom_name"));
+  /* The score's scale is said under it. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_widget_get_ancestor (
+                     pt_record_editor_get_field_widget (editor, "total"), ADW_TYPE_ACTION_ROW))),
+                   ==, "0 to 100 %; lower is better");
 
   tab_to (editor, "total");
   pt_test_input_type ("150");
