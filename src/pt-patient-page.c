@@ -6,8 +6,9 @@
  * The header answers "how is this patient doing?" from core's analysis for
  * their main condition: pain from baseline to now,
  * sessions, weeks since the first, this week's running against last week's,
- * the 10 % rule, and shoes in use past the clinic's limit. Below are the
- * chart and one table per record type. Everything comes from one bundle
+ * the 10 % rule, shoes in use past the clinic's limit, and the main
+ * questionnaire from first to latest. Below are the chart, one table per
+ * record type and the return-to-run plan (pt-run-plan-section.c). Everything comes from one bundle
  * (pt_patient_bundle_load): the records are read once, analysed once, as
  * of one day, and the chart's range is a view of the same bundle.
  */
@@ -252,6 +253,67 @@ add_next_visit_tile (PtPatientPage *self,
   detail_label = add_tile (self, _("Next Visit"), date, detail);
   if (days < 0)
     gtk_widget_add_css_class (detail_label, "warning");
+}
+
+static char *
+format_outcome_total (const PtOutcomeMeasure *measure,
+                      double                  total)
+{
+  g_autofree char *number = pt_format_number (total, 1);
+
+  /* Translators: an outcome score that is a percentage, "50 %" */
+  return measure->scale.percent ? g_strdup_printf (_("%s %%"), number) : g_steal_pointer (&number);
+}
+
+/* The main questionnaire, first to latest, and whether the change is one
+ * that matters (its published minimal clinically important difference). */
+static void
+add_outcome_tile (PtPatientPage   *self,
+                  PtPatientBundle *bundle)
+{
+  const PtOutcomeMeasure *measure = pt_patient_bundle_get_primary_outcome (bundle);
+  const PtOutcomePoint *first, *last;
+  g_autofree char *value = NULL;
+  g_autofree char *baseline = NULL;
+  g_autofree char *latest = NULL;
+  const char *detail;
+
+  if (measure == NULL || measure->points->len == 0)
+    return;
+
+  first = &g_array_index (measure->points, PtOutcomePoint, 0);
+  last = &g_array_index (measure->points, PtOutcomePoint, measure->points->len - 1);
+  latest = format_outcome_total (measure, last->total);
+  if (measure->points->len == 1)
+    {
+      add_tile (self, measure->name, latest, _("The first score"));
+      return;
+    }
+
+  baseline = format_outcome_total (measure, first->total);
+  /* Translators: an outcome score at baseline and now, "50 % → 12.2 %" */
+  value = g_strdup_printf (_("%s → %s"), baseline, latest);
+  switch (measure->change.change_class)
+    {
+    case PT_MEASURE_CHANGE_BETTER_IMPORTANT:
+      detail = _("Better by an important change");
+      break;
+    case PT_MEASURE_CHANGE_BETTER:
+      detail = _("Better, by less than an important change");
+      break;
+    case PT_MEASURE_CHANGE_WORSE:
+      detail = _("Worse, by less than an important change");
+      break;
+    case PT_MEASURE_CHANGE_WORSE_IMPORTANT:
+      detail = _("Worse by an important change");
+      break;
+    case PT_MEASURE_CHANGE_NONE:
+    default:
+      detail = _("No change since the first score");
+      break;
+    }
+
+  add_tile (self, measure->name, value, detail);
 }
 
 static const PtWeek *
@@ -566,6 +628,7 @@ pt_patient_page_load (PtPatientPage   *self,
   const PtRecovery *recovery;
   PtPatient *patient;
   g_autofree char *details = NULL;
+  const char *step, *step_text;
 
   g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), FALSE);
   g_return_val_if_fail (PT_IS_STORE (store), FALSE);
@@ -602,9 +665,13 @@ pt_patient_page_load (PtPatientPage   *self,
   add_session_tiles (self, recovery);
   add_running_tile (self, recovery, unit, pt_patient_bundle_get_today (bundle));
   add_next_visit_tile (self, recovery);
+  add_outcome_tile (self, bundle);
 
-  /* Evaluated afresh from this load's runs and pain scores. */
+  /* Evaluated afresh from this load's runs and pain scores; where it is
+   * goes in the header too. */
   pt_run_plan_section_set_bundle (self->plan_section, bundle, unit);
+  if (pt_run_plan_section_get_step (self->plan_section, &step, &step_text))
+    add_tile (self, _("Return to Running"), step, step_text);
 
   return TRUE;
 }

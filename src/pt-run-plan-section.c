@@ -28,6 +28,8 @@ struct _PtRunPlanSection
   AdwPreferencesGroup *group;
   GPtrArray           *rows;       /* the rows in the group, to remove on reload */
   char                *next_run;
+  char                *step;       /* "Step 4 of 17" or "Complete" */
+  char                *step_text;  /* what the current step prescribes */
   int                  current;
 };
 
@@ -40,6 +42,8 @@ clear (PtRunPlanSection *self)
     adw_preferences_group_remove (self->group, g_ptr_array_index (self->rows, i));
   g_ptr_array_set_size (self->rows, 0);
   g_clear_pointer (&self->next_run, g_free);
+  g_clear_pointer (&self->step, g_free);
+  g_clear_pointer (&self->step_text, g_free);
   self->current = -1;
 }
 
@@ -159,6 +163,9 @@ add_steps (PtRunPlanSection *self,
     where = g_strdup (_("Complete"));
 
   expander = add_expander (self, "view-list-bullet-symbolic", _("Steps"), where);
+  self->step = g_strdup (where);
+  self->step_text = current < n ? pt_plan_step_describe (pt_plan_get_step (plan, current), unit)
+                                : g_strdup (_("Every step done"));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
 
   for (guint i = 0; i < n; i++)
@@ -324,6 +331,8 @@ pt_run_plan_section_dispose (GObject *object)
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->next_run, g_free);
+  g_clear_pointer (&self->step, g_free);
+  g_clear_pointer (&self->step_text, g_free);
 
   G_OBJECT_CLASS (pt_run_plan_section_parent_class)->dispose (object);
 }
@@ -380,4 +389,20 @@ pt_run_plan_section_get_current (PtRunPlanSection *self)
   g_return_val_if_fail (PT_IS_RUN_PLAN_SECTION (self), -1);
 
   return self->current;
+}
+
+gboolean
+pt_run_plan_section_get_step (PtRunPlanSection  *self,
+                              const char       **step,
+                              const char       **text)
+{
+  g_return_val_if_fail (PT_IS_RUN_PLAN_SECTION (self), FALSE);
+
+  if (self->step == NULL)
+    return FALSE;
+  if (step != NULL)
+    *step = self->step;
+  if (text != NULL)
+    *text = self->step_text;
+  return TRUE;
 }
