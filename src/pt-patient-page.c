@@ -276,17 +276,22 @@ add_outcome_tile (PtPatientPage   *self,
   g_autofree char *value = NULL;
   g_autofree char *baseline = NULL;
   g_autofree char *latest = NULL;
-  const char *detail;
+  const char *detail, *caption;
 
   if (measure == NULL || measure->points->len == 0)
     return;
 
+  /* A tile's caption is one line: "Lower Extremity Functional Scale" is
+   * shown as "LEFS". The details are short enough not to wrap either: a
+   * row of tiles growing taller at a reload moved the page under the
+   * pointer of a click in the tests (GTK 4.8 then miscounts the press). */
+  caption = g_utf8_strlen (measure->name, -1) <= 24 ? measure->name : measure->short_name;
   first = &g_array_index (measure->points, PtOutcomePoint, 0);
   last = &g_array_index (measure->points, PtOutcomePoint, measure->points->len - 1);
   latest = format_outcome_total (measure, last->total);
   if (measure->points->len == 1)
     {
-      add_tile (self, measure->name, latest, _("The first score"));
+      add_tile (self, caption, latest, _("The first score"));
       return;
     }
 
@@ -299,10 +304,10 @@ add_outcome_tile (PtPatientPage   *self,
       detail = _("Better by an important change");
       break;
     case PT_MEASURE_CHANGE_BETTER:
-      detail = _("Better, by less than an important change");
+      detail = _("Better, less than the MCID");
       break;
     case PT_MEASURE_CHANGE_WORSE:
-      detail = _("Worse, by less than an important change");
+      detail = _("Worse, less than the MCID");
       break;
     case PT_MEASURE_CHANGE_WORSE_IMPORTANT:
       detail = _("Worse by an important change");
@@ -313,7 +318,7 @@ add_outcome_tile (PtPatientPage   *self,
       break;
     }
 
-  add_tile (self, measure->name, value, detail);
+  add_tile (self, caption, value, detail);
 }
 
 static const PtWeek *

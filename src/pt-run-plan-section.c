@@ -164,8 +164,16 @@ add_steps (PtRunPlanSection *self,
 
   expander = add_expander (self, "view-list-bullet-symbolic", _("Steps"), where);
   self->step = g_strdup (where);
-  self->step_text = current < n ? pt_plan_step_describe (pt_plan_get_step (plan, current), unit)
-                                : g_strdup (_("Every step done"));
+  if (current >= n)
+    self->step_text = g_strdup (_("Every step done"));
+  else if (pt_plan_get_step (plan, current)->kind == PT_PLAN_STEP_WEEKLY)
+    /* Translators: weeks done at the plan's current step, "0 of 1 weeks done" */
+    self->step_text = g_strdup_printf (_("%u of %u weeks done"), pt_plan_progress_get_done (progress),
+                                       pt_plan_get_step (plan, current)->sessions);
+  else
+    /* Translators: runs done at the plan's current step, "1 of 2 runs done" */
+    self->step_text = g_strdup_printf (_("%u of %u runs done"), pt_plan_progress_get_done (progress),
+                                       pt_plan_get_step (plan, current)->sessions);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
 
   for (guint i = 0; i < n; i++)

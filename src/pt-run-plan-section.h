@@ -26,8 +26,8 @@ void        pt_run_plan_section_set_bundle   (PtRunPlanSection *self,
 /* For tests: "Next run: … (step 4 of 17)." or NULL without a plan. */
 const char *pt_run_plan_section_get_next_run (PtRunPlanSection *self);
 /* Where the plan is, for the page's header: "Step 4 of 17" (or
- * "Complete") and what that step prescribes ("4 min running, 1 min
- * walking, 5 times"); FALSE without a plan. Valid until the next
+ * "Complete") and what is done there ("1 of 2 runs done"), short enough
+ * for a tile; FALSE without a plan. Valid until the next
  * pt_run_plan_section_set_bundle (). */
 gboolean    pt_run_plan_section_get_step     (PtRunPlanSection  *self,
                                               const char       **step,

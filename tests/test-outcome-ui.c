@@ -399,7 +399,7 @@ test_plan_and_measure (Fixture       *fixture,
 
     g_assert_true (pt_run_plan_section_get_step (section, &where, &text));
     g_assert_cmpstr (where, ==, "Step 4 of 17");
-    g_assert_cmpstr (text, ==, "4 min running, 1 min walking, 5 times");
+    g_assert_cmpstr (text, ==, "1 of 2 runs done");
   }
 
   pt_test_input_save_shot (GTK_WIDGET (fixture->base.window), "patient-page-top");
