@@ -5,7 +5,7 @@
  *
  * Drives the real window on the demo clinic with key presses and clicks
  * (pt-test-input.h): an outcome measure added through the form with the
- * keyboard (Ctrl+Shift+O) is stored, a score off the questionnaire's scale is refused on
+ * keyboard is stored, a score off the questionnaire's scale is refused on
  * its field and stores nothing, a clinic score's definition is asked for
  * only when it is one, a deleted one comes back with Ctrl+Z; the patient
  * page and the patient's own view show PT-0001's return-to-run plan (the
@@ -157,12 +157,20 @@ test_add_with_keys (Fixture       *fixture,
   g_assert_true (pt_patient_page_get_visible_table (page) == table);
   g_assert_cmpuint (g_list_model_get_n_items (pt_record_table_get_model (table)), ==, 7);
 
-  /* The Add button is there for the table; the keyboard's way is
-   * Ctrl+Shift+O, as in the shortcuts window. */
+  /* Ctrl+Shift+O opens the form, as in the shortcuts window; Escape
+   * closes it unsaved; then the page's Add button, as the table on screen
+   * is the outcome measures'. */
+  pt_test_input_key (GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
+  editor = PT_RECORD_EDITOR (pt_test_wait_for_window (PT_TYPE_RECORD_EDITOR));
+  g_assert_nonnull (editor);
+  g_assert_true (PT_IS_OUTCOME (pt_record_editor_get_record (editor)));
+  pt_test_input_key (GDK_KEY_Escape, 0);
+  g_assert_true (pt_test_input_wait_for (editor_gone, NULL));
+  pt_test_input_focus (GTK_WINDOW (fixture->base.window));
+
   add = pt_test_find_button (GTK_WIDGET (page), "win.new-entry");
   g_assert_nonnull (add);
-  g_assert_true (gtk_widget_is_sensitive (add));
-  pt_test_input_key (GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
+  pt_test_input_click (add);
   editor = PT_RECORD_EDITOR (pt_test_wait_for_window (PT_TYPE_RECORD_EDITOR));
   g_assert_nonnull (editor);
   g_assert_true (PT_IS_OUTCOME (pt_record_editor_get_record (editor)));
@@ -473,7 +481,9 @@ test_new_plan (Fixture       *fixture,
   PtPlanRule rule;
 
   /* The button under the heading, reached with the focus (which scrolls it
-   * into view) and pressed with Space. */
+   * into view, as Tab does) and pressed with Space. A click right after a
+   * scroll the pointer did not make trips GTK 4.8's count of pressed
+   * widgets ("Broken accounting of active state") under Xvfb. */
   button = pt_test_find_button (GTK_WIDGET (section), "win.new-run-plan");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
