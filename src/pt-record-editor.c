@@ -198,12 +198,13 @@ update_hints (PtRecordEditor *self)
     {
       PtEditorFieldState *field = &self->fields[i];
       g_autofree char *hint = NULL;
+      const char *shown;
 
       if (!ADW_IS_ACTION_ROW (field->row))
         continue;
       hint = self->form->hint (G_OBJECT (self->record), field->desc->property);
-      if (g_strcmp0 (hint, adw_action_row_get_subtitle (ADW_ACTION_ROW (field->row))) != 0 &&
-          (hint != NULL || adw_action_row_get_subtitle (ADW_ACTION_ROW (field->row)) != NULL))
+      shown = adw_action_row_get_subtitle (ADW_ACTION_ROW (field->row));
+      if (g_strcmp0 (hint != NULL ? hint : "", shown != NULL ? shown : "") != 0)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (field->row), hint != NULL ? hint : "");
     }
 }
