@@ -180,6 +180,7 @@ pt_application_set_accels (GtkApplication *app)
     { "win.new-cross", { "<Primary><Shift>x", NULL } },
     { "win.new-condition", { "<Primary><Shift>i", NULL } },
     { "win.new-shoe", { "<Primary><Shift>h", NULL } },
+    { "win.new-outcome", { "<Primary><Shift>o", NULL } },
     { "win.edit-patient", { "<Primary>e", NULL } },
     { "win.import-activities", { "<Primary>i", NULL } },
     { "win.patient-history", { "<Primary>h", NULL } },

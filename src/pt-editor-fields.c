@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "pt-editor-fields.h"
 #include "pt-enums.h"
+#include "pt-format.h"
 #include "pt-store.h"
 
 #define TODAY     PT_EDITOR_DEFAULT_TODAY
@@ -97,6 +99,71 @@ static const PtEditorField cross_training_fields[] = {
   { "notes", N_("N_otes"), PT_EDITOR_MULTILINE, 0, 0, NULL, 0, 0 },
 };
 
+/* The clinic score's definition rows come right after the measure, so
+ * that choosing "Clinic score" shows them where the eye already is. */
+static const PtEditorField outcome_fields[] = {
+  { "condition_id", N_("_Condition"), PT_EDITOR_CONDITION, 0, 0, NULL, 0, 0 },
+  { "date", N_("_Date"), PT_EDITOR_DATE, 0, 0, NULL, 0, TODAY },
+  { "kind", N_("_Measure"), PT_EDITOR_ENUM, 0, 0, NULL, 0, 0 },
+  { "custom_name", N_("Score _Name"), PT_EDITOR_TEXT, 0, 0, NULL, 0, 0 },
+  { "custom_min", N_("_Lowest Score"), PT_EDITOR_NUMBER, 0, 1, NULL, 0, 0 },
+  { "custom_max", N_("_Highest Score"), PT_EDITOR_NUMBER, 0, 1, NULL, 0, 0 },
+  { "custom_higher_better", N_("Higher Is _Better"), PT_EDITOR_SWITCH, 0, 0, NULL, 0, 0 },
+  { "custom_mcid", N_("_Important Change"), PT_EDITOR_NUMBER, 0, 1, N_("points"), 0, 0 },
+  { "total", N_("_Score"), PT_EDITOR_NUMBER, 1, 1, NULL, 0, 0 },
+  { "notes", N_("N_otes"), PT_EDITOR_MULTILINE, 0, 0, NULL, 0, 0 },
+};
+
+/* A clinic score's definition is a clinic score's only. */
+static gboolean
+outcome_field_applies (GObject    *record,
+                       const char *property)
+{
+  if (!g_str_has_prefix (property, "custom_"))
+    return TRUE;
+
+  return pt_outcome_get_kind (PT_OUTCOME (record)) == PT_MEASURE_KIND_CUSTOM;
+}
+
+/* Under the score: the questionnaire's range and which way is better, so
+ * a total is typed on the right scale. */
+static char *
+outcome_field_hint (GObject    *record,
+                    const char *property)
+{
+  PtOutcome *outcome = PT_OUTCOME (record);
+  PtMeasureKind kind = pt_outcome_get_kind (outcome);
+  g_autofree char *min = NULL;
+  g_autofree char *max = NULL;
+  PtMeasureScale scale;
+
+  if (!g_str_equal (property, "total"))
+    return NULL;
+
+  if (kind == PT_MEASURE_KIND_CUSTOM)
+    {
+      if (isnan (pt_outcome_get_custom_min (outcome)) ||
+          isnan (pt_outcome_get_custom_max (outcome)))
+        return NULL;
+      pt_outcome_get_scale (outcome, &scale);
+    }
+  else if (!pt_measure_kind_get_scale (kind, &scale))
+    return NULL;
+
+  min = pt_format_number (scale.min, 1);
+  max = pt_format_number (scale.max, 1);
+  if (scale.percent)
+    return g_strdup_printf (scale.higher_is_better
+                            /* Translators: a questionnaire's range, "0 to 100 %" */
+                            ? _("%s to %s %%; higher is better")
+                            : _("%s to %s %%; lower is better"), min, max);
+
+  return g_strdup_printf (scale.higher_is_better
+                          /* Translators: a questionnaire's range, "0 to 80" */
+                          ? _("%s to %s; higher is better")
+                          : _("%s to %s; lower is better"), min, max);
+}
+
 static const PtEditorForm forms[] = {
   { pt_patient_get_type, N_("New Patient"), N_("Edit Patient"),
     N_ITEMS (patient_groups), N_ITEMS (patient_fields) },
@@ -112,6 +179,9 @@ static const PtEditorForm forms[] = {
     N_ITEMS (single_group), N_ITEMS (run_fields) },
   { pt_cross_training_get_type, N_("New Cross-Training"), N_("Edit Cross-Training"),
     N_ITEMS (single_group), N_ITEMS (cross_training_fields) },
+  { pt_outcome_get_type, N_("New Outcome Measure"), N_("Edit Outcome Measure"),
+    N_ITEMS (single_group), N_ITEMS (outcome_fields), outcome_field_applies,
+    outcome_field_hint },
 };
 
 const PtEditorForm *
@@ -146,6 +216,8 @@ pt_editor_enum_label (GType enum_type,
     return pt_surface_to_label (value);
   if (enum_type == PT_TYPE_ACTIVITY)
     return pt_activity_to_label (value);
+  if (enum_type == PT_TYPE_MEASURE_KIND)
+    return pt_measure_kind_get_name (value);
 
   g_return_val_if_reached ("");
 }

@@ -26,6 +26,7 @@ typedef enum
   PT_EDITOR_DURATION,   /* h:mm:ss, m:ss or minutes, stored in seconds */
   PT_EDITOR_CONDITION,  /* the patient's conditions */
   PT_EDITOR_SHOE,       /* the patient's shoes */
+  PT_EDITOR_SWITCH,     /* a GtkSwitch in an AdwActionRow, for a boolean */
 } PtEditorWidgetKind;
 
 typedef enum
@@ -57,6 +58,17 @@ typedef struct
   guint                n_groups;
   const PtEditorField *fields;
   guint                n_fields;
+  /* Whether @property is part of @record as it is now (a clinic score's
+   * definition is not part of a published questionnaire's); NULL: every
+   * field always is. A field that is not is hidden, and the record holds
+   * a new record's value for it meanwhile. */
+  gboolean           (*applies) (GObject    *record,
+                                 const char *property);
+  /* A line under @property's row for @record as it is now ("0 to 100 %;
+   * lower is better"), or NULL; NULL: no field has one. Rows with a
+   * subtitle only (numbers, choices, switches). */
+  char              *(*hint)    (GObject    *record,
+                                 const char *property);
 } PtEditorForm;
 
 /* The form for @record_type (PT_TYPE_RUN, ...), or NULL. */

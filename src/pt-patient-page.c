@@ -6,8 +6,9 @@
  * The header answers "how is this patient doing?" from core's analysis for
  * their main condition: pain from baseline to now,
  * sessions, weeks since the first, this week's running against last week's,
- * the 10 % rule, and shoes in use past the clinic's limit. Below are the
- * chart and one table per record type. Everything comes from one bundle
+ * the 10 % rule, shoes in use past the clinic's limit, and the main
+ * questionnaire from first to latest. Below are the chart, one table per
+ * record type and the return-to-run plan (pt-run-plan-section.c). Everything comes from one bundle
  * (pt_patient_bundle_load): the records are read once, analysed once, as
  * of one day, and the chart's range is a view of the same bundle.
  */
@@ -24,6 +25,7 @@
 #include "pt-patient-page.h"
 #include "pt-patient-row.h"
 #include "pt-record-columns.h"
+#include "pt-run-plan-section.h"
 
 struct _PtPatientPage
 {
@@ -46,8 +48,9 @@ struct _PtPatientPage
   GtkDropDown      *table_dropdown;   /* the tables by name, when tabs would cut them */
   GtkSelectionModel *pages;           /* the view stack's */
   AdwViewStack     *view_stack;
+  PtRunPlanSection *plan_section;
 
-  PtRecordTable    *tables[6];
+  PtRecordTable    *tables[7];
   PtPatientBundle  *bundle;         /* what is shown; NULL before a load */
   PtDistanceUnit    unit;
   char             *pain_summary;
@@ -86,6 +89,9 @@ static const TableInfo table_info[] = {
   /* A shoe box; its columns need the distances (load_shoe_context). */
   { pt_shoe_get_type, "shoes", N_("Shoes"), "package-x-generic-symbolic",
     pt_shoe_columns },
+  /* Its Condition column needs the conditions (load_outcome_context). */
+  { pt_outcome_get_type, "outcomes", N_("Outcome Measures"), "x-office-document-symbolic",
+    pt_outcome_columns },
 };
 
 /* A summary tile: a caption, a big value and a line of detail; returns the
@@ -249,6 +255,72 @@ add_next_visit_tile (PtPatientPage *self,
     gtk_widget_add_css_class (detail_label, "warning");
 }
 
+static char *
+format_outcome_total (const PtOutcomeMeasure *measure,
+                      double                  total)
+{
+  g_autofree char *number = pt_format_number (total, 1);
+
+  /* Translators: an outcome score that is a percentage, "50 %" */
+  return measure->scale.percent ? g_strdup_printf (_("%s %%"), number) : g_steal_pointer (&number);
+}
+
+/* The main questionnaire, first to latest, and whether the change is one
+ * that matters (its published minimal clinically important difference). */
+static void
+add_outcome_tile (PtPatientPage   *self,
+                  PtPatientBundle *bundle)
+{
+  const PtOutcomeMeasure *measure = pt_patient_bundle_get_primary_outcome (bundle);
+  const PtOutcomePoint *first, *last;
+  g_autofree char *value = NULL;
+  g_autofree char *baseline = NULL;
+  g_autofree char *latest = NULL;
+  const char *detail, *caption;
+
+  if (measure == NULL || measure->points->len == 0)
+    return;
+
+  /* A tile's caption is one line: "Lower Extremity Functional Scale" is
+   * shown as "LEFS". The details are short enough not to wrap either: a
+   * row of tiles growing taller at a reload moved the page under the
+   * pointer of a click in the tests (GTK 4.8 then miscounts the press). */
+  caption = g_utf8_strlen (measure->name, -1) <= 24 ? measure->name : measure->short_name;
+  first = &g_array_index (measure->points, PtOutcomePoint, 0);
+  last = &g_array_index (measure->points, PtOutcomePoint, measure->points->len - 1);
+  latest = format_outcome_total (measure, last->total);
+  if (measure->points->len == 1)
+    {
+      add_tile (self, caption, latest, _("The first score"));
+      return;
+    }
+
+  baseline = format_outcome_total (measure, first->total);
+  /* Translators: an outcome score at baseline and now, "50 % → 12.2 %" */
+  value = g_strdup_printf (_("%s → %s"), baseline, latest);
+  switch (measure->change.change_class)
+    {
+    case PT_MEASURE_CHANGE_BETTER_IMPORTANT:
+      detail = _("Better by an important change");
+      break;
+    case PT_MEASURE_CHANGE_BETTER:
+      detail = _("Better, less than the MCID");
+      break;
+    case PT_MEASURE_CHANGE_WORSE:
+      detail = _("Worse, less than the MCID");
+      break;
+    case PT_MEASURE_CHANGE_WORSE_IMPORTANT:
+      detail = _("Worse by an important change");
+      break;
+    case PT_MEASURE_CHANGE_NONE:
+    default:
+      detail = _("No change since the first score");
+      break;
+    }
+
+  add_tile (self, caption, value, detail);
+}
+
 static const PtWeek *
 find_week_before (const PtRecovery *recovery,
                   const char *date)
@@ -340,6 +412,17 @@ load_shoe_context (PtPatientPage   *self,
     }
   else
     gtk_label_set_text (self->shoe_warning_label, "");
+}
+
+/* The outcome table's conditions by id, for its Condition column. */
+static void
+load_outcome_context (PtPatientPage   *self,
+                      PtPatientBundle *bundle)
+{
+  pt_record_table_set_context (pt_patient_page_get_table (self, PT_TYPE_OUTCOME),
+                               pt_outcome_table_context_new (
+                                 pt_patient_bundle_get_records (bundle, PT_TYPE_CONDITION)),
+                               (GDestroyNotify) pt_outcome_table_context_free);
 }
 
 /* Days shown for each choice of the range drop-down; 0: all time. */
@@ -494,6 +577,7 @@ pt_patient_page_class_init (PtPatientPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, squeezer);
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, table_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PtPatientPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientPage, plan_section);
 }
 
 static void
@@ -503,6 +587,7 @@ pt_patient_page_init (PtPatientPage *self)
     gtk_property_expression_new (ADW_TYPE_VIEW_STACK_PAGE, NULL, "title");
 
   g_type_ensure (PT_TYPE_CHART_VIEW);
+  g_type_ensure (PT_TYPE_RUN_PLAN_SECTION);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (visible_table_changed_cb), self, G_CONNECT_SWAPPED);
@@ -523,7 +608,7 @@ pt_patient_page_init (PtPatientPage *self)
       adw_view_stack_page_set_icon_name (page, info->icon_name);
     }
 
-  /* Six tabs do not fit a narrow window with their names: the squeezer
+  /* Seven tabs do not fit a narrow window with their names: the squeezer
    * then shows the tables in a drop-down, by name. */
   self->pages = adw_view_stack_get_pages (self->view_stack);
   gtk_drop_down_set_expression (self->table_dropdown, title);
@@ -548,6 +633,7 @@ pt_patient_page_load (PtPatientPage   *self,
   const PtRecovery *recovery;
   PtPatient *patient;
   g_autofree char *details = NULL;
+  const char *step, *step_text;
 
   g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), FALSE);
   g_return_val_if_fail (PT_IS_STORE (store), FALSE);
@@ -556,8 +642,9 @@ pt_patient_page_load (PtPatientPage   *self,
   if (bundle == NULL)
     return FALSE;
 
-  /* Before the shoes go into their table, which reads it. */
+  /* Before the shoes and outcomes go into their tables, which read them. */
   load_shoe_context (self, bundle, shoe_limit_km);
+  load_outcome_context (self, bundle);
 
   for (guint i = 0; i < G_N_ELEMENTS (table_info); i++)
     pt_record_table_set_records (self->tables[i],
@@ -583,6 +670,13 @@ pt_patient_page_load (PtPatientPage   *self,
   add_session_tiles (self, recovery);
   add_running_tile (self, recovery, unit, pt_patient_bundle_get_today (bundle));
   add_next_visit_tile (self, recovery);
+  add_outcome_tile (self, bundle);
+
+  /* Evaluated afresh from this load's runs and pain scores; where it is
+   * goes in the header too. */
+  pt_run_plan_section_set_bundle (self->plan_section, bundle, unit);
+  if (pt_run_plan_section_get_step (self->plan_section, &step, &step_text))
+    add_tile (self, _("Return to Running"), step, step_text);
 
   return TRUE;
 }
@@ -675,6 +769,14 @@ pt_patient_page_get_chart_slot (PtPatientPage *self)
   return self->chart_slot;
 }
 
+
+PtRunPlanSection *
+pt_patient_page_get_plan_section (PtPatientPage *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_PAGE (self), NULL);
+
+  return self->plan_section;
+}
 
 PtChartView *
 pt_patient_page_get_chart_view (PtPatientPage *self)

@@ -10,6 +10,7 @@
 
 #include "pt-chart-view.h"
 #include "pt-record-table.h"
+#include "pt-run-plan-section.h"
 #include "pt-patient-bundle.h"
 #include "pt-store.h"
 
@@ -50,6 +51,8 @@ const char    *pt_patient_page_get_shoe_warning (PtPatientPage   *self);
 /* Where the recovery chart goes. */
 GtkBox        *pt_patient_page_get_chart_slot   (PtPatientPage   *self);
 PtChartView   *pt_patient_page_get_chart_view   (PtPatientPage   *self);
+/* The return-to-run plan under the tables. */
+PtRunPlanSection *pt_patient_page_get_plan_section (PtPatientPage *self);
 /* The condition the summary and chart follow (the main one); 0: all. */
 gint64         pt_patient_page_get_condition_id (PtPatientPage   *self);
 

@@ -5,8 +5,9 @@
  *
  * What a patient reads at the workstation, in large type and plain words:
  * the headline and the facts (core's pt-patient-words, from the same bundle
- * as the clinician's page, never computed here), the patient chart (render's
- * PT_CHART_PATIENT), what comes next, their visits, and, when the clinic
+ * as the clinician's page, never computed here), the change in their main
+ * questionnaire, the patient chart (render's PT_CHART_PATIENT), where they
+ * are in the return-to-run plan and their next run, what comes next, their visits, and, when the clinic
  * allows it, today's pain and a run recorded by the patient
  * (pt-patient-entry.c). The window decides what else is reachable
  * (pt-window-lock.c); this widget only shows one bundle.
@@ -36,6 +37,12 @@ struct _PtPatientView
   GtkFlowBox        *facts_box;
   GtkDropDown       *range_dropdown;
   GtkBox            *chart_slot;
+  GtkWidget         *news_box;
+  GtkWidget         *measure_card;
+  GtkLabel          *measure_label;
+  GtkWidget         *next_run_card;
+  GtkLabel          *next_run_label;
+  AdwPreferencesGroup *plan_group;
   AdwPreferencesGroup *next_group;
   AdwPreferencesGroup *entry_group;
   AdwPreferencesGroup *visits_group;
@@ -156,6 +163,62 @@ show_words (PtPatientView  *self,
   gtk_widget_set_visible (GTK_WIDGET (self->next_group),
                           words->next_visit != NULL || words->advice != NULL ||
                           words->load_advice != NULL);
+}
+
+/* The box of the news cards adds no spacing of its own when empty. */
+static void
+sync_news (PtPatientView *self)
+{
+  gtk_widget_set_visible (self->news_box, gtk_widget_get_visible (self->measure_card) ||
+                                          gtk_widget_get_visible (self->next_run_card));
+}
+
+/* "Your foot function improved: your Foot Function Index went from 50 % to
+ * 12 % (lower is better)." from the condition's main questionnaire. */
+static void
+show_measure (PtPatientView *self)
+{
+  const PtOutcomeMeasure *measure = pt_patient_bundle_get_primary_outcome (self->bundle);
+  g_autofree char *sentence = measure != NULL ? pt_outcome_measure_describe (measure) : NULL;
+
+  gtk_label_set_text (self->measure_label, sentence != NULL ? sentence : "");
+  gtk_widget_set_visible (self->measure_card, sentence != NULL);
+  sync_news (self);
+}
+
+/* Where the patient is in the return-to-run plan, the next run, and the
+ * rule that decides, in the words core gives the clinician too. */
+static void
+show_plan (PtPatientView *self)
+{
+  g_autoptr(PtPlanProgress) progress = pt_patient_bundle_evaluate_plan (self->bundle, self->unit);
+  PtRunPlan *run_plan = pt_patient_bundle_get_run_plan (self->bundle);
+  g_autoptr(PtPlan) plan = run_plan != NULL ? pt_run_plan_get_plan (run_plan, NULL) : NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *next = NULL;
+  g_autofree char *rule_text = NULL;
+  PtPlanRule rule;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_group), progress != NULL && plan != NULL);
+  gtk_widget_set_visible (self->next_run_card, progress != NULL && plan != NULL);
+  sync_news (self);
+  if (progress == NULL || plan == NULL)
+    return;
+
+  if (pt_plan_progress_is_complete (progress))
+    where = g_strdup (_("You have done every step of the plan"));
+  else
+    /* Translators: the step of the return-to-run plan, "Step 4 of 17" */
+    where = g_strdup_printf (_("Step %u of %u"), pt_plan_progress_get_current_step (progress) + 1,
+                             pt_plan_get_n_steps (plan));
+  next = pt_plan_progress_next_run (progress);
+  pt_run_plan_get_rule (run_plan, &rule);
+  rule_text = pt_plan_rule_describe (&rule);
+
+  /* The next run in large type at the top, with the other news. */
+  gtk_label_set_text (self->next_run_label, next);
+  add_row (self, self->plan_group, _("Where You Are"), where);
+  add_row (self, self->plan_group, _("How the Plan Moves On"), rule_text);
 }
 
 static void
@@ -291,6 +354,12 @@ pt_patient_view_class_init (PtPatientViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtPatientView, facts_box);
   gtk_widget_class_bind_template_child (widget_class, PtPatientView, range_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PtPatientView, chart_slot);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientView, news_box);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientView, measure_card);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientView, measure_label);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientView, next_run_card);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientView, next_run_label);
+  gtk_widget_class_bind_template_child (widget_class, PtPatientView, plan_group);
   gtk_widget_class_bind_template_child (widget_class, PtPatientView, next_group);
   gtk_widget_class_bind_template_child (widget_class, PtPatientView, entry_group);
   gtk_widget_class_bind_template_child (widget_class, PtPatientView, visits_group);
@@ -354,6 +423,8 @@ pt_patient_view_load (PtPatientView    *self,
   clear (self);
   words = pt_patient_words_new (bundle, unit);
   show_words (self, words);
+  show_measure (self);
+  show_plan (self);
   show_visits (self);
 
   /* The same patient's form stays, with its "Saved" message. */
@@ -401,6 +472,15 @@ pt_patient_view_get_headline (PtPatientView *self)
   g_return_val_if_fail (PT_IS_PATIENT_VIEW (self), NULL);
 
   return gtk_label_get_text (self->headline_label);
+}
+
+const char *
+pt_patient_view_get_measure (PtPatientView *self)
+{
+  g_return_val_if_fail (PT_IS_PATIENT_VIEW (self), NULL);
+
+  return gtk_widget_get_visible (self->measure_card) ? gtk_label_get_text (self->measure_label)
+                                                     : NULL;
 }
 
 PtChartView *

@@ -35,6 +35,8 @@ void         pt_patient_view_ask_to_leave (PtPatientView   *self,
 
 /* For tests: what the view says and shows. */
 const char  *pt_patient_view_get_headline (PtPatientView   *self);
+/* The questionnaire's sentence, or NULL when none is shown. */
+const char  *pt_patient_view_get_measure  (PtPatientView   *self);
 PtChartView *pt_patient_view_get_chart    (PtPatientView   *self);
 GtkWidget   *pt_patient_view_get_prompt   (PtPatientView   *self);
 PtPatientBundle *pt_patient_view_get_bundle (PtPatientView *self);

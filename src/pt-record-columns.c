@@ -18,6 +18,7 @@
 #include "pt-cross-training.h"
 #include "pt-date.h"
 #include "pt-format.h"
+#include "pt-outcome.h"
 #include "pt-pain-score.h"
 #include "pt-record-columns.h"
 #include "pt-run.h"
@@ -313,6 +314,117 @@ static const PtColumn shoe_columns[] = {
   { N_("Notes"), TEXT (shoe_notes), TRUE, FALSE, NULL, NULL },
 };
 
+/* Outcome measures */
+DATE_COLUMN (outcome_date, PtOutcome, pt_outcome_get_date)
+TEXT_COLUMN (outcome_notes, PtOutcome, pt_outcome_get_notes)
+
+static char *
+outcome_measure_text (PtRecord       *record,
+                      PtDistanceUnit  unit)
+{
+  return g_strdup (pt_outcome_get_name (PT_OUTCOME (record)));
+}
+
+/* "50 %" for the Foot Function Index, a percentage; "62 of 100" for the
+ * others, so that the number is read against its scale. */
+static char *
+outcome_score_text (PtRecord       *record,
+                    PtDistanceUnit  unit)
+{
+  PtOutcome *outcome = PT_OUTCOME (record);
+  PtMeasureScale scale;
+  g_autofree char *total = pt_format_number (pt_outcome_get_total (outcome), 1);
+  g_autofree char *max = NULL;
+
+  if (total == NULL)
+    return NULL;
+
+  pt_outcome_get_scale (outcome, &scale);
+  if (scale.percent)
+    /* Translators: an outcome score that is a percentage, "50 %" */
+    return g_strdup_printf (_("%s %%"), total);
+
+  max = pt_format_number (scale.max, 1);
+  if (max == NULL)
+    return g_steal_pointer (&total);
+
+  /* Translators: an outcome score and the most it can be, "62 of 100" */
+  return g_strdup_printf (_("%s of %s"), total, max);
+}
+
+static double
+outcome_score_number (PtRecord *record)
+{
+  return pt_outcome_get_total (PT_OUTCOME (record));
+}
+
+static char *
+outcome_direction_text (PtRecord       *record,
+                        PtDistanceUnit  unit)
+{
+  PtMeasureScale scale;
+
+  pt_outcome_get_scale (PT_OUTCOME (record), &scale);
+  return g_strdup (scale.higher_is_better ? _("Higher is better") : _("Lower is better"));
+}
+
+static char *
+outcome_condition_text (PtRecord       *record,
+                        PtDistanceUnit  unit,
+                        gpointer        context)
+{
+  PtOutcomeTableContext *conditions = context;
+  const char *label = NULL;
+
+  if (conditions != NULL && conditions->labels != NULL)
+    label = g_hash_table_lookup (conditions->labels,
+                                 &(gint64) { pt_outcome_get_condition_id (PT_OUTCOME (record)) });
+  return g_strdup (label);
+}
+
+static const PtColumn outcome_columns[] = {
+  { N_("Date"), NUMBER (outcome_date), FALSE, FALSE, NULL, NULL },
+  { N_("Measure"), TEXT (outcome_measure), FALSE, FALSE, NULL, NULL },
+  { N_("Score"), NUMBER (outcome_score), FALSE, TRUE, NULL, NULL },
+  { N_("Direction"), TEXT (outcome_direction), FALSE, FALSE, NULL, NULL },
+  { N_("Condition"), NULL, NULL, FALSE, FALSE, outcome_condition_text, NULL },
+  { N_("Notes"), TEXT (outcome_notes), TRUE, FALSE, NULL, NULL },
+};
+
+PtOutcomeTableContext *
+pt_outcome_table_context_new (GListModel *conditions)
+{
+  PtOutcomeTableContext *context = g_new0 (PtOutcomeTableContext, 1);
+
+  context->labels = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; conditions != NULL && i < g_list_model_get_n_items (conditions); i++)
+    {
+      g_autoptr(PtCondition) condition = g_list_model_get_item (conditions, i);
+      g_autofree char *side =
+        g_utf8_strdown (pt_side_to_label (pt_condition_get_side (condition)), -1);
+
+      /* Translators: a condition and its side, "Achilles tendinopathy, left" */
+      g_hash_table_insert (context->labels,
+                           g_memdup2 (&(gint64) { pt_record_get_id (PT_RECORD (condition)) },
+                                      sizeof (gint64)),
+                           g_strdup_printf (_("%s, %s"),
+                                            pt_condition_kind_to_label (pt_condition_get_kind (condition)),
+                                            side));
+    }
+
+  return context;
+}
+
+void
+pt_outcome_table_context_free (PtOutcomeTableContext *context)
+{
+  if (context == NULL)
+    return;
+
+  g_clear_pointer (&context->labels, g_hash_table_unref);
+  g_free (context);
+}
+
 #define COLUMNS_GETTER(name) \
   const PtColumn * \
   pt_##name##_columns (guint *n_columns) \
@@ -327,3 +439,4 @@ COLUMNS_GETTER (run)
 COLUMNS_GETTER (cross_training)
 COLUMNS_GETTER (condition)
 COLUMNS_GETTER (shoe)
+COLUMNS_GETTER (outcome)

@@ -19,6 +19,10 @@ const PtColumn *pt_condition_columns      (guint *n_columns);
  * PtShoeTableContext. */
 const PtColumn *pt_shoe_columns           (guint *n_columns);
 
+/* The outcome table's Condition column reads its context, a
+ * PtOutcomeTableContext. */
+const PtColumn *pt_outcome_columns        (guint *n_columns);
+
 /* What the page loads for the shoe table beside the shoes. */
 typedef struct
 {
@@ -34,5 +38,15 @@ void                pt_shoe_table_context_free (PtShoeTableContext *context);
 char               *pt_shoe_format_warning     (PtShoe             *shoe,
                                                 double              distance_m,
                                                 int                 limit_km);
+
+/* The outcome table's: each condition's label by its id. */
+typedef struct
+{
+  GHashTable *labels;  /* gint64 * condition id → "Achilles tendinopathy, left" */
+} PtOutcomeTableContext;
+
+/* From the patient's PtCondition records. */
+PtOutcomeTableContext *pt_outcome_table_context_new  (GListModel            *conditions);
+void                   pt_outcome_table_context_free (PtOutcomeTableContext *context);
 
 G_END_DECLS

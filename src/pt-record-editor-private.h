@@ -65,6 +65,16 @@ struct _PtRecordEditor
   guint                close_confirmed : 1;
 };
 
+/* pt-editor-parse.c: "%.6g"; TRUE with *@blank for empty text, FALSE for
+ * text that is no number (a decimal comma or point); "h:mm:ss", "m:ss" or
+ * minutes. */
+char    *pt_editor_format_number  (double      value);
+gboolean pt_editor_parse_number   (const char *text,
+                                   double     *value,
+                                   gboolean   *blank);
+gboolean pt_editor_parse_duration (const char *text,
+                                   gint64     *seconds);
+
 /* pt-record-editor-rows.c */
 void pt_editor_field_build      (PtEditorFieldState  *field,
                                  AdwPreferencesGroup *group);

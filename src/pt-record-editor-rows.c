@@ -23,84 +23,6 @@
 
 #define SPIN_LIMIT 1e9  /* wide bounds: core's validation names the real range */
 
-/* ---- numbers and times as text ---- */
-
-static char *
-format_number (double value)
-{
-  return g_strdup_printf ("%.6g", value);
-}
-
-/* TRUE with *@blank set for empty text; FALSE when not a number. Accepts
- * the locale's decimal comma as well as a point. */
-static gboolean
-parse_number (const char *text,
-              double     *value,
-              gboolean   *blank)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  char *end = NULL;
-
-  *blank = copy[0] == '\0';
-  if (*blank)
-    return TRUE;
-
-  g_strdelimit (copy, ",", '.');
-  *value = g_ascii_strtod (copy, &end);
-
-  return end != copy && *end == '\0' && isfinite (*value);
-}
-
-static gboolean
-parse_clock_part (const char *text,
-                  gint64      limit,
-                  gint64     *value)
-{
-  guint64 number;
-
-  if (!g_ascii_string_to_unsigned (text, 10, 0, limit, &number, NULL))
-    return FALSE;
-
-  *value = (gint64) number;
-  return TRUE;
-}
-
-/* "h:mm:ss", "m:ss" or a number of minutes. */
-static gboolean
-parse_duration (const char *text,
-                gint64     *seconds)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  g_auto(GStrv) parts = g_strsplit (copy, ":", -1);
-  guint n = g_strv_length (parts);
-  gint64 h = 0, m = 0, s = 0;
-  double minutes;
-  gboolean blank;
-
-  if (n == 1)
-    {
-      if (!parse_number (copy, &minutes, &blank) || blank || fabs (minutes) > 1e9)
-        return FALSE;
-      *seconds = (gint64) round (minutes * 60);
-      return TRUE;
-    }
-
-  if (n == 2 && parse_clock_part (parts[0], 1000000, &m) && parse_clock_part (parts[1], 59, &s))
-    {
-      *seconds = m * 60 + s;
-      return TRUE;
-    }
-
-  if (n == 3 && parse_clock_part (parts[0], 100000, &h) &&
-      parse_clock_part (parts[1], 59, &m) && parse_clock_part (parts[2], 59, &s))
-    {
-      *seconds = h * 3600 + m * 60 + s;
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* ---- signal handlers ---- */
 
 static void
@@ -118,7 +40,8 @@ spin_input_cb (GtkSpinButton      *spin,
 {
   gboolean blank;
 
-  if (!parse_number (gtk_editable_get_text (GTK_EDITABLE (spin)), new_value, &blank) || blank)
+  if (!pt_editor_parse_number (gtk_editable_get_text (GTK_EDITABLE (spin)), new_value, &blank) ||
+      blank)
     *new_value = gtk_spin_button_get_value (spin);
 
   return TRUE;
@@ -137,11 +60,11 @@ spin_output_cb (GtkSpinButton      *spin,
   double typed;
   gboolean blank;
 
-  if ((!parse_number (current, &typed, &blank) || blank) && value == field->shown_value)
+  if ((!pt_editor_parse_number (current, &typed, &blank) || blank) && value == field->shown_value)
     return TRUE;
 
   field->shown_value = value;
-  text = format_number (value);
+  text = pt_editor_format_number (value);
   if (g_strcmp0 (text, current) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
 
@@ -415,6 +338,22 @@ build_spin_row (PtEditorFieldState *field)
 }
 
 static GtkWidget *
+build_switch_row (PtEditorFieldState *field)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  /* The switch is the Tab stop, as the spin buttons are. */
+  gtk_widget_set_focusable (row, FALSE);
+  g_signal_connect_swapped (toggle, "notify::active", G_CALLBACK (value_changed_cb), field);
+  field->widget = toggle;
+  return row;
+}
+
+static GtkWidget *
 build_error_row (PtEditorFieldState *field)
 {
   GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW,
@@ -495,6 +434,9 @@ pt_editor_field_build (PtEditorFieldState  *field,
     case PT_EDITOR_SHOE:
       field->row = build_reference_row (field);
       break;
+    case PT_EDITOR_SWITCH:
+      field->row = build_switch_row (field);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -538,7 +480,7 @@ load_number (PtEditorFieldState *field)
       if (field->desc->kind == PT_EDITOR_DISTANCE)
         value = pt_distance_from_metres (value, field->editor->unit);
       gtk_spin_button_set_value (spin, value);
-      text = format_number (value);
+      text = pt_editor_format_number (value);
     }
 
   gtk_editable_set_text (GTK_EDITABLE (spin), text != NULL ? text : "");
@@ -621,9 +563,14 @@ pt_editor_field_load (PtEditorFieldState *field)
 {
   g_autofree char *text = NULL;
   gint64 seconds;
+  gboolean active;
 
   switch (field->desc->kind)
     {
+    case PT_EDITOR_SWITCH:
+      g_object_get (field->editor->record, field->desc->property, &active, NULL);
+      gtk_switch_set_active (GTK_SWITCH (field->widget), active);
+      break;
     case PT_EDITOR_TEXT:
     case PT_EDITOR_DATE:
       g_object_get (field->editor->record, field->desc->property, &text, NULL);
@@ -663,7 +610,7 @@ read_number (PtEditorFieldState *field)
   double value = NAN;
   gboolean blank;
 
-  if (!parse_number (text, &value, &blank))
+  if (!pt_editor_parse_number (text, &value, &blank))
     {
       field->parse_error = g_strdup_printf (_("%s must be a number (got “%s”)"),
                                             field->label, text);
@@ -695,7 +642,7 @@ read_duration (PtEditorFieldState *field)
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->widget))));
   gint64 seconds = PT_NO_INT;
 
-  if (text[0] != '\0' && !parse_duration (text, &seconds))
+  if (text[0] != '\0' && !pt_editor_parse_duration (text, &seconds))
     {
       field->parse_error = g_strdup_printf (_("%s “%s” is not a time; type h:mm:ss, m:ss or "
                                               "a number of minutes"), field->label, text);
@@ -769,6 +716,10 @@ pt_editor_field_read (PtEditorFieldState *field)
     case PT_EDITOR_NUMBER:
     case PT_EDITOR_DISTANCE:
       read_number (field);
+      return;
+    case PT_EDITOR_SWITCH:
+      g_object_set (field->editor->record, field->desc->property,
+                    gtk_switch_get_active (GTK_SWITCH (field->widget)), NULL);
       return;
     case PT_EDITOR_ENUM:
     case PT_EDITOR_FLAGS:

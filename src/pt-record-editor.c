@@ -145,6 +145,70 @@ update_state (PtRecordEditor *self)
   show_save_hint (self, first != NULL ? first : shown != NULL ? shown->message : NULL);
 }
 
+/* The fields the form's applies() leaves out of the record as it is now
+ * (a clinic score's definition on a published questionnaire) are hidden,
+ * and the record holds a new record's value for them, so that nothing
+ * hidden is saved or refused; shown again, they take back what was typed
+ * in them. */
+static void
+update_applicable (PtRecordEditor *self)
+{
+  g_autoptr(GObject) blank = NULL;
+
+  if (self->form->applies == NULL)
+    return;
+
+  for (guint i = 0; i < self->n_fields; i++)
+    {
+      PtEditorFieldState *field = &self->fields[i];
+      gboolean applies = self->form->applies (G_OBJECT (self->record), field->desc->property);
+
+      if (applies == gtk_widget_get_visible (field->row))
+        continue;
+
+      gtk_widget_set_visible (field->row, applies);
+      if (applies)
+        {
+          pt_editor_field_read (field);
+          continue;
+        }
+
+      if (blank == NULL)
+        blank = g_object_new (G_OBJECT_TYPE (self->record), NULL);
+      {
+        g_auto(GValue) value = G_VALUE_INIT;
+
+        g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (field->pspec));
+        g_object_get_property (blank, field->desc->property, &value);
+        g_object_set_property (G_OBJECT (self->record), field->desc->property, &value);
+      }
+      g_clear_pointer (&field->parse_error, g_free);
+      pt_editor_field_show_error (field, NULL);
+    }
+}
+
+/* The form's hints under their rows, for the record as it is now. */
+static void
+update_hints (PtRecordEditor *self)
+{
+  if (self->form->hint == NULL)
+    return;
+
+  for (guint i = 0; i < self->n_fields; i++)
+    {
+      PtEditorFieldState *field = &self->fields[i];
+      g_autofree char *hint = NULL;
+      const char *shown;
+
+      if (!ADW_IS_ACTION_ROW (field->row))
+        continue;
+      hint = self->form->hint (G_OBJECT (self->record), field->desc->property);
+      shown = adw_action_row_get_subtitle (ADW_ACTION_ROW (field->row));
+      if (g_strcmp0 (hint != NULL ? hint : "", shown != NULL ? shown : "") != 0)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (field->row), hint != NULL ? hint : "");
+    }
+}
+
 void
 pt_record_editor_field_changed (PtEditorFieldState *field)
 {
@@ -156,6 +220,8 @@ pt_record_editor_field_changed (PtEditorFieldState *field)
   field->touched = TRUE;
   g_clear_error (&self->save_error);
   pt_editor_field_read (field);
+  update_applicable (self);
+  update_hints (self);
   update_state (self);
 }
 
@@ -584,6 +650,8 @@ pt_record_editor_new (GtkWindow *parent,
     apply_defaults (self);
   self->original = pt_record_copy (self->record);
   load_form (self);
+  update_applicable (self);
+  update_hints (self);
   update_state (self);
 
   gtk_widget_grab_focus (self->fields[0].widget);

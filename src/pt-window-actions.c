@@ -17,6 +17,7 @@
 #include "pt-date.h"
 #include "pt-demo.h"
 #include "pt-record-editor.h"
+#include "pt-run-plan-dialog.h"
 #include "pt-window-private.h"
 
 static gint64
@@ -110,10 +111,40 @@ new_record_action (GtkWidget  *widget,
     type = PT_TYPE_CONDITION;
   else if (g_str_equal (action_name, "win.new-shoe"))
     type = PT_TYPE_SHOE;
+  else if (g_str_equal (action_name, "win.new-outcome"))
+    type = PT_TYPE_OUTCOME;
   else if (g_str_equal (action_name, "win.new-entry"))
     type = pt_record_table_get_record_type (pt_patient_page_get_visible_table (pt_window_ensure_patient_page (self)));
 
   new_entry (self, type);
+}
+
+static void
+run_plan_saved_cb (PtWindow *self)
+{
+  pt_window_refresh (self);
+  pt_window_show_patient (self, shown_patient_id (self));
+}
+
+/* A new return-to-run plan for the shown patient's main condition. */
+static void
+new_run_plan_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  PtWindow *self = PT_WINDOW (widget);
+  gint64 patient_id = shown_patient_id (self);
+  PtRunPlanDialog *dialog;
+
+  if (patient_id <= 0)
+    return;
+
+  dialog = pt_run_plan_dialog_new (GTK_WINDOW (self), self->store, patient_id,
+                                   pt_patient_page_get_condition_id (pt_window_ensure_patient_page (self)),
+                                   pt_window_get_unit (self));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (run_plan_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -297,6 +328,8 @@ deleted_title (PtRecord *record)
     return _("Condition deleted");
   if (PT_IS_SHOE (record))
     return _("Shoe deleted");
+  if (PT_IS_OUTCOME (record))
+    return _("Outcome measure deleted");
   return _("Record deleted");
 }
 
@@ -498,12 +531,13 @@ pt_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   static const char *new_actions[] = {
     "win.new-session", "win.new-pain", "win.new-run", "win.new-cross",
-    "win.new-condition", "win.new-shoe", "win.new-entry",
+    "win.new-condition", "win.new-shoe", "win.new-outcome", "win.new-entry",
   };
 
   gtk_widget_class_install_action (widget_class, "win.new-patient", NULL, new_patient_action);
   for (guint i = 0; i < G_N_ELEMENTS (new_actions); i++)
     gtk_widget_class_install_action (widget_class, new_actions[i], NULL, new_record_action);
+  gtk_widget_class_install_action (widget_class, "win.new-run-plan", NULL, new_run_plan_action);
   gtk_widget_class_install_action (widget_class, "win.edit-entry", NULL, edit_entry_action);
   gtk_widget_class_install_action (widget_class, "win.delete-entry", NULL, delete_entry_action);
   gtk_widget_class_install_action (widget_class, "win.edit-patient", NULL, edit_patient_action);
@@ -590,7 +624,7 @@ pt_window_init_page_actions (PtWindow *self)
 {
   const GType types[] = {
     PT_TYPE_SESSION, PT_TYPE_PAIN_SCORE, PT_TYPE_RUN, PT_TYPE_CROSS_TRAINING, PT_TYPE_CONDITION,
-    PT_TYPE_SHOE,
+    PT_TYPE_SHOE, PT_TYPE_OUTCOME,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
@@ -622,7 +656,8 @@ pt_window_update_actions (PtWindow *self)
     pt_record_table_get_selected (pt_patient_page_get_visible_table (pt_window_ensure_patient_page (self))) != NULL;
   static const char *patient_actions[] = {
     "win.new-session", "win.new-pain", "win.new-run", "win.new-cross", "win.new-condition",
-    "win.new-shoe", "win.new-entry", "win.edit-patient", "win.show-to-patient",
+    "win.new-shoe", "win.new-outcome", "win.new-run-plan", "win.new-entry", "win.edit-patient",
+    "win.show-to-patient",
     "win.patient-history",
   };
 

@@ -325,6 +325,9 @@ static const TabOrder tab_orders[] = {
     { "date", "distance_m", "duration_s", "surface", "shoe_id", "pain_during", "notes" } },
   { pt_cross_training_get_type,
     { "date", "activity", "minutes", "effort", "notes" } },
+  /* A published questionnaire: the clinic score's definition is hidden. */
+  { pt_outcome_get_type,
+    { "condition_id", "date", "kind", "total", "notes" } },
 };
 
 static void
@@ -822,7 +825,7 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (tab_orders); i++)
     {
       static const char * const names[] = {
-        "patient", "condition", "session", "pain-score", "run", "cross-training",
+        "patient", "condition", "session", "pain-score", "run", "cross-training", "outcome",
       };
       g_autofree char *path = g_strdup_printf ("/ui/editor-keys/tab/%s", names[i]);
 
