@@ -286,10 +286,10 @@ add_outcome_tile (PtPatientPage   *self,
    * row of tiles growing taller at a reload moved the page under the
    * pointer of a click in the tests (GTK 4.8 then miscounts the press). */
   caption = g_utf8_strlen (measure->name, -1) <= 24 ? measure->name : measure->short_name;
-  first = &g_array_index (measure->points, PtOutcomePoint, 0);
+  first = &g_array_index (measure->points, PtOutcomePoint, measure->baseline);
   last = &g_array_index (measure->points, PtOutcomePoint, measure->points->len - 1);
   latest = format_outcome_total (measure, last->total);
-  if (measure->points->len == 1)
+  if (measure->baseline + 1 >= measure->points->len)
     {
       add_tile (self, caption, latest, _("The first score"));
       return;

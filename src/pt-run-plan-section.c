@@ -167,12 +167,18 @@ add_steps (PtRunPlanSection *self,
   if (current >= n)
     self->step_text = g_strdup (_("Every step done"));
   else if (pt_plan_get_step (plan, current)->kind == PT_PLAN_STEP_WEEKLY)
-    /* Translators: weeks done at the plan's current step, "0 of 1 weeks done" */
-    self->step_text = g_strdup_printf (_("%u of %u weeks done"), pt_plan_progress_get_done (progress),
+    /* Translators: weeks done at the plan's current step, "0 of 1 week done" */
+    self->step_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u week done",
+                                                    "%u of %u weeks done",
+                                                    pt_plan_get_step (plan, current)->sessions),
+                                       pt_plan_progress_get_done (progress),
                                        pt_plan_get_step (plan, current)->sessions);
   else
     /* Translators: runs done at the plan's current step, "1 of 2 runs done" */
-    self->step_text = g_strdup_printf (_("%u of %u runs done"), pt_plan_progress_get_done (progress),
+    self->step_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u run done",
+                                                    "%u of %u runs done",
+                                                    pt_plan_get_step (plan, current)->sessions),
+                                       pt_plan_progress_get_done (progress),
                                        pt_plan_get_step (plan, current)->sessions);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
 

@@ -28,7 +28,7 @@
 #include "pt-test-utils.h"
 #include "pt-test-window.h"
 
-/* The day the demo clinic's reference patient is on step 4 of 17. */
+/* The day the demo clinic's reference patient is on step 16 of 17. */
 #define TODAY "2026-11-15"
 
 typedef struct
@@ -389,25 +389,25 @@ test_plan_and_measure (Fixture       *fixture,
   g_autofree char *next = core_next_run (fixture, &current, &n_steps);
   g_autofree char *step = NULL;
 
-  g_assert_cmpstr (next, ==, "Next run: 4 min running, 1 min walking, 5 times (step 4 of 17).");
+  g_assert_cmpstr (next, ==, "Next run: 26.6 km a week (step 16 of 17).");
   g_assert_cmpstr (pt_run_plan_section_get_next_run (section), ==, next);
   g_assert_cmpint (pt_run_plan_section_get_current (section), ==, (int) current);
   /* On screen, where a person reads it, with the step marked and the rule's source. */
   g_assert_true (pt_test_has_label (GTK_WIDGET (section), next));
-  g_assert_true (pt_test_has_label (GTK_WIDGET (section), "Step 4 of 17"));
+  g_assert_true (pt_test_has_label (GTK_WIDGET (section), "Step 16 of 17"));
   g_assert_true (pt_test_has_label (GTK_WIDGET (section),
-                                    "4. 4 min running, 1 min walking, 5 times"));
+                                    "16. 26.6 km a week"));
   g_assert_true (pt_test_has_label (GTK_WIDGET (section), "Current Step"));
   g_assert_true (pt_test_has_label (GTK_WIDGET (section), "Silbernagel pain-monitoring model"));
   /* The header's tile: the Foot Function Index first to latest, past its MCID. */
-  g_assert_true (pt_test_has_label (GTK_WIDGET (page), "50 % → 12.2 %"));
+  g_assert_true (pt_test_has_label (GTK_WIDGET (page), "48.7 % → 12.2 %"));
   g_assert_true (pt_test_has_label (GTK_WIDGET (page), "Better by an important change"));
   {
     const char *where = NULL, *text = NULL;
 
     g_assert_true (pt_run_plan_section_get_step (section, &where, &text));
-    g_assert_cmpstr (where, ==, "Step 4 of 17");
-    g_assert_cmpstr (text, ==, "1 of 2 runs done");
+    g_assert_cmpstr (where, ==, "Step 16 of 17");
+    g_assert_cmpstr (text, ==, "0 of 1 week done");
   }
 
   pt_test_input_save_shot (GTK_WIDGET (fixture->base.window), "patient-page-top");
@@ -434,7 +434,7 @@ test_plan_and_measure (Fixture       *fixture,
   g_assert_nonnull (view);
   pt_test_input_settle (100);
   g_assert_cmpstr (pt_patient_view_get_measure (view), ==,
-                   "Your foot function improved: your Foot Function Index went from 50 % to "
+                   "Your foot function improved: your Foot Function Index went from 49 % to "
                    "12 % (lower is better).");
   g_assert_true (pt_test_has_label (GTK_WIDGET (view), pt_patient_view_get_measure (view)));
   step = g_strdup_printf ("Step %u of %u", current + 1, n_steps);
