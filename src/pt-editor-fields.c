@@ -125,8 +125,9 @@ outcome_field_applies (GObject    *record,
   return pt_outcome_get_kind (PT_OUTCOME (record)) == PT_MEASURE_KIND_CUSTOM;
 }
 
-/* Under the score: the questionnaire's range and which way is better, so
- * a total is typed on the right scale. */
+/* Under the score: the questionnaire's range and which way is better, so a
+ * total is typed on the right scale, and the studies its scoring and
+ * thresholds come from (a clinic score: that they are the clinic's own). */
 static char *
 outcome_field_hint (GObject    *record,
                     const char *property)
@@ -135,6 +136,7 @@ outcome_field_hint (GObject    *record,
   PtMeasureKind kind = pt_outcome_get_kind (outcome);
   g_autofree char *min = NULL;
   g_autofree char *max = NULL;
+  g_autofree char *range = NULL;
   PtMeasureScale scale;
 
   if (!g_str_equal (property, "total"))
@@ -153,15 +155,21 @@ outcome_field_hint (GObject    *record,
   min = pt_format_number (scale.min, 1);
   max = pt_format_number (scale.max, 1);
   if (scale.percent)
-    return g_strdup_printf (scale.higher_is_better
-                            /* Translators: a questionnaire's range, "0 to 100 %" */
-                            ? _("%s to %s %%; higher is better")
-                            : _("%s to %s %%; lower is better"), min, max);
+    range = g_strdup_printf (scale.higher_is_better
+                             /* Translators: a questionnaire's range, "0 to 100 %" */
+                             ? _("%s to %s %%; higher is better")
+                             : _("%s to %s %%; lower is better"), min, max);
+  else
+    range = g_strdup_printf (scale.higher_is_better
+                             /* Translators: a questionnaire's range, "0 to 80" */
+                             ? _("%s to %s; higher is better")
+                             : _("%s to %s; lower is better"), min, max);
 
-  return g_strdup_printf (scale.higher_is_better
-                          /* Translators: a questionnaire's range, "0 to 80" */
-                          ? _("%s to %s; higher is better")
-                          : _("%s to %s; lower is better"), min, max);
+  /* Under the score, not the measure: a long subtitle there squeezes the
+   * measure's name out of its drop-down. */
+  /* Translators: a questionnaire's range, then where its scoring comes
+   * from: "0 to 80; higher is better\nSource: Binkley 1999" */
+  return g_strdup_printf (_("%s\nSource: %s"), range, pt_measure_kind_get_reference (kind));
 }
 
 static const PtEditorForm forms[] = {

@@ -325,6 +325,14 @@ test_definitions (void)
   g_assert_nonnull (strstr (pt_measure_kind_get_source (PT_MEASURE_KIND_LEFS), "Binkley"));
   g_assert_nonnull (strstr (pt_measure_kind_get_source (PT_MEASURE_KIND_VISA_A), "McCormack"));
   g_assert_nonnull (strstr (pt_measure_kind_get_source (PT_MEASURE_KIND_VISA_A), "Robinson"));
+  /* The forms' few words name the same studies. */
+  g_assert_cmpstr (pt_measure_kind_get_reference (PT_MEASURE_KIND_FFI), ==,
+                   "Budiman-Mak 1991; important change: Landorf 2008");
+  g_assert_nonnull (strstr (pt_measure_kind_get_reference (PT_MEASURE_KIND_VISA_A), "McCormack"));
+  g_assert_nonnull (strstr (pt_measure_kind_get_reference (PT_MEASURE_KIND_KUJALA), "Crossley"));
+  g_assert_nonnull (strstr (pt_measure_kind_get_reference (PT_MEASURE_KIND_LEFS), "Binkley"));
+  g_assert_cmpstr (pt_measure_kind_get_reference (PT_MEASURE_KIND_CUSTOM), ==,
+                   "The clinic’s own score");
   g_assert_cmpstr (pt_measure_kind_get_name (PT_MEASURE_KIND_FFI), ==, "Foot Function Index");
 }
 

@@ -206,7 +206,8 @@ test_add_with_keys (Fixture       *fixture,
   /* The score's scale is said under it. */
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_widget_get_ancestor (
                      pt_record_editor_get_field_widget (editor, "total"), ADW_TYPE_ACTION_ROW))),
-                   ==, "0 to 100 %; lower is better");
+                   ==, "0 to 100 %; lower is better\n"
+                       "Source: Budiman-Mak 1991; important change: Landorf 2008");
 
   tab_to (editor, "total");
   pt_test_input_type ("150");

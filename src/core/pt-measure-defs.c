@@ -267,6 +267,7 @@ static const PtMeasureDef defs[] = {
     .short_name = N_("FFI"),
     .score_name = N_("Foot Function Index"),
     .subject = N_("Your foot function"),
+    .reference = N_("Budiman-Mak 1991; important change: Landorf 2008"),
     .source = N_("Foot Function Index (original), Budiman-Mak E, Conrad KJ, Roach KE, "
                  "J Clin Epidemiol 1991;44:561–570: 23 items rated 0–10 (the numeric "
                  "version), in the subscales pain (9 items), disability (9) and activity "
@@ -293,6 +294,7 @@ static const PtMeasureDef defs[] = {
     .short_name = N_("VISA-A"),
     .score_name = N_("VISA-A score"),
     .subject = N_("Your Achilles tendon"),
+    .reference = N_("Robinson 2001; important change: McCormack 2015"),
     .source = N_("VISA-A, Robinson JM, Cook JL, Purdam C et al., Br J Sports Med "
                  "2001;35:335–341: 8 questions, 1 to 7 scored 0–10 and 8 up to 30 (one "
                  "of its parts A, B or C); the total is their sum, 0–100, higher is "
@@ -320,6 +322,7 @@ static const PtMeasureDef defs[] = {
     .short_name = N_("LEFS"),
     .score_name = N_("LEFS score"),
     .subject = N_("Your leg function"),
+    .reference = N_("Binkley 1999, scoring and important change"),
     .source = N_("Lower Extremity Functional Scale, Binkley JM, Stratford PW, Lott SA, "
                  "Riddle DL, Phys Ther 1999;79:371–383: 20 items scored 0–4; the total "
                  "is their sum, 0–80, higher is better. Every item must be answered: "
@@ -339,6 +342,7 @@ static const PtMeasureDef defs[] = {
     .short_name = N_("Kujala"),
     .score_name = N_("Kujala knee score"),
     .subject = N_("Your knee"),
+    .reference = N_("Kujala 1993; important change: Crossley 2004"),
     .source = N_("Anterior Knee Pain Scale (Kujala score), Kujala UM, Jaakkola LH, "
                  "Koskinen SK et al., Arthroscopy 1993;9:159–163: 13 items, each answer "
                  "worth the points printed beside it; the total is their sum, 0–100, "

@@ -17,6 +17,7 @@ typedef struct
   const char              *score_name;    /* "your %s" in a patient sentence, N_() */
   const char              *subject;       /* "Your foot function", N_() */
   const char              *source;        /* N_() */
+  const char              *reference;     /* the same in a few words, N_() */
   const PtMeasureItem     *items;
   guint                    n_items;
   const PtMeasureSubscale *subscales;     /* NULL: the total is the sum of the items */

@@ -34,6 +34,14 @@ pt_measure_kind_get_short_name (PtMeasureKind kind)
 }
 
 const char *
+pt_measure_kind_get_reference (PtMeasureKind kind)
+{
+  const PtMeasureDef *def = pt_measure_def_get (kind);
+
+  return def != NULL ? _(def->reference) : _("The clinic’s own score");
+}
+
+const char *
 pt_measure_kind_get_source (PtMeasureKind kind)
 {
   const PtMeasureDef *def = pt_measure_def_get (kind);

@@ -88,6 +88,9 @@ typedef struct
 const char              *pt_measure_kind_get_name         (PtMeasureKind kind);
 const char              *pt_measure_kind_get_short_name   (PtMeasureKind kind);
 const char              *pt_measure_kind_get_source       (PtMeasureKind kind);
+/* The source in a few words, for a form: "Budiman-Mak 1991; important
+ * change: Landorf 2008". */
+const char              *pt_measure_kind_get_reference    (PtMeasureKind kind);
 guint                    pt_measure_kind_get_n_items      (PtMeasureKind kind);
 const PtMeasureItem     *pt_measure_kind_get_item         (PtMeasureKind kind,
                                                            guint         index);
