@@ -306,6 +306,8 @@ audit_fill (PtStoreBulk  *bulk,
 {
   g_autoptr(PtStmt) stmt = NULL;
   g_autofree char *detail = NULL;
+  g_autofree char *patients = NULL;
+  g_autofree char *records = NULL;
   guint64 n_patients = 0, n_records = 0;
 
   for (guint i = 0; i < bulk->n_inserts; i++)
@@ -316,9 +318,14 @@ audit_fill (PtStoreBulk  *bulk,
         n_records += bulk->inserts[i].n_rows;
     }
 
-  /* Translators: the audit trail's entry for a generated clinic */
-  detail = g_strdup_printf (_("%s: %" G_GUINT64_FORMAT " patients and %" G_GUINT64_FORMAT
-                              " records in one fill"), bulk->what, n_patients, n_records);
+  /* The counts are formatted first: xgettext cannot read G_GUINT64_FORMAT
+   * inside a translatable string. */
+  patients = g_strdup_printf ("%" G_GUINT64_FORMAT, n_patients);
+  records = g_strdup_printf ("%" G_GUINT64_FORMAT, n_records);
+  /* Translators: the audit trail's entry for a generated clinic: what was
+   * generated, then the number of patients and of records */
+  detail = g_strdup_printf (_("%s: %s patients and %s records in one fill"),
+                            bulk->what, patients, records);
 
   if (!pt_store_exec (bulk->store, pt_schema_get_audit_insert_triggers (), error) ||
       !(stmt = pt_store_prepare (bulk->store,
