@@ -18,7 +18,10 @@ main (int   argc,
   g_autoptr(PtApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* PROLOTRACK_LOCALEDIR: the catalogues of a build tree (<build>/po), for
+   * build-aux/run and the tests, which run the program uninstalled. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PROLOTRACK_LOCALEDIR") != NULL
+                                   ? g_getenv ("PROLOTRACK_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

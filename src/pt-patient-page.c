@@ -150,13 +150,15 @@ dup_details (PtPatient   *patient,
 
   if (condition == NULL)
     /* Translators: record number and age, "PT-0001 · 43 years" */
-    return g_strdup_printf (_("%s · %d years"), pt_patient_get_record_number (patient), age);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %d year", "%s · %d years", age),
+                            pt_patient_get_record_number (patient), age);
 
   side = g_utf8_strdown (pt_side_to_label (pt_condition_get_side (condition)), -1);
   /* Translators: record number, age, condition and side:
    * "PT-0001 · 43 years · Achilles tendinopathy, left" */
-  return g_strdup_printf (_("%s · %d years · %s, %s"), pt_patient_get_record_number (patient),
-                          age, pt_condition_kind_to_label (pt_condition_get_kind (condition)),
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %d year · %s, %s",
+                                       "%s · %d years · %s, %s", age),
+                          pt_patient_get_record_number (patient), age, pt_condition_kind_to_label (pt_condition_get_kind (condition)),
                           side);
 }
 

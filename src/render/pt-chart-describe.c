@@ -117,6 +117,7 @@ describe_load (const PtChartData *data)
   const PtChartWeek *first = NULL, *last = NULL;
   g_autofree char *from = NULL, *to = NULL, *shown_ratio = NULL;
   guint over = 0;
+  int n_weeks;
   double ratio = latest_ratio (data);
 
   if (pt_chart_data_is_empty (data, PT_CHART_LOAD))
@@ -137,8 +138,12 @@ describe_load (const PtChartData *data)
   from = pt_format_distance (first->distance_m, data->unit, 1);
   to = pt_format_distance_with_unit (last->distance_m, data->unit);
   /* Translators: "Weekly running went from 6.1 to 2.6 km over 10 weeks" */
-  g_string_append_printf (out, _("Weekly running went from %s to %s over %d weeks"), from, to,
-                          (last->start - first->start) / 7 + 1);
+  n_weeks = (last->start - first->start) / 7 + 1;
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                            "Weekly running went from %s to %s over %d week",
+                                            "Weekly running went from %s to %s over %d weeks",
+                                            n_weeks),
+                          from, to, n_weeks);
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
                                             "; %u week rose more than 10 %%",
                                             "; %u weeks rose more than 10 %%", over), over);
@@ -173,7 +178,9 @@ describe_week (const PtChartLayout *self,
   g_autofree char *distance = NULL;
 
   if (item->kind == PT_CHART_ITEM_CROSS_TRAINING)
-    return g_strdup_printf (_("%u minutes of cross-training"), week->cross_minutes);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute of cross-training",
+                                         "%u minutes of cross-training", week->cross_minutes),
+                            week->cross_minutes);
 
   distance = pt_format_distance_with_unit (week->distance_m, self->data->unit);
   return g_strdup_printf ("%s%s%s%s", distance,
@@ -223,7 +230,10 @@ pt_chart_layout_describe_item (const PtChartLayout *self,
       }
       break;
     case PT_CHART_ITEM_BACK_TO_RUNNING:
-      what = g_strdup_printf (_("back to running, %d days after the first session"),
+      what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "back to running, %d day after the first session",
+                                           "back to running, %d days after the first session",
+                                           (int) item->value),
                               (int) item->value);
       break;
     case PT_CHART_ITEM_LATEST:

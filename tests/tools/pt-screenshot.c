@@ -15,6 +15,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <stdlib.h>
 
 #include "pt-application.h"
@@ -105,6 +107,14 @@ main (int   argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("- screenshot the main window");
   g_autoptr(GError) error = NULL;
+
+  /* As src/main.c: the locale, and the build tree's catalogues when
+   * PROLOTRACK_LOCALEDIR names them (the German screenshots). */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PROLOTRACK_LOCALEDIR") != NULL
+                                   ? g_getenv ("PROLOTRACK_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || shot.output == NULL)
