@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pt-a11y.h"
 #include "pt-application.h"
 #include "pt-preferences-window.h"
 #include "pt-store.h"
@@ -271,6 +272,7 @@ pt_application_startup (GApplication *app)
 
   pt_application_add_actions (GTK_APPLICATION (app));
   pt_application_set_accels (GTK_APPLICATION (app));
+  pt_a11y_install_window_hook ();
 }
 
 static void

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pt-a11y.h"
 #include "pt-analysis.h"
 #include "pt-patient-bundle.h"
 #include "pt-chart-view.h"
@@ -620,6 +621,8 @@ pt_patient_page_init (PtPatientPage *self)
                            G_CALLBACK (dropdown_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->pages, "selection-changed",
                            G_CALLBACK (sync_dropdown), self, G_CONNECT_SWAPPED);
+  /* The view switchers' "_Recovery" (added after the window is mapped). */
+  pt_a11y_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 gboolean

@@ -446,6 +446,10 @@ pt_editor_field_build (PtEditorFieldState  *field,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), _(field->desc->label));
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (field->row), TRUE);
     }
+  /* libadwaita 1.2 names an expander row by nothing but its content. */
+  if (ADW_IS_EXPANDER_ROW (field->row))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (field->row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    field->label, -1);
 
   add_required_mark (field);
   field->error_row = build_error_row (field);
@@ -736,6 +740,28 @@ pt_editor_field_read (PtEditorFieldState *field)
                 text[0] != '\0' ? text : NULL, NULL);
 }
 
+/* What a screen reader says of the field: that it is invalid, and the
+ * message shown under it, as the field's description. */
+static void
+tie_error (PtEditorFieldState *field,
+           GtkWidget          *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+
+  if (field->error != NULL)
+    {
+      gtk_accessible_update_state (accessible, GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      field->error, -1);
+    }
+  else
+    {
+      gtk_accessible_reset_state (accessible, GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_property (accessible, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
 void
 pt_editor_field_show_error (PtEditorFieldState *field,
                             const char         *message)
@@ -752,6 +778,10 @@ pt_editor_field_show_error (PtEditorFieldState *field,
     gtk_widget_add_css_class (field->row, "error");
   else
     gtk_widget_remove_css_class (field->row, "error");
+
+  tie_error (field, field->widget);
+  if (field->row != field->widget)
+    tie_error (field, field->row);
 }
 
 void

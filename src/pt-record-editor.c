@@ -495,6 +495,10 @@ pt_record_editor_dispose (GObject *object)
     {
       g_object_remove_weak_pointer (G_OBJECT (self->discard_dialog),
                                     (gpointer *) &self->discard_dialog);
+      /* Someone else may hold the question after this form is gone (the
+       * AT-SPI bridge does): GTK 4.8 would then unlink it from a freed
+       * parent when it is finalized. */
+      gtk_window_set_transient_for (GTK_WINDOW (self->discard_dialog), NULL);
       gtk_window_destroy (GTK_WINDOW (self->discard_dialog));
       self->discard_dialog = NULL;
     }

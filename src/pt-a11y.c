@@ -1,0 +1,113 @@
+/* pt-a11y.c: what GTK 4.8 tells assistive technology, corrected
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * GTK 4.8 names a button whose label has a mnemonic by the raw label and
+ * its text: a screen reader says "underscore Save Save" for "_Save" (GTK
+ * 4.10 strips it). The buttons of our templates, of libadwaita's view
+ * switchers and message dialogs get the label without the underline as
+ * their accessible label instead, kept up to date when the label changes.
+ * tests/test-a11y.py reads the names through AT-SPI.
+ */
+
+#include "config.h"
+
+#include "pt-a11y.h"
+
+#define NAMED_KEY "pt-a11y-named"
+
+static void
+update_button_name (GtkButton *button)
+{
+  const char *label = gtk_button_get_label (button);
+  GString *name;
+
+  if (label == NULL || !gtk_button_get_use_underline (button))
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      return;
+    }
+
+  /* "_Save" is "Save", "__" an underscore. */
+  name = g_string_sized_new (strlen (label));
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          if (p[1] != '_')
+            continue;
+          p++;
+        }
+      g_string_append_c (name, *p);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name->str, -1);
+  g_string_free (name, TRUE);
+}
+
+static void
+button_label_changed_cb (GtkButton *button)
+{
+  update_button_name (button);
+}
+
+static void
+name_button (GtkButton *button)
+{
+  if (g_object_get_data (G_OBJECT (button), NAMED_KEY) != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (button), NAMED_KEY, GINT_TO_POINTER (TRUE));
+  g_signal_connect (button, "notify::label", G_CALLBACK (button_label_changed_cb), NULL);
+  g_signal_connect (button, "notify::use-underline", G_CALLBACK (button_label_changed_cb), NULL);
+  if (gtk_button_get_use_underline (button) && gtk_button_get_label (button) != NULL)
+    update_button_name (button);
+}
+
+/* Every button under @root (itself included). */
+void
+pt_a11y_name_mnemonic_buttons (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_BUTTON (root))
+    name_button (GTK_BUTTON (root));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    pt_a11y_name_mnemonic_buttons (child);
+}
+
+static gboolean
+window_mapped_hook (GSignalInvocationHint *hint,
+                    guint                  n_values,
+                    const GValue          *values,
+                    gpointer               user_data)
+{
+  GObject *object = g_value_get_object (&values[0]);
+
+  if (GTK_IS_WINDOW (object))
+    pt_a11y_name_mnemonic_buttons (GTK_WIDGET (object));
+  return TRUE;
+}
+
+/* Names the buttons of every window as it is mapped (the app's startup). */
+void
+pt_a11y_install_window_hook (void)
+{
+  static gsize installed;
+
+  if (g_once_init_enter (&installed))
+    {
+      guint signal_id;
+
+      /* The signal exists once the class does; it is never freed. */
+      g_type_class_ref (GTK_TYPE_WINDOW);
+      signal_id = g_signal_lookup ("map", GTK_TYPE_WIDGET);
+
+      g_signal_add_emission_hook (signal_id, 0, window_mapped_hook, NULL, NULL);
+      g_once_init_leave (&installed, 1);
+    }
+}
