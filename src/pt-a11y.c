@@ -8,6 +8,7 @@
  * 4.10 strips it). The buttons of our templates, of libadwaita's view
  * switchers and message dialogs get the label without the underline as
  * their accessible label instead, kept up to date when the label changes.
+ * The shortcuts window's icon-only search button gets a name too.
  * tests/test-a11y.py reads the names through AT-SPI.
  */
 
@@ -17,12 +18,32 @@
 
 #define NAMED_KEY "pt-a11y-named"
 
+/* A GtkStackSwitcher's button (the shortcuts window's pages "_1", "_2")
+ * shows a mnemonic label it was given as its child. */
+static GtkLabel *
+mnemonic_child (GtkButton *button)
+{
+  GtkWidget *child = gtk_button_get_child (button);
+
+  if (gtk_button_get_label (button) == NULL && GTK_IS_LABEL (child)
+      && gtk_label_get_use_underline (GTK_LABEL (child)))
+    return GTK_LABEL (child);
+  return NULL;
+}
+
 static void
 update_button_name (GtkButton *button)
 {
   const char *label = gtk_button_get_label (button);
+  GtkLabel *child = mnemonic_child (button);
   GString *name;
 
+  if (child != NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_label_get_text (child), -1);
+      return;
+    }
   if (label == NULL || !gtk_button_get_use_underline (button))
     {
       gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
@@ -61,8 +82,30 @@ name_button (GtkButton *button)
   g_object_set_data (G_OBJECT (button), NAMED_KEY, GINT_TO_POINTER (TRUE));
   g_signal_connect (button, "notify::label", G_CALLBACK (button_label_changed_cb), NULL);
   g_signal_connect (button, "notify::use-underline", G_CALLBACK (button_label_changed_cb), NULL);
-  if (gtk_button_get_use_underline (button) && gtk_button_get_label (button) != NULL)
+  if ((gtk_button_get_use_underline (button) && gtk_button_get_label (button) != NULL)
+      || mnemonic_child (button) != NULL)
     update_button_name (button);
+}
+
+/* The shortcuts window's search button shows an icon and nothing else; its
+ * name is GTK's own words for the search (GTK's translations). */
+static void
+name_shortcuts_search (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *image = GTK_IS_TOGGLE_BUTTON (child)
+                         ? gtk_button_get_child (GTK_BUTTON (child)) : NULL;
+
+      if (GTK_IS_IMAGE (image)
+          && g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (image)), "edit-find-symbolic") == 0)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        g_dgettext ("gtk40", "Search Shortcuts"), -1);
+      else
+        name_shortcuts_search (child);
+    }
 }
 
 /* Every button under @root (itself included). */
@@ -90,6 +133,8 @@ window_mapped_hook (GSignalInvocationHint *hint,
 
   if (GTK_IS_WINDOW (object))
     pt_a11y_name_mnemonic_buttons (GTK_WIDGET (object));
+  if (GTK_IS_SHORTCUTS_WINDOW (object))
+    name_shortcuts_search (GTK_WIDGET (object));
   return TRUE;
 }
 

@@ -86,7 +86,8 @@ class TestFailure(Exception):
     pass
 
 
-GLibError = gi.repository.GLib.Error
+GLib = gi.repository.GLib
+GLibError = GLib.Error
 
 
 def settle(seconds=0.4):
@@ -468,6 +469,12 @@ FORMS = [
     ('ctrl+e', 'patient form'),
 ]
 
+# The other windows a shortcut opens on the patient page.
+DIALOGS = [
+    ('ctrl+h', 'history of changes'),
+    ('ctrl+question', 'keyboard shortcuts'),
+]
+
 
 def check_error_tied(checker, app, main):
     """A bad value in the pain score form: the score field says it is
@@ -501,6 +508,61 @@ def check_error_tied(checker, app, main):
     close_frame(checker, app, form, 'the pain score form')
 
 
+class FocusWatch:
+    """The elements that get the keyboard focus, as a screen reader hears
+    of them: AT-SPI's focus events."""
+
+    def __init__(self):
+        self.stops = []
+        self.listener = Atspi.EventListener.new(self.on_event)
+        self.listener.register('object:state-changed:focused')
+
+    def on_event(self, event):
+        if event.detail1 == 1 and event.source is not None:
+            self.stops.append(event.source)
+
+    def pump(self, seconds):
+        context = GLib.MainContext.default()
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            while context.iteration(False):
+                pass
+            time.sleep(0.02)
+
+    def close(self):
+        self.listener.deregister('object:state-changed:focused')
+
+
+def check_tab_order(checker, main, limit=80):
+    """Tab through the patient page until the focus comes back: every stop
+    has a name, and the chart, the plan's button and the list of patients
+    are among them."""
+    watch = FocusWatch()
+    stops = []
+    try:
+        for _ in range(limit):
+            watch.stops.clear()
+            keys('Tab')
+            watch.pump(0.25)
+            if not watch.stops:
+                continue
+            stop = watch.stops[-1]
+            if stops and stop == stops[0]:
+                break
+            stops.append(stop)
+    finally:
+        watch.close()
+    nameless = [describe(a) for a in stops
+                if needs_name(a) and not name_of(a) and not named_otherwise(a)]
+    checker.ok(not nameless, f'Tab on the patient page: {len(stops)} stops, every one named',
+               nameless)
+    names = [name_of(a) for a in stops]
+    for wanted in ('Recovery chart', 'New Plan…', 'Patients', 'Search patients'):
+        checker.ok(wanted in names, f'Tab reaches "{wanted}"',
+                   [] if wanted in names else ['stops: ' + ', '.join(
+                       f'{role_name(a)} "{name_of(a)}"' for a in stops)])
+
+
 def is_open(menu_button):
     return has_state(menu_button, Atspi.StateType.CHECKED) \
         or has_state(menu_button, Atspi.StateType.PRESSED)
@@ -525,7 +587,9 @@ def run(checker, app):
     checker.ok(len(description) > 20, 'the recovery chart describes itself',
                [f'description: {description[:120]!r}'])
 
-    for accel, what in FORMS:
+    check_tab_order(checker, main)
+
+    for accel, what in FORMS + DIALOGS:
         before = frames(app)
         keys(accel)
         form = new_frame(app, before, 'the ' + what)
