@@ -3,11 +3,13 @@
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * GTK 4.8 names a button whose label has a mnemonic by the raw label and
- * its text: a screen reader says "underscore Save Save" for "_Save" (GTK
- * 4.10 strips it). The buttons of our templates, of libadwaita's view
- * switchers and message dialogs get the label without the underline as
- * their accessible label instead, kept up to date when the label changes.
+ * GTK 4.8 names a button whose label has a mnemonic by its raw label and,
+ * through the labelled-by relation it adds, by its label's text: a screen
+ * reader says "underscore Save Save" for "_Save". The buttons of every
+ * window, of libadwaita's view switchers and message dialogs included, drop
+ * the raw label, so the text alone names them, again whenever the label
+ * changes; a stack switcher's button, named by its page's mnemonic title
+ * alone, is named by the text of its label.
  * The shortcuts window's icon-only search button gets a name too.
  * tests/test-a11y.py reads the names through AT-SPI.
  */
@@ -34,37 +36,13 @@ mnemonic_child (GtkButton *button)
 static void
 update_button_name (GtkButton *button)
 {
-  const char *label = gtk_button_get_label (button);
   GtkLabel *child = mnemonic_child (button);
-  GString *name;
 
   if (child != NULL)
-    {
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      gtk_label_get_text (child), -1);
-      return;
-    }
-  if (label == NULL || !gtk_button_get_use_underline (button))
-    {
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-      return;
-    }
-
-  /* "_Save" is "Save", "__" an underscore. */
-  name = g_string_sized_new (strlen (label));
-  for (const char *p = label; *p != '\0'; p++)
-    {
-      if (*p == '_')
-        {
-          if (p[1] != '_')
-            continue;
-          p++;
-        }
-      g_string_append_c (name, *p);
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  name->str, -1);
-  g_string_free (name, TRUE);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_label_get_text (child), -1);
+  else if (gtk_button_get_label (button) != NULL && gtk_button_get_use_underline (button))
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
 
 static void

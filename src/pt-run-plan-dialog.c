@@ -36,6 +36,7 @@ struct _PtRunPlanDialog
   GtkLabel       *rule_label;
   GtkWidget      *error_row;
   GtkLabel       *error_label;
+  GtkWidget      *error_field;   /* the field the error is said of, or NULL */
 
   PtStore        *store;
   gint64          patient_id;
@@ -73,12 +74,46 @@ selected_rule (PtRunPlanDialog *self)
 #define DEFAULT_GOAL_KM 30
 #define DEFAULT_GOAL_MI 20
 
+/* The field an error of make_plan() or the store is about. */
+static GtkWidget *
+error_field (PtRunPlanDialog *self,
+             const GError    *error)
+{
+  const char *field = error != NULL ? pt_error_get_field (error) : NULL;
+
+  if (g_strcmp0 (field, "start_date") == 0)
+    return self->date_row;
+  if (field != NULL && g_str_has_prefix (field, "goal"))
+    return self->goal_spin;
+  return NULL;
+}
+
+/* The message under the fields, and for a screen reader on the field it is
+ * about: that field is invalid and the message is its description. */
 static void
 show_error (PtRunPlanDialog *self,
-            const char      *message)
+            const GError    *error)
 {
+  const char *message = error != NULL ? error->message : NULL;
+
   gtk_label_set_text (self->error_label, message != NULL ? message : "");
   gtk_widget_set_visible (self->error_row, message != NULL);
+
+  if (self->error_field != NULL)
+    {
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->error_field),
+                                  GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->error_field),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+  self->error_field = error_field (self, error);
+  if (self->error_field != NULL)
+    {
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->error_field),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_field),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+    }
 }
 
 static void
@@ -154,14 +189,14 @@ create_activated (GtkWidget  *widget,
   run_plan = make_plan (self, &error);
   if (run_plan == NULL)
     {
-      show_error (self, error->message);
+      show_error (self, error);
       return;
     }
 
   id = pt_store_add_run_plan (self->store, run_plan, &error);
   if (id <= 0)
     {
-      show_error (self, error->message);
+      show_error (self, error);
       return;
     }
 

@@ -172,6 +172,8 @@ def name_of(acc):
 
 # "_Discard Discard": GTK 4.8 reads a use-underline label's raw text too.
 MNEMONIC = re.compile(r'(^|\s)_[^\W_]')
+# "Save Save": the label property and the label it is labelled by.
+SAID_TWICE = re.compile(r'^(.+) \1$')
 
 
 def labelled_by_name(acc):
@@ -333,12 +335,15 @@ class Checker:
         self.count = 0
         self.walked = 0
 
-    def ok(self, passed, description, details=()):
+    def ok(self, passed, description, details=(), todo=None):
+        """A TAP line; a known failure of the platform is a TODO."""
         self.count += 1
-        print(('ok' if passed else 'not ok') + f' {self.count} - {description}', flush=True)
+        directive = f' # TODO {todo}' if todo and not passed else ''
+        print(('ok' if passed else 'not ok') + f' {self.count} - {description}{directive}',
+              flush=True)
         for line in details:
             print('#   ' + line, flush=True)
-        if not passed:
+        if not passed and not todo:
             self.failures.append(description)
 
     def check_names(self, where, root):
@@ -352,6 +357,8 @@ class Checker:
                 offenders.append(describe(acc))
             elif MNEMONIC.search(name_of(acc)):
                 offenders.append('mnemonic read out: ' + describe(acc))
+            elif SAID_TWICE.match(name_of(acc)):
+                offenders.append('name said twice: ' + describe(acc))
         self.walked += walked
         self.ok(not offenders,
                 f'{where}: every control has a name ({walked} elements, '
@@ -406,16 +413,6 @@ def keys(*names):
 
 def type_text(text):
     subprocess.run(['xdotool', 'type', '--delay', '40', text], check=True)
-
-
-def tab_to(target, what, limit=20):
-    """Tab until target has the keyboard focus, as a person gets there."""
-    for _ in range(limit):
-        if has_state(target, Atspi.StateType.FOCUSED):
-            return
-        keys('Tab')
-        settle(0.15)
-    raise TestFailure(f'Tab does not reach {what}')
 
 
 def do_action(acc, what):
@@ -482,18 +479,15 @@ def check_error_tied(checker, app, main):
     keys('ctrl+shift+p')
     form = new_frame(app, [main], 'the pain score form')
     settle()
-    spin = wait_for('the score field', lambda: find(
-        form, predicate=lambda a: a.get_role() in (Atspi.Role.SPIN_BUTTON, Atspi.Role.ENTRY)
-        and name_of(a) == 'Pain'))
-    tab_to(spin, 'the score field')
+    spin = tab_to(lambda a: a.get_role() == Atspi.Role.SPIN_BUTTON and name_of(a) == 'Pain',
+                  'the score field')
     keys('ctrl+a')
     type_text('12')
     keys('Tab')
     settle()
 
     def invalid():
-        return has_state(spin, Atspi.StateType.INVALID_ENTRY) \
-            or has_state(spin, Atspi.StateType.INVALID)
+        return is_invalid(spin)
     try:
         wait_for('the score to be invalid', invalid, timeout=5)
     except TestFailure:
@@ -533,18 +527,39 @@ class FocusWatch:
         self.listener.deregister('object:state-changed:focused')
 
 
-def check_tab_order(checker, main, limit=80):
-    """Tab through the patient page until the focus comes back: every stop
-    has a name, and the chart, the plan's button and the list of patients
-    are among them."""
+def tab_to(predicate, what, limit=25):
+    """Tab until the focus is on an element predicate accepts, as a person
+    gets there; that element."""
+    watch = FocusWatch()
+    seen = []
+    try:
+        for _ in range(limit):
+            watch.stops.clear()
+            keys('Tab')
+            watch.pump(0.25)
+            if watch.stops and predicate(watch.stops[-1]):
+                return watch.stops[-1]
+            seen.append(f'{role_name(watch.stops[-1])} "{name_of(watch.stops[-1])}"'
+                        if watch.stops else '(nothing said)')
+    finally:
+        watch.close()
+    log('focus went to: ' + ', '.join(seen))
+    raise TestFailure(f'Tab does not reach {what}')
+
+
+def check_tab_order(checker, where, wanted, limit=80):
+    """Tab through a window until the focus comes back: every stop has a
+    name, and the wanted ones are among them."""
     watch = FocusWatch()
     stops = []
+    silent = 0
     try:
         for _ in range(limit):
             watch.stops.clear()
             keys('Tab')
             watch.pump(0.25)
             if not watch.stops:
+                silent += 1
                 continue
             stop = watch.stops[-1]
             if stops and stop == stops[0]:
@@ -554,13 +569,51 @@ def check_tab_order(checker, main, limit=80):
         watch.close()
     nameless = [describe(a) for a in stops
                 if needs_name(a) and not name_of(a) and not named_otherwise(a)]
-    checker.ok(not nameless, f'Tab on the patient page: {len(stops)} stops, every one named',
+    checker.ok(not nameless, f'Tab on the {where}: {len(stops)} stops, every one named',
                nameless)
+    # The text inside an AdwEntryRow (the date fields) takes the focus, and
+    # GTK 4.8 exposes it to AT-SPI as no element: no focus event is sent.
+    checker.ok(silent == 0, f'{where}: every Tab stop is announced ({silent} silent)',
+               todo='GTK 4.8 sends no focus event for the text of an AdwEntryRow')
     names = [name_of(a) for a in stops]
-    for wanted in ('Recovery chart', 'New Plan…', 'Patients', 'Search patients'):
-        checker.ok(wanted in names, f'Tab reaches "{wanted}"',
-                   [] if wanted in names else ['stops: ' + ', '.join(
+    for name in wanted:
+        checker.ok(name in names, f'{where}: Tab reaches "{name}"',
+                   [] if name in names else ['stops: ' + ', '.join(
                        f'{role_name(a)} "{name_of(a)}"' for a in stops)])
+
+
+def is_invalid(field):
+    """GTK 4.8 reports GTK_ACCESSIBLE_STATE_INVALID as AT-SPI's INVALID
+    (later GTKs as INVALID_ENTRY, which Orca announces)."""
+    return has_state(field, Atspi.StateType.INVALID_ENTRY) \
+        or has_state(field, Atspi.StateType.INVALID)
+
+
+def check_plan_error(checker, dialog):
+    """A start date that is no date, and Create: the start date's field is
+    invalid and described by the message under the fields."""
+    field = find(dialog, predicate=lambda a: is_editable_text(a) and name_of(a) == 'Start Date')
+    if field is None:
+        checker.ok(False, 'the New Plan dialog has a "Start Date" field')
+        return
+    # The field after "Start With" (its focus is silent: check_tab_order).
+    tab_to(lambda a: name_of(a) == 'Start With', '"Start With"')
+    keys('Tab')
+    keys('ctrl+a')
+    type_text('31/31/2026')
+    keys('Return')
+    try:
+        wait_for('the start date to be invalid',
+                 lambda: is_invalid(field), timeout=5)
+    except TestFailure:
+        pass
+    description = field.get_description() or ''
+    shown = [name_of(a) for a in walk(dialog)
+             if a.get_role() == Atspi.Role.LABEL and name_of(a) == description]
+    checker.ok(is_invalid(field) and description != '' and shown,
+               'a start date that is no date: the field is invalid and described by its error',
+               [f'invalid={is_invalid(field)} '
+                f'description={description!r} shown={bool(shown)}'])
 
 
 def is_open(menu_button):
@@ -587,7 +640,8 @@ def run(checker, app):
     checker.ok(len(description) > 20, 'the recovery chart describes itself',
                [f'description: {description[:120]!r}'])
 
-    check_tab_order(checker, main)
+    check_tab_order(checker, 'patient page',
+                    ('Recovery chart', 'New Plan…', 'Patients', 'Search patients'))
 
     for accel, what in FORMS + DIALOGS:
         before = frames(app)
@@ -605,6 +659,8 @@ def run(checker, app):
     dialog = new_frame(app, before, 'the New Plan dialog')
     settle()
     checker.check_names(f'New Plan dialog ({name_of(dialog)})', dialog)
+    check_tab_order(checker, 'New Plan dialog', ('Start With', 'Goal', 'Create'), limit=20)
+    check_plan_error(checker, dialog)
     close_frame(checker, app, dialog, 'the New Plan dialog')
 
     # The menus of the header bar: open each, walk its popover.
