@@ -309,6 +309,7 @@ pt_cli_cmd_plan (PtCli  *cli,
     { "new", 0, 0, G_OPTION_ARG_NONE, &create,
       N_("Make a new plan (it replaces the one in force; the old one is kept)"), NULL },
     { "template", 0, 0, G_OPTION_ARG_STRING, &template_text,
+      /* xgettext:no-c-format */
       N_("walk-run (default: walk/run 1/2 to 5/1, then 20-30 min, then +10 % a week) or "
          "continuous (10-30 min, then +10 % a week)"), N_("NAME") },
     { "steps", 0, 0, G_OPTION_ARG_STRING, &steps,

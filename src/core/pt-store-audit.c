@@ -477,15 +477,15 @@ check_link (Walk        *walk,
   if (id > walk->prev_id + 1)
     {
       if (id == walk->prev_id + 2)
-        problem (walk, _("Audit row %" G_GINT64_FORMAT " is missing: it was deleted"),
-                 walk->prev_id + 1);
+        problem (walk, _("Audit row %lld is missing: it was deleted"),
+                 (long long) walk->prev_id + 1);
       else
-        problem (walk, _("Audit rows %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
-                         " are missing: they were deleted"), walk->prev_id + 1, id - 1);
+        problem (walk, _("Audit rows %lld to %lld are missing: they were deleted"),
+                 (long long) walk->prev_id + 1, (long long) id - 1);
     }
   else if (g_strcmp0 (prev_hash, walk->prev_hash) != 0)
-    problem (walk, _("Audit row %" G_GINT64_FORMAT " does not follow row %" G_GINT64_FORMAT
-                     ": rows were moved, replaced or changed"), id, walk->prev_id);
+    problem (walk, _("Audit row %lld does not follow row %lld: rows were moved, replaced or "
+                     "changed"), (long long) id, (long long) walk->prev_id);
 }
 
 static void
@@ -509,8 +509,8 @@ check_row (Walk         *walk,
 
   if (walk->first_unsealed != 0)
     {
-      problem (walk, _("Audit row %" G_GINT64_FORMAT " has lost its seal (its hash was "
-                       "removed)"), walk->first_unsealed);
+      problem (walk, _("Audit row %lld has lost its seal (its hash was "
+                       "removed)"), (long long) walk->first_unsealed);
       walk->first_unsealed = 0;
       g_clear_pointer (&walk->prev_hash, g_free);
       walk->prev_hash = g_strdup (prev_hash);  /* go on from this row */
@@ -522,8 +522,8 @@ check_row (Walk         *walk,
   expected = pt_audit_hash (prev_hash, (const char * const *) values, N_AUDIT_COLUMNS);
   clear_row (values);
   if (!g_str_equal (expected, hash))
-    problem (walk, _("Audit row %" G_GINT64_FORMAT " was changed after it was written (its "
-                     "hash does not match)"), id);
+    problem (walk, _("Audit row %lld was changed after it was written (its "
+                     "hash does not match)"), (long long) id);
 
   walk->prev_id = id;
   walk->last_sealed = id;
@@ -554,14 +554,14 @@ check_head (Walk       *walk,
     }
 
   if (walk->first_unsealed != 0 && walk->first_unsealed <= head_id)
-    problem (walk, _("Audit row %" G_GINT64_FORMAT " has lost its seal (its hash was "
-                     "removed)"), walk->first_unsealed);
+    problem (walk, _("Audit row %lld has lost its seal (its hash was "
+                     "removed)"), (long long) walk->first_unsealed);
   else if (walk->last_sealed < head_id)
-    problem (walk, _("Audit rows after row %" G_GINT64_FORMAT " are missing: the newest, row %"
-                     G_GINT64_FORMAT ", was deleted"), walk->last_sealed, head_id);
+    problem (walk, _("Audit rows after row %lld are missing: the newest, row %lld, was "
+                     "deleted"), (long long) walk->last_sealed, (long long) head_id);
   else if (walk->last_sealed > head_id || g_strcmp0 (walk->prev_hash, parts[1]) != 0)
-    problem (walk, _("Audit row %" G_GINT64_FORMAT " is not the newest row the trail sealed"),
-             walk->last_sealed);
+    problem (walk, _("Audit row %lld is not the newest row the trail sealed"),
+             (long long) walk->last_sealed);
 }
 
 static gboolean

@@ -323,9 +323,16 @@ check_enum (PtRecord       *record,
       value = *PT_FIELD_PTR (record, field, int);
       if (value == PT_NO_ENUM && (field->flags & PT_FIELD_REQUIRED))
         {
-          g_autofree char *label = g_utf8_strdown (_(field->label), -1);
+          /* TRANSLATORS: not shown. Keep "label-case:lower" when a field's
+           * label is written in lower case inside a sentence ("Choose the
+           * condition"); translate it as "label-case:keep" where labels keep
+           * their capitals (German nouns: "Wählen Sie die Beschwerde"). */
+          gboolean lower = g_str_equal (_("label-case:lower"), "label-case:lower");
+          g_autofree char *label = lower ? g_utf8_strdown (_(field->label), -1)
+                                         : g_strdup (_(field->label));
 
-          /* TRANSLATORS: %s is the field's label in lower case, "condition" */
+          /* TRANSLATORS: %s is the field's label, in lower case where the
+           * language writes it so ("condition"; see label-case:lower) */
           pt_set_field_error (error, field->name, _("Choose the %s"), label);
           return FALSE;
         }

@@ -62,6 +62,7 @@ add_legend (PtChartLayout *self)
   if (data->has_baseline)
     {
       pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_DASH, &style->baseline, _("Baseline"));
+      /* xgettext:no-c-format */
       pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_BAND, &style->improvement,
                                   _("30 % and 50 % less pain"));
     }
@@ -225,8 +226,10 @@ place_reference_lines (PtChartLayout *self)
                              NULL);
 
   /* At the left, where pain is still high: the lines are clear there. */
+  /* xgettext:no-c-format */
   pt_chart_layout_try_label (self, PT_CHART_TEXT_IMPROVEMENT, _("30 % less"),
                              rect->x + 4, self->moderate_y - height - 1, rect);
+  /* xgettext:no-c-format */
   pt_chart_layout_try_label (self, PT_CHART_TEXT_IMPROVEMENT, _("50 % less"),
                              rect->x + 4, self->substantial_y - height - 1, rect);
 }
