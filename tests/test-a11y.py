@@ -7,13 +7,17 @@
 # Runs the built app on a copy of the demo clinic with GTK's AT-SPI backend,
 # under a private D-Bus session and its own accessibility bus, and reads its
 # accessibility tree through libatspi, as Orca does. It walks the main
-# window, the patient page, every record form, the patient form, the New
-# Plan dialog and the preferences, reached with real key presses (xdotool,
-# through the X server) and AT-SPI actions (what a screen reader's user
-# triggers), and fails on every element a user can focus or act on that
-# has no accessible name. It also checks that the chart describes itself in
-# words and that a form's error is tied to its field (the field is invalid
-# and its description is the message).
+# window, the patient page, the seven record forms and the patient form,
+# the Discard question, the history of changes, the keyboard shortcuts, the
+# New Plan dialog, the header bar's three menus and the preferences,
+# reached with real key presses (xdotool, through the X server) and AT-SPI
+# actions (what a screen reader's user triggers). It fails on every shown
+# element a user can focus or act on that has no accessible name, or whose
+# name reads out a mnemonic or says its text twice. It Tabs through the
+# patient page and the New Plan dialog listening to AT-SPI's focus events,
+# checks that the chart describes itself in words, and that a form's error
+# is tied to its field (the field is invalid and its description is the
+# message), in the pain score form and the New Plan dialog.
 #
 # Usage: test-a11y.py BUILD_DIR. Exit status 0 passed, 1 failed, 77
 # skipped (no python3-gi with Atspi, no xdotool, no display).
