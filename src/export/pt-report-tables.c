@@ -41,8 +41,8 @@ static const PtReportColumn run_columns[] = {
   { N_("Time"), 0.09, TRUE },
   { N_("Pace"), 0.11, TRUE },
   { N_("Surface"), 0.11, FALSE },
-  { N_("Pain"), 0.07, TRUE },
-  { N_("Notes"), 0.37, FALSE },
+  { N_("Pain"), 0.10, TRUE },   /* wide enough for "Schmerz" */
+  { N_("Notes"), 0.34, FALSE },
 };
 
 static gboolean

@@ -62,8 +62,8 @@ add_legend (PtChartLayout *self)
   if (data->has_baseline)
     {
       pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_DASH, &style->baseline, _("Baseline"));
-      /* xgettext:no-c-format */
       pt_chart_layout_add_legend (self, PT_CHART_SYMBOL_BAND, &style->improvement,
+                                  /* xgettext:no-c-format */
                                   _("30 % and 50 % less pain"));
     }
   if (data->sessions->len > 0)
