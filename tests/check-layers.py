@@ -21,7 +21,7 @@
 # src/cli, which include paths cannot fully police: a path ("../render/x.h",
 # found next to the including file) is refused, a quoted header must be one
 # of the layer's own or of a layer below, and no library header of a layer
-# above (GTK in render, Cairo in core, sqlite3.h outside core).
+# above (GTK in render, Cairo in core, sqlite3.h or libpq-fe.h outside core).
 #
 # Prints TAP, one line per check.
 
@@ -67,10 +67,10 @@ QUOTED_FROM = {
 GTK_HEADERS = ("gtk", "gdk", "adwaita", "graphene", "gsk")
 REFUSED = {
     "core": GTK_HEADERS + ("cairo", "pango", "json-glib"),
-    "render": GTK_HEADERS + ("sqlite3", "json-glib"),
-    "export": GTK_HEADERS + ("sqlite3", "json-glib"),
-    "import": GTK_HEADERS + ("cairo", "pango", "sqlite3", "json-glib"),
-    "cli": GTK_HEADERS + ("sqlite3",),
+    "render": GTK_HEADERS + ("sqlite3", "libpq-fe", "json-glib"),
+    "export": GTK_HEADERS + ("sqlite3", "libpq-fe", "json-glib"),
+    "import": GTK_HEADERS + ("cairo", "pango", "sqlite3", "libpq-fe", "json-glib"),
+    "cli": GTK_HEADERS + ("sqlite3", "libpq-fe"),
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 

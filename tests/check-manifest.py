@@ -11,7 +11,8 @@
 #   - the app built from this repository with meson, as the last module;
 #   - every other module's sources pinned (an archive's sha256, a git commit
 #     or tag), and a module for each library meson.build needs that the GNOME
-#     runtime does not have;
+#     runtime does not have (an optional one, OPTIONAL, unless its feature is
+#     disabled in the app's config-opts);
 #   - minimal finish-args: wayland, fallback-x11, ipc, dri and nothing else,
 #     so no filesystem access (file choosers go through the portal).
 
@@ -28,6 +29,9 @@ FINISH_ARGS = {'--share=ipc', '--socket=fallback-x11', '--socket=wayland', '--de
 IN_RUNTIME = {'glib-2.0', 'gobject-2.0', 'gio-2.0', 'gio-unix-2.0', 'sqlite3', 'cairo',
               'cairo-png', 'cairo-svg', 'cairo-pdf', 'pangocairo', 'libxml-2.0',
               'json-glib-1.0', 'gtk4', 'libadwaita-1'}
+# Libraries behind a meson feature option (meson_options.txt): a manifest
+# either builds the library or turns the feature off.
+OPTIONAL = {'libpq': 'postgresql'}
 
 
 def load_modules(manifest_dir, modules, failures, where):
@@ -102,7 +106,10 @@ def check(path, app_id, needed_libraries):
             else:
                 failures.append(f'{name}: {module.get("name")}: source type {kind} is not pinned')
     names = {m.get('name') for m in modules}
+    opts = modules[-1].get('config-opts', []) if modules else []
     for library in needed_libraries:
+        if library in OPTIONAL and f'-D{OPTIONAL[library]}=disabled' in opts:
+            continue
         if library not in IN_RUNTIME and library not in names:
             failures.append(f'{name}: meson.build needs {library}, which the GNOME runtime '
                             'does not have and no module builds')

@@ -154,11 +154,11 @@ pt_store_get_shoe_distance (PtStore  *self,
   if (stmt == NULL)
     return -1;
 
-  sqlite3_bind_int64 (stmt, 1, shoe_id);
+  pt_db_bind_int64 (stmt, 1, shoe_id);
   if (!pt_store_step_row (self, stmt, error))
     return -1;
 
-  return sqlite3_column_double (stmt, 0);
+  return pt_db_column_double (stmt, 0);
 }
 
 /* One query for all of a patient's shoes, rather than one per shoe. */
@@ -181,18 +181,18 @@ pt_store_list_shoe_distances (PtStore  *self,
     return NULL;
 
   distances = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  sqlite3_bind_int64 (stmt, 1, patient_id);
-  while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
+  pt_db_bind_int64 (stmt, 1, patient_id);
+  while ((rc = pt_store_step (self, stmt, error)) == PT_DB_ROW)
     {
       gint64 *id = g_new (gint64, 1);
       double *metres = g_new (double, 1);
 
-      *id = sqlite3_column_int64 (stmt, 0);
-      *metres = sqlite3_column_double (stmt, 1);
+      *id = pt_db_column_int64 (stmt, 0);
+      *metres = pt_db_column_double (stmt, 1);
       g_hash_table_insert (distances, id, metres);
     }
 
-  if (rc != SQLITE_DONE)
+  if (rc != PT_DB_DONE)
     return NULL;
 
   return g_steal_pointer (&distances);

@@ -87,7 +87,7 @@ read_row (PtStmt *stmt,
           char  **values)
 {
   for (int i = 0; i < N_AUDIT_COLUMNS; i++)
-    values[i] = g_strdup ((const char *) sqlite3_column_text (stmt, i));
+    values[i] = g_strdup (pt_db_column_text (stmt, i));
 }
 
 static void
@@ -118,9 +118,9 @@ previous_hash (PtStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, first_unsealed);
+  pt_db_bind_int64 (stmt, 1, first_unsealed);
   rc = pt_store_step (self, stmt, error);
-  *hash = rc == SQLITE_ROW ? g_strdup ((const char *) sqlite3_column_text (stmt, 0)) : NULL;
+  *hash = rc == PT_DB_ROW ? g_strdup (pt_db_column_text (stmt, 0)) : NULL;
   return rc != 0;
 }
 
@@ -145,11 +145,11 @@ seal_chunk (PtStore     *self,
   if (select == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (select, 1, *last_id);
-  while ((rc = pt_store_step (self, select, error)) == SQLITE_ROW)
+  pt_db_bind_int64 (select, 1, *last_id);
+  while ((rc = pt_store_step (self, select, error)) == PT_DB_ROW)
     {
       char *values[N_AUDIT_COLUMNS];
-      gint64 id = sqlite3_column_int64 (select, 0);
+      gint64 id = pt_db_column_int64 (select, 0);
 
       read_row (select, values);
       g_free (values[2]);
@@ -164,7 +164,7 @@ seal_chunk (PtStore     *self,
     }
   if (rc == 0)
     return FALSE;
-  pt_stmt_release (select);
+  pt_db_reset (select);
 
   for (guint i = 0; i < ids->len; i++)
     {
@@ -174,10 +174,10 @@ seal_chunk (PtStore     *self,
 
       if (update == NULL)
         return FALSE;
-      sqlite3_bind_text (update, 1, clinician, -1, SQLITE_STATIC);
-      sqlite3_bind_text (update, 2, hashes->pdata[2 * i], -1, SQLITE_STATIC);
-      sqlite3_bind_text (update, 3, hashes->pdata[2 * i + 1], -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (update, 4, g_array_index (ids, gint64, i));
+      pt_db_bind_text_static (update, 1, clinician);
+      pt_db_bind_text_static (update, 2, hashes->pdata[2 * i]);
+      pt_db_bind_text_static (update, 3, hashes->pdata[2 * i + 1]);
+      pt_db_bind_int64 (update, 4, g_array_index (ids, gint64, i));
       if (pt_store_step (self, update, error) == 0)
         return FALSE;
     }
@@ -216,7 +216,7 @@ write_head (PtStore     *self,
     return FALSE;
 
   value = g_strdup_printf ("%" G_GINT64_FORMAT " %s", id, hash);
-  sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
+  pt_db_bind_text (stmt, 1, value);
   return pt_store_step (self, stmt, error) != 0;
 }
 
@@ -267,8 +267,8 @@ pt_store_audit_mark_restore (PtStore   *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, pt_record_get_table (record), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, pt_record_get_id (record));
+  pt_db_bind_text_static (stmt, 1, pt_record_get_table (record));
+  pt_db_bind_int64 (stmt, 2, pt_record_get_id (record));
   return pt_store_step (self, stmt, error) != 0;
 }
 
@@ -295,9 +295,9 @@ pt_store_audit_event (PtStore       *store,
                            "VALUES (?, nullif(?, 0), ?)", error);
   if (stmt != NULL)
     {
-      sqlite3_bind_text (stmt, 1, pt_audit_action_to_nick (action), -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 2, patient_id);
-      sqlite3_bind_text (stmt, 3, short_detail, -1, SQLITE_STATIC);
+      pt_db_bind_text_static (stmt, 1, pt_audit_action_to_nick (action));
+      pt_db_bind_int64 (stmt, 2, patient_id);
+      pt_db_bind_text_static (stmt, 3, short_detail);
     }
 
   if (stmt == NULL || pt_store_step (store, stmt, error) == 0)
@@ -306,7 +306,7 @@ pt_store_audit_event (PtStore       *store,
       return FALSE;
     }
 
-  pt_stmt_release (stmt);
+  pt_db_reset (stmt);
   return pt_store_commit (store, error);
 }
 
@@ -338,18 +338,18 @@ add_changes (PtStore       *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, pt_audit_entry_get_before (entry), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, pt_audit_entry_get_after (entry), -1, SQLITE_STATIC);
-  while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
+  pt_db_bind_text_static (stmt, 1, pt_audit_entry_get_before (entry));
+  pt_db_bind_text_static (stmt, 2, pt_audit_entry_get_after (entry));
+  while ((rc = pt_store_step (self, stmt, error)) == PT_DB_ROW)
     {
-      const char *field = (const char *) sqlite3_column_text (stmt, 0);
+      const char *field = pt_db_column_text (stmt, 0);
 
       /* A record added or deleted is the patient's: no need to say so. */
       if (whole && g_strcmp0 (field, "patient_id") == 0)
         continue;
       pt_audit_entry_add_change (entry, field,
-                                 (const char *) sqlite3_column_text (stmt, 1),
-                                 (const char *) sqlite3_column_text (stmt, 2));
+                                 pt_db_column_text (stmt, 1),
+                                 pt_db_column_text (stmt, 2));
     }
 
   return rc != 0;
@@ -360,17 +360,17 @@ entry_from_row (PtStmt *stmt)
 {
   PtAuditAction action = PT_AUDIT_CREATE;
 
-  pt_audit_action_from_nick ((const char *) sqlite3_column_text (stmt, 3), &action);
-  return pt_audit_entry_new (sqlite3_column_int64 (stmt, 0),
-                             (const char *) sqlite3_column_text (stmt, 1),
-                             (const char *) sqlite3_column_text (stmt, 2),
+  pt_audit_action_from_nick (pt_db_column_text (stmt, 3), &action);
+  return pt_audit_entry_new (pt_db_column_int64 (stmt, 0),
+                             pt_db_column_text (stmt, 1),
+                             pt_db_column_text (stmt, 2),
                              action,
-                             (const char *) sqlite3_column_text (stmt, 4),
-                             sqlite3_column_int64 (stmt, 5),
-                             sqlite3_column_int64 (stmt, 6),
-                             (const char *) sqlite3_column_text (stmt, 7),
-                             (const char *) sqlite3_column_text (stmt, 8),
-                             (const char *) sqlite3_column_text (stmt, 9));
+                             pt_db_column_text (stmt, 4),
+                             pt_db_column_int64 (stmt, 5),
+                             pt_db_column_int64 (stmt, 6),
+                             pt_db_column_text (stmt, 7),
+                             pt_db_column_text (stmt, 8),
+                             pt_db_column_text (stmt, 9));
 }
 
 static GPtrArray *
@@ -392,10 +392,10 @@ list_entries (PtStore     *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, id);
+  pt_db_bind_int64 (stmt, 1, id);
   if (table != NULL)
-    sqlite3_bind_text (stmt, 2, table, -1, SQLITE_STATIC);
-  while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
+    pt_db_bind_text_static (stmt, 2, table);
+  while ((rc = pt_store_step (self, stmt, error)) == PT_DB_ROW)
     g_ptr_array_add (entries, entry_from_row (stmt));
   if (rc == 0)
     return NULL;
@@ -493,9 +493,9 @@ check_row (Walk         *walk,
            PtStmt       *stmt)
 {
   char *values[N_AUDIT_COLUMNS];
-  gint64 id = sqlite3_column_int64 (stmt, 0);
-  const char *prev_hash = (const char *) sqlite3_column_text (stmt, N_AUDIT_COLUMNS);
-  const char *hash = (const char *) sqlite3_column_text (stmt, N_AUDIT_COLUMNS + 1);
+  gint64 id = pt_db_column_int64 (stmt, 0);
+  const char *prev_hash = pt_db_column_text (stmt, N_AUDIT_COLUMNS);
+  const char *hash = pt_db_column_text (stmt, N_AUDIT_COLUMNS + 1);
   g_autofree char *expected = NULL;
 
   if (hash == NULL)
@@ -578,15 +578,15 @@ walk_chain (PtStore  *self,
                                 HEAD_KEY "'", error);
   if (head_stmt == NULL || (rc = pt_store_step (self, head_stmt, error)) == 0)
     return FALSE;
-  if (rc == SQLITE_ROW)
-    head = g_strdup ((const char *) sqlite3_column_text (head_stmt, 0));
+  if (rc == PT_DB_ROW)
+    head = g_strdup (pt_db_column_text (head_stmt, 0));
 
   stmt = pt_store_prepare (self, "SELECT " AUDIT_COLUMNS ", prev_hash, hash FROM audit "
                            "ORDER BY id", error);
   if (stmt == NULL)
     return FALSE;
 
-  while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
+  while ((rc = pt_store_step (self, stmt, error)) == PT_DB_ROW)
     check_row (walk, stmt);
   if (rc == 0)
     return FALSE;

@@ -28,9 +28,20 @@
 
 #include "pt-audit.h"
 #include "pt-backup-private.h"
+#include "pt-db-sqlite.h"
 #include "pt-error.h"
 #include "pt-schema.h"
 #include "pt-store-private.h"
+
+/* A backup is a copy of the SQLite file, page by page (the backup API). */
+static sqlite3 *
+sqlite_connection (PtStore  *store,
+                   GError  **error)
+{
+  PtDb *db = pt_store_get_db (store, error);
+
+  return db != NULL ? pt_db_sqlite_get_connection (db) : NULL;
+}
 
 /* Pages copied per step: the cancellable is checked between steps. */
 #define STEP_PAGES 256
@@ -279,7 +290,7 @@ pt_store_backup_to (PtStore       *store,
   g_return_val_if_fail (PT_IS_STORE (store), FALSE);
   g_return_val_if_fail (dest_path != NULL, FALSE);
 
-  if ((db = pt_store_get_connection (store, error)) == NULL)
+  if ((db = sqlite_connection (store, error)) == NULL)
     return FALSE;
 
   if (same_file (dest_path, pt_store_get_path (store)))
@@ -440,7 +451,7 @@ pt_store_restore_from (PtStore     *store,
   g_return_val_if_fail (PT_IS_STORE (store), FALSE);
   g_return_val_if_fail (backup_path != NULL, FALSE);
 
-  if ((db = pt_store_get_connection (store, error)) == NULL)
+  if ((db = sqlite_connection (store, error)) == NULL)
     return FALSE;
   db_path = pt_store_get_path (store);
 

@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Statements are prepared once per record type and reused with
- * sqlite3_reset()/bind; no RETURNING (the id is the last rowid), no
+ * pt_db_reset()/bind; no RETURNING (the id is the last rowid), no
  * savepoint per row. Appended rows go BATCH_ROWS to a statement: SQLite
  * builds the lookup tables of the schema's CHECK (x IN (...)) constraints
  * once per statement run, which for one-row INSERTs was a fifth of the
@@ -77,8 +77,8 @@ finalize_statements (PtStoreBulk *bulk)
 {
   for (guint i = 0; i < bulk->n_inserts; i++)
     {
-      sqlite3_finalize (bulk->inserts[i].single);
-      sqlite3_finalize (bulk->inserts[i].batch);
+      pt_db_stmt_free (bulk->inserts[i].single);
+      pt_db_stmt_free (bulk->inserts[i].batch);
     }
   bulk->n_inserts = 0;
 }
@@ -212,7 +212,7 @@ insert_for (PtStoreBulk  *bulk,
   insert->batch = pt_store_prepare_owned (bulk->store, batch, error);
   if (insert->batch == NULL)
     {
-      sqlite3_finalize (insert->single);
+      pt_db_stmt_free (insert->single);
       return NULL;
     }
 
@@ -227,7 +227,7 @@ step (PtStoreBulk  *bulk,
 {
   int rc = pt_store_step (bulk->store, stmt, error);
 
-  sqlite3_reset (stmt);
+  pt_db_reset (stmt);
   return rc != 0;
 }
 
@@ -239,7 +239,7 @@ flush (PtStoreBulk  *bulk,
   if (insert->pending == 0)
     return TRUE;
 
-  sqlite3_bind_int (insert->batch, (int) (BATCH_ROWS * insert->klass->n_fields + 1),
+  pt_db_bind_int64 (insert->batch, (int) (BATCH_ROWS * insert->klass->n_fields + 1),
                     (int) insert->pending);
   insert->pending = 0;
   return step (bulk, insert->batch, error);
@@ -267,7 +267,7 @@ pt_store_bulk_insert (PtStoreBulk  *bulk,
     return 0;
 
   insert->n_rows++;
-  id = sqlite3_last_insert_rowid (sqlite3_db_handle (insert->single));
+  id = pt_db_last_insert_id (pt_db_stmt_get_db (insert->single));
   pt_record_set_id (record, id);
   return id;
 }
@@ -333,7 +333,7 @@ audit_fill (PtStoreBulk  *bulk,
                                  error)))
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, detail, -1, SQLITE_TRANSIENT);
+  pt_db_bind_text (stmt, 1, detail);
   return pt_store_step (bulk->store, stmt, error) != 0;
 }
 

@@ -40,7 +40,7 @@ pt_record_cursor_finalize (GObject *object)
 {
   PtRecordCursor *self = PT_RECORD_CURSOR (object);
 
-  g_clear_pointer (&self->stmt, sqlite3_finalize);
+  g_clear_pointer (&self->stmt, pt_db_stmt_free);
   g_clear_pointer (&self->columns, g_array_unref);
   g_clear_object (&self->store);
 
@@ -189,7 +189,7 @@ pt_store_query_records (PtStore  *store,
     return NULL;
 
   if (patient_id > 0)
-    sqlite3_bind_int64 (self->stmt, 1, patient_id);
+    pt_db_bind_int64 (self->stmt, 1, patient_id);
 
   return g_steal_pointer (&self);
 }
@@ -206,7 +206,7 @@ pt_record_cursor_next (PtRecordCursor  *self,
     return FALSE;
 
   rc = pt_store_step (self->store, self->stmt, error);
-  if (rc != SQLITE_ROW)
+  if (rc != PT_DB_ROW)
     {
       self->done = TRUE;
       return FALSE;
@@ -288,7 +288,7 @@ pt_record_cursor_is_null (PtRecordCursor *self,
 {
   CHECK_ROW (self, column, TRUE);
 
-  return sqlite3_column_type (self->stmt, (int) column) == SQLITE_NULL;
+  return pt_db_column_is_null (self->stmt, (int) column);
 }
 
 gint64
@@ -297,7 +297,7 @@ pt_record_cursor_get_int (PtRecordCursor *self,
 {
   CHECK_ROW (self, column, 0);
 
-  return sqlite3_column_int64 (self->stmt, (int) column);
+  return pt_db_column_int64 (self->stmt, (int) column);
 }
 
 double
@@ -306,10 +306,10 @@ pt_record_cursor_get_real (PtRecordCursor *self,
 {
   CHECK_ROW (self, column, NAN);
 
-  if (sqlite3_column_type (self->stmt, (int) column) == SQLITE_NULL)
+  if (pt_db_column_is_null (self->stmt, (int) column))
     return NAN;
 
-  return sqlite3_column_double (self->stmt, (int) column);
+  return pt_db_column_double (self->stmt, (int) column);
 }
 
 const char *
@@ -324,9 +324,9 @@ pt_record_cursor_get_text (PtRecordCursor *self,
   CHECK_ROW (self, column, NULL);
 
   /* column_text before column_bytes, as SQLite documents. */
-  text = (const char *) sqlite3_column_text (self->stmt, (int) column);
+  text = pt_db_column_text (self->stmt, (int) column);
   if (length != NULL && text != NULL)
-    *length = (gsize) sqlite3_column_bytes (self->stmt, (int) column);
+    *length = (gsize) pt_db_column_bytes (self->stmt, (int) column);
 
   return text;
 }

@@ -88,9 +88,9 @@ import_free (PtStoreImport *import)
 {
   for (guint i = 0; i < import->n_tables; i++)
     {
-      sqlite3_finalize (import->tables[i].single);
-      sqlite3_finalize (import->tables[i].batch);
-      sqlite3_finalize (import->tables[i].exists);
+      pt_db_stmt_free (import->tables[i].single);
+      pt_db_stmt_free (import->tables[i].batch);
+      pt_db_stmt_free (import->tables[i].exists);
       g_clear_pointer (&import->tables[i].added_ids, g_array_unref);
     }
   set_cache_size (import->store, import->cache_size);
@@ -221,10 +221,9 @@ step (PtStoreImport  *import,
 {
   int rc = pt_store_step (import->store, stmt, error);
 
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
+  pt_db_reset (stmt);
   if (rc != 0 && last_id != NULL)
-    *last_id = sqlite3_last_insert_rowid (sqlite3_db_handle (stmt));
+    *last_id = pt_db_last_insert_id (pt_db_stmt_get_db (stmt));
   return rc != 0;
 }
 
@@ -243,7 +242,7 @@ flush (PtStoreImport  *import,
     return TRUE;
 
   table->pending = 0;
-  sqlite3_bind_int (table->batch,
+  pt_db_bind_int64 (table->batch,
                     (int) (BATCH_ROWS * (table->klass->n_fields + EXTRA_COLUMNS) + 1), (int) n);
   if (!step (import, table->batch, &last_id, error))
     return FALSE;
@@ -287,12 +286,12 @@ compare_with_stored (PtStoreImport  *import,
   if (id <= table->max_id && !flush (import, table, error))
     return PT_STORE_IMPORT_FAILED;
 
-  sqlite3_bind_int64 (table->exists, 1, id);
+  pt_db_bind_int64 (table->exists, 1, id);
   rc = pt_store_step (import->store, table->exists, error);
-  sqlite3_reset (table->exists);
+  pt_db_reset (table->exists);
   if (rc == 0)
     return PT_STORE_IMPORT_FAILED;
-  if (rc != SQLITE_ROW)
+  if (rc != PT_DB_ROW)
     return PT_STORE_IMPORT_ADDED;
 
   stored = pt_store_load_record (import->store, table->type, id, error);
@@ -337,11 +336,11 @@ bind_record (PtStoreImport  *import,
              PtRecord       *record)
 {
   if (id > 0)
-    sqlite3_bind_int64 (stmt, first, id);
+    pt_db_bind_int64 (stmt, first, id);
   else
-    sqlite3_bind_null (stmt, first);
-  sqlite3_bind_text (stmt, first + 1, import->now, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, first + 2, import->now, -1, SQLITE_STATIC);
+    pt_db_bind_null (stmt, first);
+  pt_db_bind_text_static (stmt, first + 1, import->now);
+  pt_db_bind_text_static (stmt, first + 2, import->now);
 
   for (guint i = 0; i < table->klass->n_fields; i++)
     pt_store_bind_field (stmt, first + EXTRA_COLUMNS + (int) i, record, &table->klass->fields[i]);
@@ -526,9 +525,9 @@ audit_import (PtStoreImport  *import,
       if (stmt == NULL)
         return FALSE;
 
-      sqlite3_bind_text (stmt, 1, table->klass->table, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 2, table->patient_id);
-      sqlite3_bind_text (stmt, 3, detail, -1, SQLITE_STATIC);
+      pt_db_bind_text_static (stmt, 1, table->klass->table);
+      pt_db_bind_int64 (stmt, 2, table->patient_id);
+      pt_db_bind_text_static (stmt, 3, detail);
       if (pt_store_step (import->store, stmt, error) == 0)
         return FALSE;
     }

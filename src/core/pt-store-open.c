@@ -24,9 +24,17 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+#include "pt-db-sqlite.h"
 #include "pt-error.h"
 #include "pt-schema.h"
 #include "pt-store-private.h"
+
+/* The file's own connection: this file is about the SQLite file. */
+static sqlite3 *
+connection (PtStore *self)
+{
+  return pt_db_sqlite_get_connection (self->db);
+}
 
 static gboolean
 create_file_private (const char  *path,
@@ -79,7 +87,7 @@ check_file (PtStore  *self,
   if (app_id >= 0)
     n_objects = pt_store_query_int (self, "SELECT count(*) FROM sqlite_schema", 0, error);
 
-  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+  pt_db_exec (self->db, "COMMIT");
   if (n_objects < 0)
     return FALSE;
 
@@ -232,25 +240,40 @@ probe_access (const char *path)
 
 /* @had_wal: a log with changes lies beside the file. */
 static int
-open_database (PtStore  *self,
-               gboolean  had_wal)
+open_sqlite (PtStore   *self,
+             gboolean   had_wal,
+             sqlite3  **db)
 {
   const int common = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_FULLMUTEX;
   g_autofree char *escaped = NULL;
   g_autofree char *uri = NULL;
 
   if (self->access == PT_STORE_ACCESS_READ_WRITE)
-    return sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | common, NULL);
+    return sqlite3_open_v2 (self->path, db, SQLITE_OPEN_READWRITE | common, NULL);
 
   /* Asked for read-only on a writable file, other connections may be
    * writing: an ordinary read-only connection. So too when a log with
    * changes lies beside it, which immutable would ignore. */
   if (self->access == PT_STORE_ACCESS_READ_ONLY_ASKED || had_wal)
-    return sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | common, NULL);
+    return sqlite3_open_v2 (self->path, db, SQLITE_OPEN_READONLY | common, NULL);
 
   escaped = g_uri_escape_string (self->path, "/", FALSE);
   uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
-  return sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | common, NULL);
+  return sqlite3_open_v2 (uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | common, NULL);
+}
+
+static int
+open_database (PtStore  *self,
+               gboolean  had_wal)
+{
+  sqlite3 *db = NULL;
+  int rc = open_sqlite (self, had_wal, &db);
+
+  /* SQLite gives a handle even when it fails, with the message in it. */
+  self->db = pt_db_new_sqlite (db);
+  if (rc != SQLITE_OK)
+    pt_db_sqlite_take_error (self->db, rc);
+  return rc;
 }
 
 static gboolean
@@ -266,22 +289,22 @@ open_connection (PtStore  *self,
   rc = open_database (self, had_wal);
   if (rc != SQLITE_OK)
     {
-      pt_store_set_error (self, rc, error);
+      pt_store_set_error (self, error);
       return FALSE;
     }
 
-  sqlite3_busy_timeout (self->db, PT_STORE_BUSY_TIMEOUT_MS);
-  sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_busy_timeout (connection (self), PT_STORE_BUSY_TIMEOUT_MS);
+  sqlite3_db_config (connection (self), SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 
   /* Check the file before any pragma that could write it. When it comes
    * with a write-ahead log, closing a refused file must not checkpoint that
    * log into it: a file from a newer ProloTrack or another program keeps
    * every byte. (Without one, SQLite removes the empty log it made.) */
   if (had_wal)
-    sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+    sqlite3_db_config (connection (self), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
   if (!check_file (self, &version, error))
     return FALSE;
-  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+  sqlite3_db_config (connection (self), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
 
   if (!configure_connection (self, error))
     return FALSE;
@@ -461,7 +484,7 @@ pt_store_check_integrity (PtStore  *self,
 
   /* Not through pt_store_set_error(): its answer to SQLITE_CORRUPT is the
    * damaged message, which needs the detail collected here first. */
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (connection (self), "PRAGMA quick_check(1)", -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
       rc = sqlite3_step (stmt);
@@ -470,15 +493,16 @@ pt_store_check_integrity (PtStore  *self,
     }
   if (rc != SQLITE_ROW && first == NULL)
     {
-      int code = sqlite3_extended_errcode (self->db);
+      int code = sqlite3_extended_errcode (connection (self));
 
       if ((code & 0xff) != SQLITE_CORRUPT && (code & 0xff) != SQLITE_NOTADB)
         {
           sqlite3_finalize (stmt);
-          pt_store_set_error (self, code, error);
+          pt_db_sqlite_take_error (self->db, code);
+          pt_store_set_error (self, error);
           return FALSE;
         }
-      first = g_strdup (sqlite3_errmsg (self->db));
+      first = g_strdup (sqlite3_errmsg (connection (self)));
     }
   sqlite3_finalize (stmt);
 
@@ -528,9 +552,11 @@ pt_store_checkpoint_deleted (PtStore *self)
   /* TRUNCATE waits for readers through the busy handler: briefly, as a
    * reader in the middle of a long export must not stall a delete. When it
    * cannot finish now, the next delete's checkpoint (or the last close) does. */
-  sqlite3_busy_timeout (self->db, 200);
-  rc = sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-  sqlite3_busy_timeout (self->db, PT_STORE_BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (connection (self), 200);
+  rc = sqlite3_wal_checkpoint_v2 (connection (self), NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL,
+                                  NULL);
+  sqlite3_busy_timeout (connection (self), PT_STORE_BUSY_TIMEOUT_MS);
   if (rc != SQLITE_OK)
-    g_debug ("Checkpoint after a delete in %s: %s", self->path, sqlite3_errmsg (self->db));
+    g_debug ("Checkpoint after a delete in %s: %s", self->path,
+             sqlite3_errmsg (connection (self)));
 }

@@ -44,28 +44,28 @@ check_record_number_free (PtStore    *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, pt_patient_get_record_number (patient), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, pt_record_get_id (PT_RECORD (patient)));
+  pt_db_bind_text_static (stmt, 1, pt_patient_get_record_number (patient));
+  pt_db_bind_int64 (stmt, 2, pt_record_get_id (PT_RECORD (patient)));
   rc = pt_store_step (self, stmt, error);
   if (rc == 0)
     return FALSE;
 
-  if (rc == SQLITE_ROW)
+  if (rc == PT_DB_ROW)
     {
       /* "pt-0001" beside "PT-0001" would be read as the same number. */
-      const char *taken = (const char *) sqlite3_column_text (stmt, 1);
+      const char *taken = pt_db_column_text (stmt, 1);
 
       if (g_strcmp0 (taken, pt_patient_get_record_number (patient)) == 0)
         pt_set_field_error_code (error, PT_ERROR_DUPLICATE, "record_number",
                                  _("Record number “%s” is already used by %s"),
                                  pt_patient_get_record_number (patient),
-                                 (const char *) sqlite3_column_text (stmt, 0));
+                                 pt_db_column_text (stmt, 0));
       else
         pt_set_field_error_code (error, PT_ERROR_DUPLICATE, "record_number",
                                  _("Record number “%s” differs only in capitals from “%s”, "
                                    "used by %s"),
                                  pt_patient_get_record_number (patient), taken,
-                                 (const char *) sqlite3_column_text (stmt, 0));
+                                 pt_db_column_text (stmt, 0));
       return FALSE;
     }
 
@@ -92,11 +92,11 @@ check_birth_before_records (PtStore    *self,
       if (stmt == NULL)
         return FALSE;
 
-      sqlite3_bind_int64 (stmt, 1, id);
+      pt_db_bind_int64 (stmt, 1, id);
       if (!pt_store_step_row (self, stmt, error))
         return FALSE;
 
-      earliest = (const char *) sqlite3_column_text (stmt, 0);
+      earliest = pt_db_column_text (stmt, 0);
       if (earliest != NULL && strcmp (earliest, birth) < 0)
         {
           pt_set_field_error (error, "date_of_birth",
@@ -162,12 +162,12 @@ record_number_owner (PtStore     *self,
   if (stmt == NULL)
     return -1;
 
-  sqlite3_bind_text (stmt, 1, record_number, -1, SQLITE_TRANSIENT);
+  pt_db_bind_text (stmt, 1, record_number);
   rc = pt_store_step (self, stmt, error);
   if (rc == 0)
     return -1;
 
-  return rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  return rc == PT_DB_ROW ? pt_db_column_int64 (stmt, 0) : 0;
 }
 
 /**
@@ -292,9 +292,9 @@ pt_store_suggest_record_number (PtStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
+  while ((rc = pt_store_step (self, stmt, error)) == PT_DB_ROW)
     {
-      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+      const char *text = pt_db_column_text (stmt, 0);
       gsize prefix_len;
       guint64 number;
       guint n_digits;
@@ -409,7 +409,7 @@ delete_patient (PtStore   *self,
       if (stmt == NULL)
         return FALSE;
 
-      sqlite3_bind_int64 (stmt, 1, id);
+      pt_db_bind_int64 (stmt, 1, id);
       if (pt_store_step (self, stmt, error) == 0)
         return FALSE;
     }
@@ -493,23 +493,23 @@ pt_store_list_patient_overviews (PtStore   *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int (stmt, 1, include_archived ? 1 : 0);
-  while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
+  pt_db_bind_int64 (stmt, 1, include_archived ? 1 : 0);
+  while ((rc = pt_store_step (self, stmt, error)) == PT_DB_ROW)
     {
-      double pain = sqlite3_column_type (stmt, 7) == SQLITE_NULL ? NAN
-                                                                 : sqlite3_column_double (stmt, 7);
+      double pain = pt_db_column_is_null (stmt, 7) ? NAN
+                                                                 : pt_db_column_double (stmt, 7);
 
-      g_ptr_array_add (rows, pt_patient_overview_new (sqlite3_column_int64 (stmt, 0),
-                                     (const char *) sqlite3_column_text (stmt, 1),
-                                     (const char *) sqlite3_column_text (stmt, 2),
-                                     (const char *) sqlite3_column_text (stmt, 9),
-                                     sqlite3_column_int (stmt, 3) != 0,
-                                     (const char *) sqlite3_column_text (stmt, 4),
-                                     (const char *) sqlite3_column_text (stmt, 5),
-                                     (guint) sqlite3_column_int (stmt, 6),
+      g_ptr_array_add (rows, pt_patient_overview_new (pt_db_column_int64 (stmt, 0),
+                                     pt_db_column_text (stmt, 1),
+                                     pt_db_column_text (stmt, 2),
+                                     pt_db_column_text (stmt, 9),
+                                     (int) pt_db_column_int64 (stmt, 3) != 0,
+                                     pt_db_column_text (stmt, 4),
+                                     pt_db_column_text (stmt, 5),
+                                     (guint) (int) pt_db_column_int64 (stmt, 6),
                                      pain,
-                                     (const char *) sqlite3_column_text (stmt, 8),
-                                     (const char *) sqlite3_column_text (stmt, 10)));
+                                     pt_db_column_text (stmt, 8),
+                                     pt_db_column_text (stmt, 10)));
     }
 
   if (rc == 0)

@@ -43,8 +43,8 @@ load_hash (PtStore  *store,
     return NULL;
 
   rc = pt_store_step (store, stmt, error);
-  if (rc == SQLITE_ROW)
-    return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  if (rc == PT_DB_ROW)
+    return g_strdup (pt_db_column_text (stmt, 0));
   return NULL;
 }
 
@@ -141,7 +141,7 @@ write_hash (PtStore     *store,
     {
       stmt = pt_store_prepare (store, "DELETE FROM clinic_settings WHERE key = '" PIN_KEY "'",
                                error);
-      return stmt != NULL && pt_store_step (store, stmt, error) == SQLITE_DONE;
+      return stmt != NULL && pt_store_step (store, stmt, error) == PT_DB_DONE;
     }
 
   if (crypto_pwhash_str (hash, new_pin, strlen (new_pin), crypto_pwhash_OPSLIMIT_INTERACTIVE,
@@ -158,9 +158,9 @@ write_hash (PtStore     *store,
                            error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, hash, -1, SQLITE_TRANSIENT);
+  pt_db_bind_text (stmt, 1, hash);
   sodium_memzero (hash, sizeof hash);
-  return pt_store_step (store, stmt, error) == SQLITE_DONE;
+  return pt_store_step (store, stmt, error) == PT_DB_DONE;
 }
 
 gboolean

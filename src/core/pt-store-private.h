@@ -3,13 +3,15 @@
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The only header that names SQLite. A second backend would replace the
- * pt-store*.c files behind pt-store.h and keep everything above them.
+ * The statements go through pt-db.h, the storage interface with a SQLite
+ * and a PostgreSQL backend; only the SQLite file's own handling (opening,
+ * WAL, quick_check, the backup API: pt-store-open.c, pt-store-backup.c)
+ * reaches SQLite itself, through pt-db-sqlite.h.
  */
 
 #pragma once
 
-#include <sqlite3.h>
+#include "pt-db.h"
 
 #include "pt-record-private.h"
 #include "pt-store.h"
@@ -58,8 +60,7 @@ struct _PtStore
   GObject           parent_instance;
 
   char             *path;
-  sqlite3          *db;
-  GHashTable       *statements;  /* SQL text -> sqlite3_stmt */
+  PtDb             *db;          /* with its cache of prepared statements */
   guint             tx_depth;
   GThread          *thread;      /* the one that opened it, the only one to use it */
   PtPinAttempts     pin_attempts;
@@ -96,27 +97,20 @@ char     *pt_store_query_text         (PtStore     *self,
 /* The current UTC time as the store writes timestamps, in SQL. */
 #define NOW_UTC "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
-/* The connection itself, for the backup API (pt-backup.c); NULL with
- * @error when called from another thread than the store's. */
-sqlite3  *pt_store_get_connection (PtStore     *self,
+/* The connection itself, for the backup API (pt-store-backup.c); NULL
+ * with @error when called from another thread than the store's. */
+PtDb     *pt_store_get_db         (PtStore     *self,
                                    GError     **error);
 
 /* A cached prepared statement; g_autoptr(PtStmt) resets it when done. */
-typedef sqlite3_stmt PtStmt;
+typedef PtDbStmt PtStmt;
 
-static inline void
-pt_stmt_release (PtStmt *stmt)
-{
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtStmt, pt_stmt_release)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtStmt, pt_db_reset)
 
 PtStmt   *pt_store_prepare        (PtStore     *self,
                                    const char  *sql,
                                    GError     **error);
-/* A statement of its own, not cached: the caller sqlite3_finalize()s it.
+/* A statement of its own, not cached: the caller pt_db_stmt_free()s it.
  * For statements that stay open across other calls (a PtRecordCursor). */
 PtStmt   *pt_store_prepare_owned  (PtStore     *self,
                                    const char  *sql,
@@ -137,12 +131,12 @@ gboolean      pt_store_audit_mark_restore (PtStore     *self,
                                            PtRecord    *record,
                                            GError     **error);
 
-/* Maps a SQLite result code to a PT_ERROR with a message for a clinician. */
+/* Maps the connection's last failure (pt_db_get_fault) to a PT_ERROR with
+ * a message for a clinician. */
 void      pt_store_set_error      (PtStore     *self,
-                                   int          rc,
                                    GError     **error);
-/* sqlite3_step() that reports failures as GError; returns the rc
- * (SQLITE_ROW or SQLITE_DONE) or 0 after setting @error. */
+/* pt_db_step() that reports failures as GError; returns PT_DB_ROW or
+ * PT_DB_DONE, or 0 (PT_DB_FAILED) after setting @error. */
 int       pt_store_step           (PtStore     *self,
                                    PtStmt      *stmt,
                                    GError     **error);

@@ -55,27 +55,27 @@ pt_store_bind_field (PtStmt        *stmt,
       {
         gint64 v = *PT_FIELD_PTR (record, field, gint64);
         if (v > 0)
-          sqlite3_bind_int64 (stmt, index, v);
+          pt_db_bind_int64 (stmt, index, v);
         else
-          sqlite3_bind_null (stmt, index);
+          pt_db_bind_null (stmt, index);
       }
       break;
     case PT_FIELD_INT:
       {
         gint64 v = *PT_FIELD_PTR (record, field, gint64);
         if (v == PT_NO_INT && !(field->flags & PT_FIELD_REQUIRED))
-          sqlite3_bind_null (stmt, index);
+          pt_db_bind_null (stmt, index);
         else
-          sqlite3_bind_int64 (stmt, index, v);
+          pt_db_bind_int64 (stmt, index, v);
       }
       break;
     case PT_FIELD_REAL:
       {
         double v = *PT_FIELD_PTR (record, field, double);
         if (isnan (v))
-          sqlite3_bind_null (stmt, index);
+          pt_db_bind_null (stmt, index);
         else
-          sqlite3_bind_double (stmt, index, v);
+          pt_db_bind_double (stmt, index, v);
       }
       break;
     case PT_FIELD_TEXT:
@@ -83,21 +83,20 @@ pt_store_bind_field (PtStmt        *stmt,
       {
         const char *v = *PT_FIELD_PTR (record, field, char *);
         if (v != NULL && *v != '\0')
-          sqlite3_bind_text (stmt, index, v, -1, SQLITE_TRANSIENT);
+          pt_db_bind_text (stmt, index, v);
         else
-          sqlite3_bind_null (stmt, index);
+          pt_db_bind_null (stmt, index);
       }
       break;
     case PT_FIELD_BOOL:
-      sqlite3_bind_int (stmt, index, *PT_FIELD_PTR (record, field, gboolean) ? 1 : 0);
+      pt_db_bind_int64 (stmt, index, *PT_FIELD_PTR (record, field, gboolean) ? 1 : 0);
       break;
     case PT_FIELD_ENUM:
-      sqlite3_bind_text (stmt, index,
-                         pt_enum_to_nick (field->get_type (), *PT_FIELD_PTR (record, field, int)),
-                         -1, SQLITE_STATIC);
+      pt_db_bind_text_static (stmt, index,
+                         pt_enum_to_nick (field->get_type (), *PT_FIELD_PTR (record, field, int)));
       break;
     case PT_FIELD_FLAGS:
-      sqlite3_bind_int64 (stmt, index, *PT_FIELD_PTR (record, field, guint));
+      pt_db_bind_int64 (stmt, index, *PT_FIELD_PTR (record, field, guint));
       break;
     default:
       g_assert_not_reached ();
@@ -110,42 +109,42 @@ read_field (PtStmt        *stmt,
             PtRecord      *record,
             const PtField *field)
 {
-  gboolean is_null = sqlite3_column_type (stmt, index) == SQLITE_NULL;
+  gboolean is_null = pt_db_column_is_null (stmt, index);
 
   switch (field->kind)
     {
     case PT_FIELD_REF:
-      *PT_FIELD_PTR (record, field, gint64) = is_null ? 0 : sqlite3_column_int64 (stmt, index);
+      *PT_FIELD_PTR (record, field, gint64) = is_null ? 0 : pt_db_column_int64 (stmt, index);
       break;
     case PT_FIELD_INT:
       *PT_FIELD_PTR (record, field, gint64) =
-        is_null ? PT_NO_INT : sqlite3_column_int64 (stmt, index);
+        is_null ? PT_NO_INT : pt_db_column_int64 (stmt, index);
       break;
     case PT_FIELD_REAL:
-      *PT_FIELD_PTR (record, field, double) = is_null ? NAN : sqlite3_column_double (stmt, index);
+      *PT_FIELD_PTR (record, field, double) = is_null ? NAN : pt_db_column_double (stmt, index);
       break;
     case PT_FIELD_TEXT:
     case PT_FIELD_DATE:
       {
         char **slot = PT_FIELD_PTR (record, field, char *);
         g_free (*slot);
-        *slot = g_strdup ((const char *) sqlite3_column_text (stmt, index));
+        *slot = g_strdup (pt_db_column_text (stmt, index));
       }
       break;
     case PT_FIELD_BOOL:
-      *PT_FIELD_PTR (record, field, gboolean) = sqlite3_column_int (stmt, index) != 0;
+      *PT_FIELD_PTR (record, field, gboolean) = (int) pt_db_column_int64 (stmt, index) != 0;
       break;
     case PT_FIELD_ENUM:
       {
         int value = 0;
         /* The CHECK constraints allow only known nicks. */
-        pt_enum_from_nick (field->get_type (), (const char *) sqlite3_column_text (stmt, index),
+        pt_enum_from_nick (field->get_type (), pt_db_column_text (stmt, index),
                            &value);
         *PT_FIELD_PTR (record, field, int) = value;
       }
       break;
     case PT_FIELD_FLAGS:
-      *PT_FIELD_PTR (record, field, guint) = (guint) sqlite3_column_int64 (stmt, index);
+      *PT_FIELD_PTR (record, field, guint) = (guint) pt_db_column_int64 (stmt, index);
       break;
     default:
       g_assert_not_reached ();
@@ -186,10 +185,10 @@ record_from_row (PtStmt *stmt,
   PtRecord *record = g_object_new (type, NULL);
   PtRecordClass *klass = PT_RECORD_GET_CLASS (record);
 
-  pt_record_set_id (record, sqlite3_column_int64 (stmt, 0));
+  pt_record_set_id (record, pt_db_column_int64 (stmt, 0));
   pt_record_set_timestamps (record,
-                            (const char *) sqlite3_column_text (stmt, 1),
-                            (const char *) sqlite3_column_text (stmt, 2));
+                            pt_db_column_text (stmt, 1),
+                            pt_db_column_text (stmt, 2));
   for (guint i = 0; i < klass->n_fields; i++)
     read_field (stmt, (int) i + 3, record, &klass->fields[i]);
 
@@ -242,9 +241,9 @@ pt_store_insert_record (PtStore   *self,
 
   if (restore)
     {
-      sqlite3_bind_int64 (stmt, 1, pt_record_get_id (record));
-      sqlite3_bind_text (stmt, 2, pt_record_get_created_at (record), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 3, pt_record_get_updated_at (record), -1, SQLITE_TRANSIENT);
+      pt_db_bind_int64 (stmt, 1, pt_record_get_id (record));
+      pt_db_bind_text (stmt, 2, pt_record_get_created_at (record));
+      pt_db_bind_text (stmt, 3, pt_record_get_updated_at (record));
     }
 
   for (guint i = 0; i < klass->n_fields; i++)
@@ -253,10 +252,10 @@ pt_store_insert_record (PtStore   *self,
   if (!pt_store_step_row (self, stmt, error))
     return FALSE;
 
-  pt_record_set_id (record, sqlite3_column_int64 (stmt, 0));
+  pt_record_set_id (record, pt_db_column_int64 (stmt, 0));
   pt_record_set_timestamps (record,
-                            (const char *) sqlite3_column_text (stmt, 1),
-                            (const char *) sqlite3_column_text (stmt, 2));
+                            pt_db_column_text (stmt, 1),
+                            pt_db_column_text (stmt, 2));
   return TRUE;
 }
 
@@ -278,12 +277,12 @@ pt_store_load_record (PtStore     *self,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, id);
+  pt_db_bind_int64 (stmt, 1, id);
   rc = pt_store_step (self, stmt, error);
   if (rc == 0)
     return NULL;
 
-  if (rc != SQLITE_ROW)
+  if (rc != PT_DB_ROW)
     {
       set_not_found (error, klass->table, id);
       return NULL;
@@ -318,8 +317,8 @@ pt_store_load_records (PtStore     *self,
     return NULL;
 
   if (column != NULL)
-    sqlite3_bind_int64 (stmt, 1, value);
-  while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
+    pt_db_bind_int64 (stmt, 1, value);
+  while ((rc = pt_store_step (self, stmt, error)) == PT_DB_ROW)
     {
       g_autoptr(PtRecord) record = record_from_row (stmt, type);
       g_list_store_append (list, record);
@@ -368,14 +367,14 @@ pt_store_update_record (PtStore   *self,
 
   for (guint i = 0; i < klass->n_fields; i++)
     pt_store_bind_field (stmt, (int) i + 1, record, &klass->fields[i]);
-  sqlite3_bind_int64 (stmt, (int) klass->n_fields + 1, id);
+  pt_db_bind_int64 (stmt, (int) klass->n_fields + 1, id);
 
   if (!pt_store_step_row (self, stmt, error))
     return FALSE;
 
   pt_record_set_timestamps (record,
-                            (const char *) sqlite3_column_text (stmt, 0),
-                            (const char *) sqlite3_column_text (stmt, 1));
+                            pt_db_column_text (stmt, 0),
+                            pt_db_column_text (stmt, 1));
   *changed = TRUE;
   return TRUE;
 }
@@ -393,11 +392,11 @@ pt_store_delete_record (PtStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, id);
+  pt_db_bind_int64 (stmt, 1, id);
   if (pt_store_step (self, stmt, error) == 0)
     return FALSE;
 
-  if (sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
+  if (pt_db_changes (pt_db_stmt_get_db (stmt)) == 0)
     {
       set_not_found (error, klass->table, id);
       return FALSE;
@@ -420,9 +419,9 @@ id_taken (PtStore   *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, pt_record_get_id (record));
+  pt_db_bind_int64 (stmt, 1, pt_record_get_id (record));
   rc = pt_store_step (self, stmt, error);
-  *taken = rc == SQLITE_ROW;
+  *taken = rc == PT_DB_ROW;
   return rc != 0;
 }
 
@@ -582,12 +581,12 @@ pt_store_check_patient (PtStore    *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, patient_id);
+  pt_db_bind_int64 (stmt, 1, patient_id);
   rc = pt_store_step (self, stmt, error);
   if (rc == 0)
     return FALSE;
 
-  if (rc != SQLITE_ROW)
+  if (rc != PT_DB_ROW)
     {
       pt_set_field_error (error, "patient_id",
                           _("Patient %lld does not exist"), (long long) patient_id);
@@ -598,10 +597,10 @@ pt_store_check_patient (PtStore    *self,
     {
       self->memo.patient_id = patient_id;
       g_free (self->memo.birth);
-      self->memo.birth = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      self->memo.birth = g_strdup (pt_db_column_text (stmt, 0));
     }
   if (birth != NULL)
-    *birth = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    *birth = g_strdup (pt_db_column_text (stmt, 0));
   return TRUE;
 }
 
@@ -641,19 +640,19 @@ pt_store_check_owned (PtStore     *self,
       if (stmt == NULL)
         return FALSE;
 
-      sqlite3_bind_int64 (stmt, 1, id);
+      pt_db_bind_int64 (stmt, 1, id);
       rc = pt_store_step (self, stmt, error);
       if (rc == 0)
         return FALSE;
 
-      if (rc != SQLITE_ROW)
+      if (rc != PT_DB_ROW)
         {
           pt_set_field_error (error, field, _("%s %lld does not exist"),
                               _(spec->label), (long long) id);
           return FALSE;
         }
 
-      owner = sqlite3_column_int64 (stmt, 0);
+      owner = pt_db_column_int64 (stmt, 0);
       if (self->memo.active)
         {
           self->memo.ref_id[which] = id;
@@ -689,12 +688,12 @@ pt_store_check_children_stay (PtStore     *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, pt_record_get_id (record));
-  sqlite3_bind_int64 (stmt, 2, pt_field_get_int (record, "patient_id"));
+  pt_db_bind_int64 (stmt, 1, pt_record_get_id (record));
+  pt_db_bind_int64 (stmt, 2, pt_field_get_int (record, "patient_id"));
   if (!pt_store_step_row (self, stmt, error))
     return FALSE;
 
-  n = sqlite3_column_int64 (stmt, 0);
+  n = pt_db_column_int64 (stmt, 0);
   if (n > 0)
     {
       pt_set_field_error (error, "patient_id",

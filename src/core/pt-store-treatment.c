@@ -29,10 +29,10 @@ query_date (PtStore     *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, id);
+  pt_db_bind_int64 (stmt, 1, id);
   rc = pt_store_step (self, stmt, error);
-  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    *date = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  if (rc == PT_DB_ROW && !pt_db_column_is_null (stmt, 0))
+    *date = g_strdup (pt_db_column_text (stmt, 0));
 
   return rc != 0;
 }

@@ -1,4 +1,4 @@
-/* pt-store.c: opening, migrating and guarding the SQLite file
+/* pt-store.c: the store's connection: statements, errors, transactions
  *
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,6 +19,13 @@
 
 G_DEFINE_FINAL_TYPE (PtStore, pt_store, G_TYPE_OBJECT)
 
+static void
+set_lost_error (GError **error)
+{
+  g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+               _("An earlier error cancelled this change; nothing of it was saved"));
+}
+
 PtPinAttempts *
 pt_store_get_pin_attempts (PtStore *self)
 {
@@ -37,12 +44,7 @@ pt_store_finalize (GObject *object)
   PtStore *self = PT_STORE (object);
 
   pt_audit_state_clear (&self->audit);
-  g_clear_pointer (&self->statements, g_hash_table_unref);
-  if (self->db != NULL)
-    {
-      sqlite3_close_v2 (self->db);
-      self->db = NULL;
-    }
+  g_clear_pointer (&self->db, pt_db_free);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->damage, g_free);
   g_clear_pointer (&self->thread, g_thread_unref);
@@ -57,15 +59,8 @@ pt_store_class_init (PtStoreClass *klass)
 }
 
 static void
-finalize_statement (gpointer stmt)
-{
-  sqlite3_finalize (stmt);
-}
-
-static void
 pt_store_init (PtStore *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
   self->thread = g_thread_ref (g_thread_self ());
 }
 
@@ -87,67 +82,59 @@ check_thread (PtStore  *self,
   return FALSE;
 }
 
-sqlite3 *
-pt_store_get_connection (PtStore  *self,
-                         GError  **error)
+PtDb *
+pt_store_get_db (PtStore  *self,
+                 GError  **error)
 {
   return check_thread (self, error) ? self->db : NULL;
 }
 
 void
 pt_store_set_error (PtStore  *self,
-                    int       rc,
                     GError  **error)
 {
-  const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  const char *detail = pt_db_get_message (self->db);
 
-  switch (rc & 0xff)
+  switch (pt_db_get_fault (self->db))
     {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
+    case PT_DB_FAULT_BUSY:
       g_set_error (error, PT_ERROR, PT_ERROR_BUSY,
                    _("The database is in use by another program; try again in a moment"));
       break;
-    case SQLITE_NOTADB:
+    case PT_DB_FAULT_NOT_DATABASE:
       g_set_error (error, PT_ERROR, PT_ERROR_NOT_DATABASE,
                    _("“%s” is not a ProloTrack database, or it is damaged (%s)"),
                    self->path, detail);
       break;
-    case SQLITE_CORRUPT:
+    case PT_DB_FAULT_CORRUPT:
       /* Found while reading or writing: from now on nothing is written. */
       pt_store_note_integrity (self, FALSE, detail);
       pt_store_set_damaged_error (self, error);
       break;
-    case SQLITE_FULL:
+    case PT_DB_FAULT_FULL:
       g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
                    _("The disk is full; nothing was saved"));
       break;
-    case SQLITE_IOERR:
-      /* Growing the -shm file or the log on a full disk is an I/O error
-       * to SQLite; the system's error number says what happened. */
-      if (self->db != NULL &&
-          (sqlite3_system_errno (self->db) == ENOSPC || sqlite3_system_errno (self->db) == EDQUOT))
-        g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
-                     _("The disk is full; nothing was saved"));
-      else
-        g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
-                     _("Database error: %s"), detail);
-      break;
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_CANTOPEN:
-    case SQLITE_AUTH:
+    case PT_DB_FAULT_PERMISSION:
       g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
                    _("Cannot write to the database “%s”: %s"), self->path, detail);
       break;
-    case SQLITE_CONSTRAINT:
-      if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
-        g_set_error (error, PT_ERROR, PT_ERROR_DUPLICATE,
-                     _("That value is already used by another record (%s)"), detail);
-      else
-        g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
-                     _("The database refused the value (%s); nothing was saved"), detail);
+    case PT_DB_FAULT_UNIQUE:
+      g_set_error (error, PT_ERROR, PT_ERROR_DUPLICATE,
+                   _("That value is already used by another record (%s)"), detail);
       break;
+    case PT_DB_FAULT_CONSTRAINT:
+      g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                   _("The database refused the value (%s); nothing was saved"), detail);
+      break;
+    case PT_DB_FAULT_ABORTED:
+      set_lost_error (error);
+      break;
+    case PT_DB_FAULT_CONNECTION:
+    case PT_DB_FAULT_AUTH:
+    case PT_DB_FAULT_IO:
+    case PT_DB_FAULT_OTHER:
+    case PT_DB_FAULT_NONE:
     default:
       g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
                    _("Database error: %s"), detail);
@@ -159,24 +146,15 @@ pt_store_prepare (PtStore     *self,
                   const char  *sql,
                   GError     **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  PtStmt *stmt;
 
   if (!check_thread (self, error))
     return NULL;
 
-  stmt = g_hash_table_lookup (self->statements, sql);
-  if (stmt != NULL)
-    return stmt;
+  stmt = pt_db_prepare_cached (self->db, sql);
+  if (stmt == NULL)
+    pt_store_set_error (self, error);
 
-  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    {
-      pt_store_set_error (self, rc, error);
-      return NULL;
-    }
-
-  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
   return stmt;
 }
 
@@ -185,18 +163,14 @@ pt_store_prepare_owned (PtStore     *self,
                         const char  *sql,
                         GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  PtStmt *stmt;
 
   if (!check_thread (self, error))
     return NULL;
 
-  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    {
-      pt_store_set_error (self, rc, error);
-      return NULL;
-    }
+  stmt = pt_db_prepare_cursor (self->db, sql);
+  if (stmt == NULL)
+    pt_store_set_error (self, error);
 
   return stmt;
 }
@@ -206,13 +180,12 @@ pt_store_step (PtStore  *self,
                PtStmt   *stmt,
                GError  **error)
 {
-  int rc = sqlite3_step (stmt);
+  PtDbStep step = pt_db_step (stmt);
 
-  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
-    return rc;
+  if (step == PT_DB_FAILED)
+    pt_store_set_error (self, error);
 
-  pt_store_set_error (self, sqlite3_extended_errcode (self->db), error);
-  return 0;
+  return step;
 }
 
 gboolean
@@ -222,12 +195,12 @@ pt_store_step_row (PtStore  *self,
 {
   int rc = pt_store_step (self, stmt, error);
 
-  if (rc == SQLITE_DONE)
+  if (rc == PT_DB_DONE)
     g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
                  _("The database gave no answer where one was expected: %s"),
-                 sqlite3_sql (stmt));
+                 pt_db_stmt_get_sql (stmt));
 
-  return rc == SQLITE_ROW;
+  return rc == PT_DB_ROW;
 }
 
 gboolean
@@ -238,9 +211,9 @@ pt_store_exec (PtStore     *self,
   if (!check_thread (self, error))
     return FALSE;
 
-  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+  if (!pt_db_exec (self->db, sql))
     {
-      pt_store_set_error (self, sqlite3_extended_errcode (self->db), error);
+      pt_store_set_error (self, error);
       return FALSE;
     }
 
@@ -248,19 +221,13 @@ pt_store_exec (PtStore     *self,
 }
 
 /* SQLite rolls a whole transaction back by itself after some errors (disk
- * full, I/O error, out of memory). Then every level still open must fail,
- * so an import cannot go on committing its rows one by one. */
+ * full, I/O error, out of memory); PostgreSQL cancels it at any error.
+ * Then every level still open must fail, so an import cannot go on
+ * committing its rows one by one. */
 static gboolean
 transaction_lost (PtStore *self)
 {
-  return self->tx_depth > 0 && sqlite3_get_autocommit (self->db);
-}
-
-static void
-set_lost_error (GError **error)
-{
-  g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
-               _("An earlier error cancelled this change; nothing of it was saved"));
+  return self->tx_depth > 0 && pt_db_transaction_failed (self->db);
 }
 
 static gboolean
@@ -375,9 +342,9 @@ pt_store_rollback (PtStore *self)
   if (!transaction_lost (self))
     {
       if (self->tx_depth == 1)
-        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+        pt_db_exec (self->db, "ROLLBACK");
       else
-        sqlite3_exec (self->db, "ROLLBACK TO pt; RELEASE pt", NULL, NULL, NULL);
+        pt_db_exec (self->db, "ROLLBACK TO pt; RELEASE pt");
     }
 
   self->tx_depth--;
@@ -397,14 +364,14 @@ pt_store_query_int (PtStore     *self,
   if (stmt == NULL)
     return -1;
 
-  if (sqlite3_bind_parameter_count (stmt) > 0)
-    sqlite3_bind_int64 (stmt, 1, arg);
+  if (pt_db_bind_count (stmt) > 0)
+    pt_db_bind_int64 (stmt, 1, arg);
 
   rc = pt_store_step (self, stmt, error);
   if (rc == 0)
     return -1;
 
-  return rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  return rc == PT_DB_ROW ? pt_db_column_int64 (stmt, 0) : 0;
 }
 
 /* One text value from an uncached statement (PRAGMAs are cheap and rare). */
@@ -413,23 +380,29 @@ pt_store_query_text (PtStore     *self,
                      const char  *sql,
                      GError     **error)
 {
-  sqlite3_stmt *stmt = pt_store_prepare_owned (self, sql, error);
+  g_autoptr(PtDbStmt) stmt = NULL;
   char *result = NULL;
-  int rc;
+  PtDbStep step;
 
-  if (stmt == NULL)
+  if (!check_thread (self, error))
     return NULL;
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  else
-    pt_store_set_error (self, sqlite3_extended_errcode (self->db), error);
+  stmt = pt_db_prepare (self->db, sql);
+  if (stmt == NULL)
+    {
+      pt_store_set_error (self, error);
+      return NULL;
+    }
 
-  if (rc == SQLITE_ROW && result == NULL)
+  step = pt_db_step (stmt);
+  if (step == PT_DB_ROW)
+    result = g_strdup (pt_db_column_text (stmt, 0));
+  else
+    pt_store_set_error (self, error);
+
+  if (step == PT_DB_ROW && result == NULL)
     result = g_strdup ("");
 
-  sqlite3_finalize (stmt);
   return result;
 }
 
@@ -478,14 +451,14 @@ collect_problems (PtStore     *self,
   if (stmt == NULL)
     return FALSE;
 
-  while ((rc = pt_store_step (self, stmt, error)) == SQLITE_ROW)
+  while ((rc = pt_store_step (self, stmt, error)) == PT_DB_ROW)
     {
-      int n = sqlite3_column_count (stmt);
+      int n = pt_db_column_count (stmt);
       GString *row = g_string_new (NULL);
 
       for (int i = 0; i < n; i++)
         g_string_append_printf (row, "%s%s", i ? " " : "",
-                                sqlite3_column_text (stmt, i) ? (const char *) sqlite3_column_text (stmt, i) : "NULL");
+                                pt_db_column_text (stmt, i) ? pt_db_column_text (stmt, i) : "NULL");
 
       if (ok_row_is_clean && g_str_equal (row->str, "ok"))
         g_string_free (row, TRUE);

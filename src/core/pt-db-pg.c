@@ -1,0 +1,734 @@
+/* pt-db-pg.c: the PostgreSQL backend of pt-db.h, on libpq
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Values go to the server as text parameters and come back as text, so
+ * no value is ever spliced into SQL. A cached statement is prepared on the
+ * server once (PQprepare) and executed by name; a caller's statement runs
+ * unnamed (PQexecParams), and a cursor's through DECLARE ... CURSOR and
+ * FETCH, 1,000 rows at a time, inside the caller's transaction.
+ *
+ * The password is never ProloTrack's to keep: libpq reads it from
+ * ~/.pgpass (or PGPASSFILE), and a location that holds one is refused
+ * before any connection is made (pt_db_check_server_location).
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pt-db-private.h"
+#include "pt-error.h"
+
+#ifdef HAVE_LIBPQ
+#include <libpq-fe.h>
+#endif
+
+#define PT_DB_CURSOR_BATCH 1000
+
+/* libpq's keywords that start a key=value location; a file path never
+ * starts with one of these followed by "=". */
+static const char * const conninfo_keywords[] = {
+  "host", "hostaddr", "port", "dbname", "user", "service", "sslmode", "sslrootcert",
+  "sslcert", "sslkey", "sslcrl", "connect_timeout", "application_name", "options",
+  "target_session_attrs", "passfile", "channel_binding", "gssencmode", "require_auth",
+  NULL
+};
+
+gboolean
+pt_db_location_is_server (const char *location)
+{
+  const char *eq;
+  g_autofree char *key = NULL;
+
+  if (location == NULL)
+    return FALSE;
+
+  while (g_ascii_isspace (*location))
+    location++;
+
+  if (g_str_has_prefix (location, "postgresql://") || g_str_has_prefix (location, "postgres://"))
+    return TRUE;
+
+  eq = strchr (location, '=');
+  if (eq == NULL)
+    return FALSE;
+
+  key = g_strstrip (g_strndup (location, eq - location));
+  return g_strv_contains (conninfo_keywords, key);
+}
+
+#ifdef HAVE_LIBPQ
+
+typedef struct
+{
+  PtDb    parent;
+  PGconn *conn;
+  guint   next_name;
+  gint64  changes;
+} PtDbPg;
+
+typedef struct
+{
+  PtDbStmt   parent;
+  PtDbUse    use;
+  char      *numbered;   /* the SQL with $NNN parameters */
+  char      *name;       /* the server's prepared statement or cursor */
+  int        n_params;
+  char     **values;     /* n_params; NULL is SQL NULL */
+  gboolean  *owned;
+  PGresult  *result;
+  int        row;        /* in result; -1 before the first step */
+  gboolean   declared;   /* the cursor is open on the server */
+  gboolean   finished;   /* every row was read */
+} PtDbPgStmt;
+
+#define PG(db) ((PtDbPg *) (db))
+#define PG_STMT(s) ((PtDbPgStmt *) (s))
+
+/* PostgreSQL's SQLSTATE classes, in terms both backends name. */
+static PtDbFault
+fault_of_sqlstate (const char *state)
+{
+  if (state == NULL || strlen (state) != 5)
+    return PT_DB_FAULT_OTHER;
+  if (g_str_equal (state, "23505"))
+    return PT_DB_FAULT_UNIQUE;
+  if (g_str_has_prefix (state, "23"))
+    return PT_DB_FAULT_CONSTRAINT;
+  if (g_str_equal (state, "40001") || g_str_equal (state, "40P01") ||
+      g_str_equal (state, "55P03"))
+    return PT_DB_FAULT_BUSY;
+  if (g_str_equal (state, "25P02"))
+    return PT_DB_FAULT_ABORTED;
+  if (g_str_equal (state, "53100"))
+    return PT_DB_FAULT_FULL;
+  if (g_str_equal (state, "58030"))
+    return PT_DB_FAULT_IO;
+  if (g_str_equal (state, "XX001") || g_str_equal (state, "XX002"))
+    return PT_DB_FAULT_CORRUPT;
+  if (g_str_equal (state, "42501") || g_str_equal (state, "25006"))
+    return PT_DB_FAULT_PERMISSION;
+  if (g_str_has_prefix (state, "28"))
+    return PT_DB_FAULT_AUTH;
+  /* Connection exceptions, and the server shutting down (57P01-57P03). */
+  if (g_str_has_prefix (state, "08") || g_str_has_prefix (state, "57P"))
+    return PT_DB_FAULT_CONNECTION;
+  return PT_DB_FAULT_OTHER;
+}
+
+/* libpq's messages end in a line break, some in several lines. */
+static char *
+first_line (const char *message)
+{
+  const char *end;
+
+  if (message == NULL || *message == '\0')
+    return g_strdup (_("no answer from the server"));
+
+  end = strchr (message, '\n');
+  return g_strstrip (end != NULL ? g_strndup (message, end - message) : g_strdup (message));
+}
+
+/* Records @result's failure (NULL: the connection's), and clears @result. */
+static void
+take_error (PtDbPg   *self,
+            PGresult *result)
+{
+  const char *state = result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : NULL;
+  g_autofree char *message = first_line (result != NULL ? PQresultErrorMessage (result)
+                                                        : PQerrorMessage (self->conn));
+  PtDbFault fault = fault_of_sqlstate (state);
+
+  /* A lost connection has no SQLSTATE from the server: libpq's own. */
+  if (PQstatus (self->conn) == CONNECTION_BAD)
+    fault = PT_DB_FAULT_CONNECTION;
+
+  pt_db_set_fault (&self->parent, fault, state, message);
+  PQclear (result);
+}
+
+static gboolean
+result_ok (PGresult *result)
+{
+  ExecStatusType status = PQresultStatus (result);
+
+  return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+}
+
+static void
+pg_free (PtDb *db)
+{
+  PQfinish (PG (db)->conn);
+  g_free (db);
+}
+
+static gboolean
+pg_exec (PtDb       *db,
+         const char *sql)
+{
+  PGresult *result = PQexec (PG (db)->conn, sql);
+
+  if (!result_ok (result))
+    {
+      take_error (PG (db), result);
+      return FALSE;
+    }
+
+  PQclear (result);
+  return TRUE;
+}
+
+static gint64
+pg_changes (PtDb *db)
+{
+  return PG (db)->changes;
+}
+
+static gint64
+pg_last_insert_id (PtDb *db)
+{
+  PGresult *result = PQexec (PG (db)->conn, "SELECT lastval()");
+  gint64 id = -1;
+
+  if (PQresultStatus (result) == PGRES_TUPLES_OK && PQntuples (result) == 1)
+    id = g_ascii_strtoll (PQgetvalue (result, 0, 0), NULL, 10);
+  else
+    take_error (PG (db), g_steal_pointer (&result));
+
+  PQclear (result);
+  return id;
+}
+
+static gboolean
+pg_in_transaction (PtDb *db)
+{
+  return PQtransactionStatus (PG (db)->conn) != PQTRANS_IDLE;
+}
+
+static gboolean
+pg_transaction_failed (PtDb *db)
+{
+  PGTransactionStatusType status = PQtransactionStatus (PG (db)->conn);
+
+  return status == PQTRANS_INERROR || status == PQTRANS_UNKNOWN;
+}
+
+static PtDbStmt *
+pg_prepare (PtDb       *db,
+            const char *sql,
+            PtDbUse     use)
+{
+  PtDbPg *self = PG (db);
+  PtDbPgStmt *stmt = g_new0 (PtDbPgStmt, 1);
+
+  pt_db_init_stmt (&stmt->parent, db, sql);
+  stmt->use = use;
+  stmt->numbered = pt_db_sql_to_numbered (sql, &stmt->n_params);
+  stmt->values = g_new0 (char *, stmt->n_params + 1);
+  stmt->owned = g_new0 (gboolean, stmt->n_params + 1);
+  stmt->row = -1;
+
+  if (use != PT_DB_USE_OWNED)
+    stmt->name = g_strdup_printf ("pt_%u", ++self->next_name);
+
+  /* A cached statement is checked and planned now, as SQLite's is. */
+  if (use == PT_DB_USE_CACHED)
+    {
+      PGresult *result = PQprepare (self->conn, stmt->name, stmt->numbered, 0, NULL);
+
+      if (!result_ok (result))
+        {
+          take_error (self, result);
+          g_clear_pointer (&stmt->name, g_free);
+          db->klass->stmt_free (&stmt->parent);
+          return NULL;
+        }
+      PQclear (result);
+    }
+
+  return &stmt->parent;
+}
+
+static void
+clear_values (PtDbPgStmt *stmt)
+{
+  for (int i = 0; i < stmt->n_params; i++)
+    {
+      if (stmt->owned[i])
+        g_free (stmt->values[i]);
+      stmt->values[i] = NULL;
+      stmt->owned[i] = FALSE;
+    }
+}
+
+static void
+close_cursor (PtDbPgStmt *stmt)
+{
+  PtDbPg *self = PG (stmt->parent.db);
+
+  if (stmt->declared && PQtransactionStatus (self->conn) == PQTRANS_INTRANS)
+    {
+      g_autofree char *sql = g_strdup_printf ("CLOSE %s", stmt->name);
+
+      PQclear (PQexec (self->conn, sql));
+    }
+  stmt->declared = FALSE;
+}
+
+static void
+pg_reset (PtDbStmt *stmt)
+{
+  PtDbPgStmt *self = PG_STMT (stmt);
+
+  g_clear_pointer (&self->result, PQclear);
+  close_cursor (self);
+  clear_values (self);
+  self->row = -1;
+  self->finished = FALSE;
+}
+
+static void
+pg_stmt_free (PtDbStmt *stmt)
+{
+  PtDbPgStmt *self = PG_STMT (stmt);
+  PtDbPg *db = PG (stmt->db);
+
+  pg_reset (stmt);
+
+  /* The server forgets a prepared statement with its session; one freed
+   * before then is forgotten now. */
+  if (self->use == PT_DB_USE_CACHED && self->name != NULL && PQstatus (db->conn) == CONNECTION_OK &&
+      PQtransactionStatus (db->conn) != PQTRANS_INERROR)
+    {
+      g_autofree char *sql = g_strdup_printf ("DEALLOCATE %s", self->name);
+
+      PQclear (PQexec (db->conn, sql));
+    }
+
+  g_free (self->values);
+  g_free (self->owned);
+  g_free (self->numbered);
+  g_free (self->name);
+  g_free (stmt->sql);
+  g_free (self);
+}
+
+static int
+pg_bind_count (PtDbStmt *stmt)
+{
+  return PG_STMT (stmt)->n_params;
+}
+
+static void
+set_value (PtDbStmt *stmt,
+           int       index,
+           char     *value,
+           gboolean  owned)
+{
+  PtDbPgStmt *self = PG_STMT (stmt);
+
+  /* As SQLite: a parameter the statement does not have is ignored. */
+  if (index < 1 || index > self->n_params)
+    {
+      if (owned)
+        g_free (value);
+      return;
+    }
+
+  if (self->owned[index - 1])
+    g_free (self->values[index - 1]);
+  self->values[index - 1] = value;
+  self->owned[index - 1] = owned;
+}
+
+static void
+pg_bind_int64 (PtDbStmt *stmt,
+               int       index,
+               gint64    value)
+{
+  set_value (stmt, index, g_strdup_printf ("%" G_GINT64_FORMAT, value), TRUE);
+}
+
+static void
+pg_bind_double (PtDbStmt *stmt,
+                int       index,
+                double    value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* SQLite stores a NaN as NULL. */
+  if (isnan (value))
+    set_value (stmt, index, NULL, FALSE);
+  else
+    set_value (stmt, index, g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value)), TRUE);
+}
+
+static void
+pg_bind_text (PtDbStmt   *stmt,
+              int         index,
+              const char *value,
+              gboolean    copy)
+{
+  if (copy)
+    set_value (stmt, index, g_strdup (value), TRUE);
+  else
+    set_value (stmt, index, (char *) value, FALSE);
+}
+
+static void
+pg_bind_null (PtDbStmt *stmt,
+              int       index)
+{
+  set_value (stmt, index, NULL, FALSE);
+}
+
+static PGresult *
+execute (PtDbPgStmt *self)
+{
+  PtDbPg *db = PG (self->parent.db);
+  const char * const *values = (const char * const *) self->values;
+
+  switch (self->use)
+    {
+    case PT_DB_USE_CACHED:
+      return PQexecPrepared (db->conn, self->name, self->n_params, values, NULL, NULL, 0);
+    case PT_DB_USE_OWNED:
+      return PQexecParams (db->conn, self->numbered, self->n_params, NULL, values, NULL, NULL, 0);
+    case PT_DB_USE_CURSOR:
+    default:
+      {
+        g_autofree char *declare = g_strdup_printf ("DECLARE %s NO SCROLL CURSOR FOR %s",
+                                                    self->name, self->numbered);
+        return PQexecParams (db->conn, declare, self->n_params, NULL, values, NULL, NULL, 0);
+      }
+    }
+}
+
+static gboolean
+fetch_batch (PtDbPgStmt *self)
+{
+  PtDbPg *db = PG (self->parent.db);
+  g_autofree char *fetch = g_strdup_printf ("FETCH FORWARD %d FROM %s", PT_DB_CURSOR_BATCH,
+                                            self->name);
+  PGresult *result;
+
+  g_clear_pointer (&self->result, PQclear);
+  result = PQexec (db->conn, fetch);
+  if (PQresultStatus (result) != PGRES_TUPLES_OK)
+    {
+      take_error (db, result);
+      return FALSE;
+    }
+
+  self->result = result;
+  self->row = 0;
+  if (PQntuples (result) < PT_DB_CURSOR_BATCH)
+    self->finished = TRUE;
+  return TRUE;
+}
+
+static PtDbStep
+pg_step (PtDbStmt *stmt)
+{
+  PtDbPgStmt *self = PG_STMT (stmt);
+  PtDbPg *db = PG (stmt->db);
+
+  if (self->row < 0 && !self->declared)
+    {
+      PGresult *result = execute (self);
+
+      if (!result_ok (result))
+        {
+          take_error (db, result);
+          return PT_DB_FAILED;
+        }
+
+      if (self->use == PT_DB_USE_CURSOR)
+        {
+          PQclear (result);
+          self->declared = TRUE;
+          if (!fetch_batch (self))
+            return PT_DB_FAILED;
+        }
+      else
+        {
+          const char *tuples = PQcmdTuples (result);
+
+          if (tuples != NULL && *tuples != '\0')
+            db->changes = g_ascii_strtoll (tuples, NULL, 10);
+          self->result = result;
+          self->row = 0;
+          self->finished = TRUE;
+        }
+    }
+  else
+    self->row++;
+
+  if (self->row >= PQntuples (self->result) && !self->finished)
+    {
+      if (!fetch_batch (self))
+        return PT_DB_FAILED;
+    }
+
+  return self->row < PQntuples (self->result) ? PT_DB_ROW : PT_DB_DONE;
+}
+
+static int
+pg_column_count (PtDbStmt *stmt)
+{
+  PtDbPgStmt *self = PG_STMT (stmt);
+
+  return self->result != NULL ? PQnfields (self->result) : 0;
+}
+
+static gboolean
+has_value (PtDbPgStmt *self,
+           int         index)
+{
+  return self->result != NULL && self->row >= 0 && self->row < PQntuples (self->result) &&
+         index >= 0 && index < PQnfields (self->result) &&
+         !PQgetisnull (self->result, self->row, index);
+}
+
+static gboolean
+pg_column_is_null (PtDbStmt *stmt,
+                   int       index)
+{
+  return !has_value (PG_STMT (stmt), index);
+}
+
+static const char *
+pg_column_text (PtDbStmt *stmt,
+                int       index)
+{
+  PtDbPgStmt *self = PG_STMT (stmt);
+
+  return has_value (self, index) ? PQgetvalue (self->result, self->row, index) : NULL;
+}
+
+/* As SQLite converts: a boolean is 1 or 0, text that is no number is 0. */
+static gint64
+pg_column_int64 (PtDbStmt *stmt,
+                 int       index)
+{
+  const char *text = pg_column_text (stmt, index);
+
+  if (text == NULL)
+    return 0;
+  if (g_str_equal (text, "t"))
+    return 1;
+  if (strchr (text, '.') != NULL || strchr (text, 'e') != NULL)
+    return (gint64) g_ascii_strtod (text, NULL);
+  return g_ascii_strtoll (text, NULL, 10);
+}
+
+static double
+pg_column_double (PtDbStmt *stmt,
+                  int       index)
+{
+  const char *text = pg_column_text (stmt, index);
+
+  return text != NULL ? g_ascii_strtod (text, NULL) : 0.0;
+}
+
+static gsize
+pg_column_bytes (PtDbStmt *stmt,
+                 int       index)
+{
+  PtDbPgStmt *self = PG_STMT (stmt);
+
+  return has_value (self, index) ? (gsize) PQgetlength (self->result, self->row, index) : 0;
+}
+
+static const PtDbClass pg_class = {
+  .free = pg_free,
+  .exec = pg_exec,
+  .changes = pg_changes,
+  .last_insert_id = pg_last_insert_id,
+  .in_transaction = pg_in_transaction,
+  .transaction_failed = pg_transaction_failed,
+  .prepare = pg_prepare,
+  .stmt_free = pg_stmt_free,
+  .bind_count = pg_bind_count,
+  .bind_int64 = pg_bind_int64,
+  .bind_double = pg_bind_double,
+  .bind_text = pg_bind_text,
+  .bind_null = pg_bind_null,
+  .step = pg_step,
+  .reset = pg_reset,
+  .column_count = pg_column_count,
+  .column_is_null = pg_column_is_null,
+  .column_int64 = pg_column_int64,
+  .column_double = pg_column_double,
+  .column_text = pg_column_text,
+  .column_bytes = pg_column_bytes,
+};
+
+/* The server's notices (a DROP ... IF EXISTS that found nothing) are for
+ * the debug log, not the terminal. */
+static void
+log_notice (void       *data,
+            const char *message)
+{
+  g_autofree char *line = g_strchomp (g_strdup (message));
+
+  g_debug ("PostgreSQL: %s", line);
+}
+
+gboolean
+pt_db_check_server_location (const char  *location,
+                             GError     **error)
+{
+  char *parse_error = NULL;
+  PQconninfoOption *options;
+  gboolean ok = TRUE;
+
+  if (!pt_db_location_is_server (location))
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                   _("“%s” is not a clinic server’s address (postgresql://user@host/database)"),
+                   location != NULL ? location : "");
+      return FALSE;
+    }
+
+  options = PQconninfoParse (location, &parse_error);
+  if (options == NULL)
+    {
+      g_autofree char *detail = first_line (parse_error);
+
+      g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                   _("The clinic server’s address cannot be read: %s"), detail);
+      PQfreemem (parse_error);
+      return FALSE;
+    }
+
+  for (PQconninfoOption *option = options; option->keyword != NULL; option++)
+    if (g_str_equal (option->keyword, "password") && option->val != NULL)
+      {
+        g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                     _("The clinic server’s address holds a password. Remove it from the "
+                       "address and keep it in the keyring or in ~/.pgpass, where no one "
+                       "reading the address or the settings sees it."));
+        ok = FALSE;
+      }
+
+  PQconninfoFree (options);
+  return ok;
+}
+
+char *
+pt_db_describe_location (const char *location)
+{
+  PQconninfoOption *options;
+  const char *host = NULL, *port = NULL, *user = NULL, *dbname = NULL, *service = NULL;
+  GString *text;
+
+  if (!pt_db_location_is_server (location))
+    return g_strdup (location);
+
+  options = PQconninfoParse (location, NULL);
+  if (options == NULL)
+    return g_strdup (_("an unreadable server address"));
+
+  for (PQconninfoOption *option = options; option->keyword != NULL; option++)
+    {
+      if (option->val == NULL || *option->val == '\0')
+        continue;
+      if (g_str_equal (option->keyword, "host"))
+        host = option->val;
+      else if (g_str_equal (option->keyword, "port"))
+        port = option->val;
+      else if (g_str_equal (option->keyword, "user"))
+        user = option->val;
+      else if (g_str_equal (option->keyword, "dbname"))
+        dbname = option->val;
+      else if (g_str_equal (option->keyword, "service"))
+        service = option->val;
+    }
+
+  text = g_string_new (NULL);
+  if (service != NULL)
+    g_string_append_printf (text, "service %s", service);
+  else
+    {
+      if (user != NULL)
+        g_string_append_printf (text, "%s@", user);
+      g_string_append (text, host != NULL ? host : "localhost");
+      if (port != NULL)
+        g_string_append_printf (text, ":%s", port);
+      if (dbname != NULL)
+        g_string_append_printf (text, "/%s", dbname);
+    }
+
+  PQconninfoFree (options);
+  return g_string_free (text, FALSE);
+}
+
+PtDb *
+pt_db_open_postgresql (const char  *location,
+                       GError     **error)
+{
+  /* The location's own settings win, but for the encoding, which the
+   * store's text always is. */
+  const char * const keys[] = {
+    "application_name", "connect_timeout", "dbname", "client_encoding", NULL
+  };
+  const char *values[] = { "ProloTrack", "10", location, "UTF8", NULL };
+  PtDbPg *self;
+  PGconn *conn;
+
+  if (!pt_db_check_server_location (location, error))
+    return NULL;
+
+  conn = PQconnectdbParams (keys, values, 1);
+  if (PQstatus (conn) != CONNECTION_OK)
+    {
+      g_autofree char *where = pt_db_describe_location (location);
+      g_autofree char *detail = first_line (PQerrorMessage (conn));
+
+      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                   _("Cannot connect to the clinic server %s: %s"), where, detail);
+      PQfinish (conn);
+      return NULL;
+    }
+
+  PQsetNoticeProcessor (conn, log_notice, NULL);
+
+  self = g_new0 (PtDbPg, 1);
+  pt_db_init (&self->parent, &pg_class, PT_DB_BACKEND_POSTGRESQL);
+  self->conn = conn;
+  return &self->parent;
+}
+
+#else /* !HAVE_LIBPQ */
+
+gboolean
+pt_db_check_server_location (const char  *location,
+                             GError     **error)
+{
+  g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+               _("This ProloTrack was built without PostgreSQL, so it cannot use a clinic "
+                 "server; it opens database files only"));
+  return FALSE;
+}
+
+char *
+pt_db_describe_location (const char *location)
+{
+  return g_strdup (location);
+}
+
+PtDb *
+pt_db_open_postgresql (const char  *location,
+                       GError     **error)
+{
+  pt_db_check_server_location (location, error);
+  return NULL;
+}
+
+#endif /* HAVE_LIBPQ */
