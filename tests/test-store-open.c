@@ -19,6 +19,7 @@
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <string.h>
 #include <utime.h>
 
 #include "pt-error.h"
@@ -370,6 +371,52 @@ file_contains (const char *path,
   return memmem (contents, length, needle, strlen (needle)) != NULL;
 }
 
+/* A server's address is not a file name: refused, with the password's own
+ * message when it holds one, and nothing made in the current folder. */
+static void
+test_server_location_not_a_file (Fixture       *f,
+                                 gconstpointer  data)
+{
+  const char *locations[] = {
+    "postgresql://clinic@localhost/prolotrack",
+    "host=/run/postgresql dbname=prolotrack",
+    "postgresql://clinic:secret@localhost/prolotrack",
+  };
+  g_autofree char *cwd = g_get_current_dir ();
+
+  g_assert_cmpint (g_chdir (f->dir), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (locations); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PtStore) store = pt_store_open (locations[i], &error);
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autoptr(GDir) dir = NULL;
+
+      g_assert_null (store);
+      if (i == 2)
+        {
+          g_assert_error (error, PT_ERROR, PT_ERROR_INVALID);
+          g_assert_nonnull (strstr (error->message, "password"));
+          g_assert_null (strstr (error->message, "secret"));
+        }
+      else
+        {
+          g_assert_error (error, PT_ERROR, PT_ERROR_STORAGE);
+          g_assert_nonnull (strstr (error->message, "cannot use a clinic server yet"));
+        }
+
+      /* The same through prolotrack-cli, for a write. */
+      g_assert_cmpint (pt_test_cli_run (locations[i], &out, &err, "demo"), !=, 0);
+      g_assert_nonnull (strstr (err, i == 2 ? "password" : "clinic server"));
+      g_assert_null (strstr (err, "secret"));
+
+      dir = g_dir_open (f->dir, 0, NULL);
+      g_assert_null (g_dir_read_name (dir));
+    }
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+}
+
 static void
 test_delete_leaves_no_wal (Fixture       *f,
                            gconstpointer  data)
@@ -491,6 +538,7 @@ main (int   argc,
   ADD ("/open/read-only-file", test_read_only_file);
   ADD ("/privacy/empty-file", test_empty_file_private);
   ADD ("/privacy/delete-leaves-no-wal", test_delete_leaves_no_wal);
+  ADD ("/open/server-location-not-a-file", test_server_location_not_a_file);
   ADD ("/privacy/chart-files", test_chart_files_private);
   ADD ("/privacy/killed-report", test_killed_report_leaves_nothing);
 

@@ -356,6 +356,23 @@ pt_store_open_full (const char        *path,
 
   self->path = (path != NULL && *path != '\0') ? g_strdup (path) : pt_store_default_path ();
 
+  /* A clinic server's address is never a file name: until the store opens
+   * one (issue 20), it is refused as what it is, and nothing is created. A
+   * password in it is refused first, so it is not shown back. */
+  if (pt_db_location_is_server (self->path))
+    {
+      g_autofree char *where = NULL;
+
+      if (!pt_db_check_server_location (self->path, error))
+        return NULL;
+
+      where = pt_db_describe_location (self->path);
+      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                   _("This version of ProloTrack cannot use a clinic server yet (%s); "
+                     "open a database file instead. Nothing was created."), where);
+      return NULL;
+    }
+
   if (g_file_test (self->path, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
