@@ -152,7 +152,7 @@ stopped () {
 }
 
 # 1. Under the server.
-inner=$("$server" -- bash "${BASH_SOURCE[0]}" --inner 2>"$tmp/inner.err") || true
+inner=$(timeout --foreground -k 10 90 "$server" -- bash "${BASH_SOURCE[0]}" --inner 2>"$tmp/inner.err") || true
 while IFS= read -r line; do
   case $line in
     "PASS "*) ok "${line#PASS }" ;;
@@ -165,18 +165,18 @@ fi
 
 # 2. Standard input and output pass through, and only COMMAND's output is on
 # standard output.
-got=$(echo through | "$server" -- cat 2>/dev/null) || true
+got=$(echo through | timeout --foreground -k 10 60 "$server" -- cat 2>/dev/null) || true
 check "standard input and output pass through, nothing else on stdout" [ "$got" = through ]
 
 # 3. A failing command: its status, and the server stopped.
 status=0
-"$server" -- bash -c "$where'$tmp/failing'; exit 3" 2>/dev/null || status=$?
+timeout --foreground -k 10 60 "$server" -- bash -c "$where'$tmp/failing'; exit 3" 2>/dev/null || status=$?
 check "a command's exit status 3 is the wrapper's" [ "$status" -eq 3 ]
 check "the server is stopped after a failing command" stopped "$tmp/failing"
 
 # 4. A command killed by a signal.
 status=0
-"$server" -- bash -c "$where'$tmp/killed'; kill -KILL \$\$" 2>/dev/null || status=$?
+timeout --foreground -k 10 60 "$server" -- bash -c "$where'$tmp/killed'; kill -KILL \$\$" 2>/dev/null || status=$?
 check "a command killed by SIGKILL: status 137" [ "$status" -eq 137 ]
 check "the server is stopped after a command killed by a signal" stopped "$tmp/killed"
 
@@ -190,61 +190,86 @@ waits_for () {
   return 1
 }
 
+# exits PID: waits (30 seconds at most) for the background PID to exit, sets
+# status; a wrapper still there then is killed, status 255.
+exits () {
+  local i
+  for ((i = 0; i < 300; i++)); do
+    kill -0 "$1" 2>/dev/null || break
+    sleep 0.1
+  done
+  if kill -0 "$1" 2>/dev/null; then
+    echo "# $1 still runs after 30 seconds: killed" >&2
+    kill -KILL "$1" 2>/dev/null || true
+  fi
+  status=0
+  wait "$1" || status=$?
+  return 0
+}
+
 # 5. The wrapper gets SIGTERM while the command runs: it passes it on.
-"$server" -- bash -c "$where'$tmp/term'; echo \$\$ > '$tmp/term.pid'; exec sleep 60" 2>/dev/null &
+"$server" -- bash -c "$where'$tmp/term'; echo \$\$ > '$tmp/term.pid'; exec sleep 60" >/dev/null 2>&1 &
 wrapper=$!
 if waits_for "$tmp/term.pid"; then
   kill -TERM "$wrapper"
-  status=0
-  wait "$wrapper" || status=$?
+  exits "$wrapper"
   check "the wrapper got SIGTERM: status 143" [ "$status" -eq 143 ]
   check "the wrapper got SIGTERM: its command is gone" bash -c "! kill -0 $(cat "$tmp/term.pid") 2>/dev/null"
   check "the wrapper got SIGTERM: the server is stopped" stopped "$tmp/term"
 else
   kill -TERM "$wrapper" 2>/dev/null || true
+  exits "$wrapper"
   not_ok "the wrapper's command started (SIGTERM)"
 fi
 
 # 6. Ctrl+C: SIGINT to the whole process group, command included. (A
-# background command ignores SIGINT unless told otherwise.)
-( trap - INT; exec setsid "$server" -- bash -c "$where'$tmp/int'; exec sleep 60" 2>/dev/null ) &
+# background command ignores SIGINT unless told otherwise.) The group is the
+# wrapper's own session: setsid -w, should it fork, waits for it. The
+# command writes its process group, which must not be this script's.
+( trap - INT; exec setsid -w "$server" -- bash -c "$where'$tmp/int'; ps -o pgid= -p \$\$ > '$tmp/int.pgid'; exec sleep 60" >/dev/null 2>&1 ) &
 wrapper=$!
-if waits_for "$tmp/int"; then
-  kill -INT -- "-$wrapper"
-  status=0
-  wait "$wrapper" || status=$?
+pgid=
+if waits_for "$tmp/int.pgid"; then
+  pgid=$(tr -d ' \n' < "$tmp/int.pgid")
+fi
+if [[ $pgid =~ ^[0-9]+$ && $pgid -gt 1 && $pgid != "$(ps -o pgid= -p $$ | tr -d ' ')" ]]; then
+  kill -INT -- "-$pgid"
+  exits "$wrapper"
   check "Ctrl+C: status 130" [ "$status" -eq 130 ]
   check "Ctrl+C: the server is stopped" stopped "$tmp/int"
 else
   kill -TERM "$wrapper" 2>/dev/null || true
-  not_ok "the wrapper's command started (SIGINT)"
+  [[ $pgid =~ ^[0-9]+$ && $pgid -gt 1 ]] && kill -TERM -- "-$pgid" 2>/dev/null
+  exits "$wrapper"
+  not_ok "the wrapper's command started in a process group of its own (SIGINT)" "pgid ${pgid:-none}"
 fi
 
 # 7. SIGKILL leaves no trap: the watchdog stops the server.
-"$server" -- bash -c "$where'$tmp/kill'; echo \$\$ > '$tmp/kill.pid'; exec sleep 60" 2>/dev/null &
+"$server" -- bash -c "$where'$tmp/kill'; echo \$\$ > '$tmp/kill.pid'; exec sleep 60" >/dev/null 2>&1 &
 wrapper=$!
 if waits_for "$tmp/kill.pid"; then
   kill -KILL "$wrapper"
-  wait "$wrapper" 2>/dev/null || true
+  exits "$wrapper"
   # The orphaned command would keep meson waiting for its output's end.
   kill -TERM "$(cat "$tmp/kill.pid")" 2>/dev/null || true
   sleep 2
   check "the wrapper got SIGKILL: the watchdog stopped the server" stopped "$tmp/kill"
 else
   kill -TERM "$wrapper" 2>/dev/null || true
+  exits "$wrapper"
   not_ok "the wrapper's command started (SIGKILL)"
 fi
 
 # 8. No server: no command, unless --optional.
 if [[ $(id -u) -eq 0 ]]; then
   status=0
-  PT_PG_USER=pt-no-such-user "$server" -- touch "$tmp/ran" 2>"$tmp/no-server.err" || status=$?
+  PT_PG_USER=pt-no-such-user timeout --foreground -k 10 60 "$server" -- touch "$tmp/ran" 2>"$tmp/no-server.err" || status=$?
   check "no server: the wrapper fails" [ "$status" -ne 0 ]
   check "no server: it says why" grep -q "no user pt-no-such-user" "$tmp/no-server.err"
   check "no server: the command did not run" [ ! -e "$tmp/ran" ]
   status=0
   # shellcheck disable=SC2016
-  got=$(PT_PG_USER=pt-no-such-user "$server" --optional -- \
+  got=$(PT_PG_USER=pt-no-such-user timeout --foreground -k 10 60 "$server" --optional -- \
           bash -c 'echo "${PROLOTRACK_TEST_PG-unset} ${PGPASSFILE-unset}"; exit 4' 2>/dev/null) || status=$?
   check "no server, --optional: the command runs without the variables, its status" \
     [ "$got $status" = "unset unset 4" ]
