@@ -19,4 +19,12 @@ const char *pt_schema_get_migration (guint version);
 const char *pt_schema_get_audit_insert_triggers      (void);
 const char *pt_schema_get_drop_audit_insert_triggers (void);
 
+/* The PostgreSQL dialect (pt-schema-pg.c, issue 20) */
+
+/* One script that makes, in an empty PostgreSQL schema, the tables and
+ * indexes of SQLite's version pt_schema_pg_get_baseline_version(), and
+ * the table schema_version that records it (no triggers yet). */
+const char *pt_schema_pg_get_baseline         (void);
+guint       pt_schema_pg_get_baseline_version (void);
+
 G_END_DECLS
