@@ -13,12 +13,12 @@
 #include "config.h"
 
 #include <string.h>
-#include <unistd.h>
 
 #include "pt-db.h"
 #include "pt-db-sqlite.h"
 #include "pt-schema.h"
 #include "pt-test-pg-rows.h"
+#include "pt-test-pg.h"
 #include "pt-test-utils.h"
 
 typedef struct
@@ -30,32 +30,15 @@ typedef struct
 } Fixture;
 
 static void
-exec_ok (PtDb       *db,
-         const char *sql)
-{
-  if (!pt_db_exec (db, sql))
-    g_error ("%s: %s", sql, pt_db_get_message (db));
-}
-
-static void
 set_up (Fixture       *fixture,
         gconstpointer  data)
 {
-  static guint counter;
-  const char *location = g_getenv ("PROLOTRACK_TEST_PG");
   g_autoptr(GError) error = NULL;
-  g_autofree char *sql = NULL;
   PtStore *store;
 
-  if (location == NULL || *location == '\0')
+  fixture->pg = pt_test_pg_open_schema ("test_pg_schema", &fixture->schema);
+  if (fixture->pg == NULL)
     return;
-
-  fixture->pg = pt_db_open_postgresql (location, &error);
-  g_assert_no_error (error);
-  fixture->schema = g_strdup_printf ("test_pg_schema_%d_%u", (int) getpid (), ++counter);
-  sql = g_strdup_printf ("CREATE SCHEMA %s; SET search_path TO %s", fixture->schema,
-                         fixture->schema);
-  exec_ok (fixture->pg, sql);
 
   fixture->dir = pt_test_make_tmp_dir ();
   fixture->path = g_build_filename (fixture->dir, "prolotrack.db", NULL);
@@ -68,15 +51,7 @@ static void
 tear_down (Fixture       *fixture,
            gconstpointer  data)
 {
-  if (fixture->pg != NULL)
-    {
-      g_autofree char *sql = g_strdup_printf ("DROP SCHEMA %s CASCADE", fixture->schema);
-
-      if (pt_db_in_transaction (fixture->pg))
-        pt_db_exec (fixture->pg, "ROLLBACK");
-      exec_ok (fixture->pg, sql);
-    }
-  g_clear_pointer (&fixture->pg, pt_db_free);
+  pt_test_pg_drop_schema (g_steal_pointer (&fixture->pg), fixture->schema);
   g_clear_pointer (&fixture->schema, g_free);
   if (fixture->dir != NULL)
     pt_test_remove_tmp_dir (fixture->dir);
@@ -91,7 +66,7 @@ have_server (Fixture *fixture)
   if (fixture->pg != NULL)
     return TRUE;
 
-  g_test_skip ("no PostgreSQL server: set PROLOTRACK_TEST_PG, or run build-aux/test");
+  g_test_skip (PT_TEST_PG_SKIP_MESSAGE);
   return FALSE;
 }
 
@@ -107,14 +82,14 @@ open_sqlite (Fixture *fixture)
                                     SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL),
                    ==, SQLITE_OK);
   db = pt_db_new_sqlite (connection);
-  exec_ok (db, "PRAGMA foreign_keys=ON");
+  pt_test_db_exec (db, "PRAGMA foreign_keys=ON");
   return db;
 }
 
 static void
 apply_baseline (Fixture *fixture)
 {
-  exec_ok (fixture->pg, pt_schema_pg_get_baseline ());
+  pt_test_db_exec (fixture->pg, pt_schema_pg_get_baseline ());
 }
 
 /* The first column of each row, as text, one per line. */
@@ -254,7 +229,7 @@ test_applies (Fixture       *fixture,
   g_assert_nonnull (strstr (pg_indexes, "audit_unsealed\n"));
 
   /* The default timestamps have SQLite's text. */
-  exec_ok (fixture->pg, "INSERT INTO patients (name, date_of_birth, record_number)"
+  pt_test_db_exec (fixture->pg, "INSERT INTO patients (name, date_of_birth, record_number)"
                         " VALUES ('Ada', '1980-01-01', 'A-1')");
   created_at = query_lines (fixture->pg, "SELECT created_at || '|' || updated_at FROM patients");
   g_strchomp (created_at);
@@ -267,7 +242,7 @@ test_applies (Fixture       *fixture,
     assert_timestamp (parts[1]);
   }
   g_clear_pointer (&created_at, g_free);
-  exec_ok (sqlite, "INSERT INTO patients (name, date_of_birth, record_number)"
+  pt_test_db_exec (sqlite, "INSERT INTO patients (name, date_of_birth, record_number)"
                    " VALUES ('Ada', '1980-01-01', 'A-1')");
   created_at = query_lines (sqlite, "SELECT created_at FROM patients");
   g_strchomp (created_at);
@@ -330,10 +305,10 @@ try_insert (PtDb       *db,
   gboolean ok;
   PtTestPgOutcome outcome;
 
-  exec_ok (db, "BEGIN");
+  pt_test_db_exec (db, "BEGIN");
   ok = pt_db_exec (db, sql);
   outcome = outcome_of (db, ok, sql);
-  exec_ok (db, "ROLLBACK");
+  pt_test_db_exec (db, "ROLLBACK");
   return outcome;
 }
 
@@ -366,9 +341,9 @@ test_constraints_match (Fixture       *fixture,
 
   apply_baseline (fixture);
   sqlite = open_sqlite (fixture);
-  exec_ok (sqlite, pt_test_pg_parents);
-  exec_ok (fixture->pg, pt_test_pg_parents);
-  exec_ok (fixture->pg, pt_test_pg_parents_sequences);
+  pt_test_db_exec (sqlite, pt_test_pg_parents);
+  pt_test_db_exec (fixture->pg, pt_test_pg_parents);
+  pt_test_db_exec (fixture->pg, pt_test_pg_parents_sequences);
 
   for (guint i = 0; i < pt_test_pg_n_rows; i++)
     {
@@ -418,12 +393,12 @@ test_known_differences (Fixture       *fixture,
 
   apply_baseline (fixture);
   sqlite = open_sqlite (fixture);
-  exec_ok (sqlite, pt_test_pg_parents);
-  exec_ok (fixture->pg, pt_test_pg_parents);
+  pt_test_db_exec (sqlite, pt_test_pg_parents);
+  pt_test_db_exec (fixture->pg, pt_test_pg_parents);
 
   g_assert_cmpint (try_insert (sqlite, pt_test_pg_rows[0].sql), ==, ACCEPTED);
   g_assert_cmpint (try_insert (fixture->pg, pt_test_pg_rows[0].sql), ==, DUPLICATE);
-  exec_ok (fixture->pg, pt_test_pg_parents_sequences);
+  pt_test_db_exec (fixture->pg, pt_test_pg_parents_sequences);
   g_assert_cmpint (try_insert (fixture->pg, pt_test_pg_rows[0].sql), ==, ACCEPTED);
 
   /* SQLite's ISO_DATE (pt-schema.c) compares date(x, '+0 days') with x;
@@ -448,7 +423,7 @@ test_known_differences (Fixture       *fixture,
     }
 
   g_assert_cmpint (try_insert (sqlite, sql), ==, REFUSED);
-  exec_ok (fixture->pg, sql);
+  pt_test_db_exec (fixture->pg, sql);
   minutes = query_lines (fixture->pg, "SELECT minutes FROM cross_training");
   g_assert_cmpstr (minutes, ==, "2\n");
   pt_db_free (sqlite);
