@@ -52,8 +52,15 @@ resolve_path (GApplicationCommandLine  *cmdline,
               const char               *arg,
               GError                  **error)
 {
-  g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (cmdline, arg);
-  char *path = g_file_get_path (file);
+  g_autoptr(GFile) file = NULL;
+  char *path;
+
+  /* A clinic server's address is the store's to judge, not a file's. */
+  if (pt_store_location_is_server (arg))
+    return g_strdup (arg);
+
+  file = g_application_command_line_create_file_for_arg (cmdline, arg);
+  path = g_file_get_path (file);
 
   if (path == NULL)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,

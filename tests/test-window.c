@@ -311,6 +311,46 @@ test_application_database_option (Fixture       *fixture,
   destroy_window (window);
 }
 
+/* `prolotrack --database postgresql://...`: the address reaches the store as
+ * it is (not resolved as a file of the folder it ran in), whose message
+ * the window shows; nothing is created there. */
+static void
+test_application_server_address (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(PtApplication) app = pt_application_new ();
+  g_autofree char *cwd = g_get_current_dir ();
+  const char *address = "postgresql://clinic@db.example.org/prolotrack";
+  const char *argv[] = { "prolotrack", "--database", address, NULL };
+  g_autoptr(GDir) dir = NULL;
+  PtWindow *window = NULL;
+  AdwStatusPage *page;
+  int status;
+
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) |
+                           G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), &window);
+
+  g_assert_cmpint (g_chdir (fixture->dir), ==, 0);
+  status = g_application_run (G_APPLICATION (app), 3, (char **) argv);
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+
+  g_assert_cmpint (status, ==, 0);
+  g_assert_nonnull (window);
+  g_assert_cmpstr (pt_window_get_database_path (window), ==, address);
+  g_assert_null (pt_window_get_store (window));
+  page = find_status_page (GTK_WIDGET (window));
+  g_assert_nonnull (page);
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "Cannot Open Database");
+  g_assert_nonnull (strstr (adw_status_page_get_description (page),
+                            "cannot use a clinic server yet (clinic@db.example.org/prolotrack)"));
+  destroy_window (window);
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  g_assert_null (g_dir_read_name (dir));
+}
+
 static void
 add_test (const char *path,
           void (*func) (Fixture *, gconstpointer))
@@ -331,6 +371,7 @@ main (int   argc,
   add_test ("/ui/window/folder", test_window_folder);
   add_test ("/ui/window/remembers-size", test_window_remembers_size);
   add_test ("/ui/application/database-option", test_application_database_option);
+  add_test ("/ui/application/server-address", test_application_server_address);
 
   return g_test_run ();
 }

@@ -338,6 +338,12 @@ open_connection (PtStore  *self,
   return TRUE;
 }
 
+gboolean
+pt_store_location_is_server (const char *location)
+{
+  return pt_db_location_is_server (location);
+}
+
 char *
 pt_store_default_path (void)
 {

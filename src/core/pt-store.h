@@ -38,6 +38,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PtStore, pt_store, PT, STORE, GObject)
 
 char        *pt_store_default_path        (void);
+/* @location names a clinic server (postgresql://..., key=value settings,
+ * service=NAME) rather than a file: such a location is given to
+ * pt_store_open() as it is, never resolved as a path. */
+gboolean     pt_store_location_is_server  (const char  *location);
 typedef enum
 {
   PT_STORE_OPEN_DEFAULT   = 0,
