@@ -301,8 +301,9 @@ pg_stmt_free (PtDbStmt *stmt)
   pg_reset (stmt);
 
   /* The server forgets a prepared statement with its session; one freed
-   * before then is forgotten now. */
-  if (self->use == PT_DB_USE_CACHED && self->name != NULL && PQstatus (db->conn) == CONNECTION_OK &&
+   * before then is forgotten now (not while the connection closes). */
+  if (self->use == PT_DB_USE_CACHED && self->name != NULL && !stmt->db->closing &&
+      PQstatus (db->conn) == CONNECTION_OK &&
       PQtransactionStatus (db->conn) != PQTRANS_INERROR)
     {
       g_autofree char *sql = g_strdup_printf ("DEALLOCATE %s", self->name);

@@ -73,6 +73,7 @@ struct _PtDb
   PtDbFault        fault;
   char            *message;
   char            *code;
+  gboolean         closing;  /* pt_db_free() is freeing the cache */
 };
 
 struct _PtDbStmt

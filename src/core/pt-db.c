@@ -59,6 +59,7 @@ pt_db_free (PtDb *db)
     return;
 
   /* Statements go before the connection they belong to. */
+  db->closing = TRUE;
   g_clear_pointer (&db->cache, g_hash_table_unref);
   g_clear_pointer (&db->message, g_free);
   g_clear_pointer (&db->code, g_free);
