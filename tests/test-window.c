@@ -281,14 +281,15 @@ window_added_cb (GtkApplication *app,
   g_application_quit (G_APPLICATION (app));
 }
 
-/* `prolotrack --database PATH`, with PATH relative to where it ran. */
-static void
-test_application_database_option (Fixture       *fixture,
-                                  gconstpointer  data)
+/* Runs `prolotrack --database @database` in the fixture's folder; returns
+ * the window it opened (a reference for destroy_window). */
+static PtWindow *
+run_with_database (Fixture       *fixture,
+                   PtApplication *app,
+                   const char    *database)
 {
-  g_autoptr(PtApplication) app = pt_application_new ();
   g_autofree char *cwd = g_get_current_dir ();
-  const char *argv[] = { "prolotrack", "--database", "clinic.db", NULL };
+  const char *argv[] = { "prolotrack", "--database", database, NULL };
   PtWindow *window = NULL;
   int status;
 
@@ -301,9 +302,21 @@ test_application_database_option (Fixture       *fixture,
   g_assert_cmpint (g_chdir (fixture->dir), ==, 0);
   status = g_application_run (G_APPLICATION (app), 3, (char **) argv);
   g_assert_cmpint (g_chdir (cwd), ==, 0);
+  g_signal_handlers_disconnect_by_func (app, window_added_cb, &window);
 
   g_assert_cmpint (status, ==, 0);
   g_assert_nonnull (window);
+  return window;
+}
+
+/* `prolotrack --database PATH`, with PATH relative to where it ran. */
+static void
+test_application_database_option (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(PtApplication) app = pt_application_new ();
+  PtWindow *window = run_with_database (fixture, app, "clinic.db");
+
   g_assert_cmpstr (pt_application_get_database_path (app), ==, fixture->path);
   g_assert_cmpstr (pt_window_get_database_path (window), ==, fixture->path);
   g_assert_nonnull (pt_window_get_store (window));
@@ -318,26 +331,12 @@ static void
 test_application_server_address (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  g_autoptr(PtApplication) app = pt_application_new ();
-  g_autofree char *cwd = g_get_current_dir ();
   const char *address = "postgresql://clinic@db.example.org/prolotrack";
-  const char *argv[] = { "prolotrack", "--database", address, NULL };
+  g_autoptr(PtApplication) app = pt_application_new ();
+  PtWindow *window = run_with_database (fixture, app, address);
   g_autoptr(GDir) dir = NULL;
-  PtWindow *window = NULL;
   AdwStatusPage *page;
-  int status;
 
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) |
-                           G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), &window);
-
-  g_assert_cmpint (g_chdir (fixture->dir), ==, 0);
-  status = g_application_run (G_APPLICATION (app), 3, (char **) argv);
-  g_assert_cmpint (g_chdir (cwd), ==, 0);
-
-  g_assert_cmpint (status, ==, 0);
-  g_assert_nonnull (window);
   g_assert_cmpstr (pt_window_get_database_path (window), ==, address);
   g_assert_null (pt_window_get_store (window));
   page = find_status_page (GTK_WIDGET (window));
