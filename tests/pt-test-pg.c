@@ -10,14 +10,6 @@
 
 #include "pt-test-pg.h"
 
-void
-pt_test_db_exec (PtDb       *db,
-                 const char *sql)
-{
-  if (!pt_db_exec (db, sql))
-    g_error ("%s: %s", sql, pt_db_get_message (db));
-}
-
 PtDb *
 pt_test_pg_open_schema (const char  *prefix,
                         char       **schema)

@@ -7,14 +7,12 @@
 #pragma once
 
 #include "pt-db.h"
+#include "pt-test-clinic.h"
 
 G_BEGIN_DECLS
 
 #define PT_TEST_PG_SKIP_MESSAGE "no PostgreSQL server: set PROLOTRACK_TEST_PG, or run build-aux/test"
 
-/* pt_db_exec() that must succeed. */
-void   pt_test_db_exec         (PtDb        *db,
-                                const char  *sql);
 /* A connection to $PROLOTRACK_TEST_PG working in a new schema named
  * PREFIX_PID_N (*schema), or NULL when the variable is unset. */
 PtDb  *pt_test_pg_open_schema  (const char  *prefix,

@@ -7,10 +7,10 @@
 #include "config.h"
 
 #include <math.h>
-#include <sqlite3.h>
 
 #include "pt-enums.h"
 #include "pt-patient-bundle.h"
+#include "pt-test-clinic.h"
 #include "pt-test-summary.h"
 
 /* The list as it was computed from the records, before migration 2 (and
@@ -57,7 +57,7 @@ pt_test_summary_page_latest_pain (PtStore    *store,
 
 static void
 assert_row_matches (PtStore           *store,
-                    sqlite3_stmt      *oracle,
+                    PtDbStmt          *oracle,
                     PtPatientOverview *row,
                     const char        *today)
 {
@@ -67,27 +67,27 @@ assert_row_matches (PtStore           *store,
   gboolean has_condition = pt_patient_overview_get_condition (row, &kind, &side);
   double pain = pt_patient_overview_get_latest_pain (row);
 
-  g_assert_cmpint (pt_patient_overview_get_id (row), ==, sqlite3_column_int64 (oracle, 0));
+  g_assert_cmpint (pt_patient_overview_get_id (row), ==, pt_db_column_int64 (oracle, 0));
   g_assert_cmpstr (pt_patient_overview_get_name (row), ==,
-                   (const char *) sqlite3_column_text (oracle, 1));
+                   pt_db_column_text (oracle, 1));
   g_assert_cmpstr (pt_patient_overview_get_record_number (row), ==,
-                   (const char *) sqlite3_column_text (oracle, 2));
-  g_assert_cmpint (pt_patient_overview_get_archived (row), ==, sqlite3_column_int (oracle, 3));
+                   pt_db_column_text (oracle, 2));
+  g_assert_cmpint (pt_patient_overview_get_archived (row), ==, pt_db_column_int64 (oracle, 3));
   g_assert_cmpstr (nick_or_null (PT_TYPE_CONDITION_KIND, has_condition, kind), ==,
-                   (const char *) sqlite3_column_text (oracle, 4));
+                   pt_db_column_text (oracle, 4));
   g_assert_cmpstr (nick_or_null (PT_TYPE_SIDE, has_condition, side), ==,
-                   (const char *) sqlite3_column_text (oracle, 5));
+                   pt_db_column_text (oracle, 5));
   g_assert_cmpuint (pt_patient_overview_get_session_count (row), ==,
-                    (guint) sqlite3_column_int64 (oracle, 6));
+                    (guint) pt_db_column_int64 (oracle, 6));
   expected = pt_test_summary_page_latest_pain (store, pt_patient_overview_get_id (row), today);
   if (isnan (expected))
     g_assert_true (isnan (pain));
   else
     g_assert_cmpfloat_with_epsilon (pain, expected, 1e-9);
   g_assert_cmpstr (pt_patient_overview_get_last_visit (row), ==,
-                   (const char *) sqlite3_column_text (oracle, 7));
+                   pt_db_column_text (oracle, 7));
   g_assert_cmpstr (pt_patient_overview_get_next_visit (row), ==,
-                   (const char *) sqlite3_column_text (oracle, 8));
+                   pt_db_column_text (oracle, 8));
 }
 
 guint
@@ -98,19 +98,20 @@ pt_test_summary_assert_matches (PtStore    *store,
 {
   g_autoptr(GListModel) list = NULL;
   g_autoptr(GError) error = NULL;
-  sqlite3_stmt *oracle = NULL;
-  sqlite3 *db = NULL;
+  g_autoptr(PtDbStmt) oracle = NULL;
+  PtDb *db = NULL;
   guint n = 0;
   int rc;
 
   list = pt_store_list_patient_overviews (store, include_archived, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, ORACLE_SQL, -1, &oracle, NULL), ==, SQLITE_OK);
-  sqlite3_bind_int (oracle, 1, include_archived);
+  db = pt_test_clinic_connect (path, TRUE);
+  oracle = pt_db_prepare (db, ORACLE_SQL);
+  g_assert_nonnull (oracle);
+  pt_db_bind_int64 (oracle, 1, include_archived);
 
-  while ((rc = sqlite3_step (oracle)) == SQLITE_ROW)
+  while ((rc = pt_db_step (oracle)) == PT_DB_ROW)
     {
       g_autoptr(PtPatientOverview) row = NULL;
 
@@ -118,11 +119,11 @@ pt_test_summary_assert_matches (PtStore    *store,
       row = g_list_model_get_item (list, n++);
       assert_row_matches (store, oracle, row, today);
     }
-  g_assert_cmpint (rc, ==, SQLITE_DONE);
+  g_assert_cmpint (rc, ==, PT_DB_DONE);
   g_assert_cmpuint (n, ==, g_list_model_get_n_items (list));
 
-  sqlite3_finalize (oracle);
-  sqlite3_close (db);
+  g_clear_pointer (&oracle, pt_db_stmt_free);
+  pt_db_free (db);
   return n;
 }
 

@@ -6,7 +6,8 @@
  * patient_summaries (pt-schema.c, migrations 2 to 4) is derived data kept
  * by triggers. These helpers compare the patient list read from it with
  * what the records say: the query the list ran before the summary existed,
- * run on a second, read-only connection to the file, and for the latest
+ * run on a second, read-only connection to the clinic (a file or a
+ * server, pt-test-clinic.h), and for the latest
  * pain what core's analysis computes from the patient's records
  * (pt_patient_bundle_load), the value the patient's page shows. Used by
  * test-summary, and after every crash, fault and migration.

@@ -17,6 +17,7 @@
 #include "pt-date.h"
 #include "pt-chart-data.h"
 #include "pt-report.h"
+#include "pt-test-clinic.h"
 #include "pt-test-utils.h"
 
 char *
@@ -62,7 +63,7 @@ pt_test_fixture_set_up (PtTestFixture *fixture,
   g_autoptr(GError) error = NULL;
 
   fixture->dir = pt_test_make_tmp_dir ();
-  fixture->path = g_build_filename (fixture->dir, "prolotrack.db", NULL);
+  fixture->path = pt_test_clinic_new (fixture->dir, &fixture->schema);
   fixture->store = pt_store_open (fixture->path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (fixture->store);
@@ -76,8 +77,10 @@ pt_test_fixture_tear_down (PtTestFixture *fixture,
     g_assert_finalize_object (g_steal_pointer (&fixture->store));
 
   pt_test_remove_tmp_dir (fixture->dir);
+  pt_test_clinic_drop (fixture->schema);
   g_clear_pointer (&fixture->dir, g_free);
   g_clear_pointer (&fixture->path, g_free);
+  g_clear_pointer (&fixture->schema, g_free);
 }
 
 PtStore *

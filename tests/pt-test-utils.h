@@ -17,12 +17,14 @@
 G_BEGIN_DECLS
 
 /* A fresh database in a temporary folder, removed again (with its -wal and
- * -shm files) in tear_down. */
+ * -shm files) in tear_down; or a fresh schema on the test server
+ * (pt-test-clinic.h), dropped again. @path is where the store is. */
 typedef struct
 {
   char    *dir;
   char    *path;
   PtStore *store;
+  char    *schema;  /* on the server, else NULL */
 } PtTestFixture;
 
 void      pt_test_fixture_set_up     (PtTestFixture *fixture,

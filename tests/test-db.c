@@ -381,7 +381,7 @@ test_numbered (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       int n = -1;
-      g_autofree char *numbered = pt_db_sql_to_numbered (cases[i].sql, &n);
+      g_autofree char *numbered = pt_db_sql_to_numbered (cases[i].sql, &n, NULL);
 
       g_assert_cmpstr (numbered, ==, cases[i].numbered);
       g_assert_cmpint (n, ==, cases[i].n_params);

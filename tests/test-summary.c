@@ -23,6 +23,7 @@
 #include "pt-analysis.h"
 #include "pt-generate.h"
 #include "pt-schema.h"
+#include "pt-test-clinic.h"
 #include "pt-test-summary.h"
 #include "pt-test-utils.h"
 
@@ -493,7 +494,7 @@ test_single_columns (PtTestFixture *f,
   PtTestPatientIds jane;
   gint64 john = pt_test_add_patient (f->store, "John Roe", "PT-2", BIRTH);
   gint64 older;
-  sqlite3 *db = NULL;
+  PtDb *db = NULL;
   const char *steps[] = {
     "UPDATE conditions SET status = 'resolved' WHERE id = ?1",
     "UPDATE conditions SET status = 'active' WHERE id = ?1",
@@ -510,22 +511,20 @@ test_single_columns (PtTestFixture *f,
   pt_test_add_pain_score (f->store, jane.patient, 0, "2025-08-01", 4);
   assert_overview (f->store, jane.patient, 1, "2025-10-01", 7, jane.condition);
 
-  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
-  exec (db, "PRAGMA foreign_keys = ON");
+  db = pt_test_clinic_connect (f->path, FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
       gint64 ids[] = { jane.condition, jane.session, jane.pain, john };
-      sqlite3_stmt *stmt = NULL;
+      g_autoptr(PtDbStmt) stmt = pt_db_prepare (db, steps[i]);
 
-      g_assert_cmpint (sqlite3_prepare_v2 (db, steps[i], -1, &stmt, NULL), ==, SQLITE_OK);
-      for (int p = 1; p <= sqlite3_bind_parameter_count (stmt); p++)
-        sqlite3_bind_int64 (stmt, p, ids[p - 1]);
-      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
-      sqlite3_finalize (stmt);
-      g_assert_cmpint (sqlite3_changes (db), ==, 1);
+      g_assert_nonnull (stmt);
+      for (int p = 1; p <= pt_db_bind_count (stmt); p++)
+        pt_db_bind_int64 (stmt, p, ids[p - 1]);
+      g_assert_cmpint (pt_db_step (stmt), ==, PT_DB_DONE);
+      g_assert_cmpint (pt_db_changes (db), ==, 1);
       assert_matches (f->store, f->path);
     }
-  sqlite3_close (db);
+  pt_db_free (db);
 
   assert_overview (f->store, jane.patient, 1, "2025-12-24", 4, older);
   assert_overview (f->store, john, 0, NULL, 0.5, 0);
@@ -684,7 +683,9 @@ main (int   argc,
   PT_TEST_ADD_WITH_STORE ("/core/summary/pain", test_pain);
   PT_TEST_ADD_WITH_STORE ("/core/summary/patients", test_patients);
   PT_TEST_ADD_WITH_STORE ("/core/summary/single-columns", test_single_columns);
-  PT_TEST_ADD_WITH_STORE ("/core/summary/migration", test_migration);
+  /* Formats of the SQLite file: a server starts at the current one. */
+  if (!pt_test_clinic_on_server ())
+    PT_TEST_ADD_WITH_STORE ("/core/summary/migration", test_migration);
   PT_TEST_ADD_WITH_STORE ("/core/summary/generated", test_generated);
   PT_TEST_ADD_WITH_STORE ("/core/summary/main-condition", test_main_condition);
 

@@ -53,6 +53,8 @@ static const PtCliCommand commands[] = {
   { "backups", NULL, N_("List the database’s backups with dates and counts"), pt_cli_cmd_backups },
   { "restore", "FILE", N_("Replace the database with a backup (the replaced data is kept)"),
     pt_cli_cmd_restore },
+  { "migrate", NULL, N_("Make or update the tables of a clinic server (as its owner)"),
+    pt_cli_cmd_migrate },
 };
 
 static void

@@ -118,6 +118,9 @@ void           pt_audit_entry_add_change     (PtAuditEntry  *self,
                                               const char    *field,
                                               const char    *before,
                                               const char    *after);
+/* The changes of the fields that differ between the entry's before and
+ * after objects, in the record's column order (pt-audit-fields.c). */
+void           pt_audit_entry_add_changes_from_fields (PtAuditEntry *self);
 
 /* ---- the store's side (pt-store-audit.c) ---- */
 

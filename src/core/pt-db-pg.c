@@ -7,7 +7,8 @@
  * no value is ever spliced into SQL. A cached statement is prepared on the
  * server once (PQprepare) and executed by name; a caller's statement runs
  * unnamed (PQexecParams), and a cursor's through DECLARE ... CURSOR and
- * FETCH, 1,000 rows at a time, inside the caller's transaction.
+ * FETCH, 1,000 rows at a time, inside the caller's transaction; outside
+ * one, WITH HOLD (see run_statement).
  *
  * The password is never ProloTrack's to keep: libpq reads it from
  * ~/.pgpass (or PGPASSFILE), and a location that holds one is refused
@@ -26,6 +27,9 @@
 
 #ifdef HAVE_LIBPQ
 #include <libpq-fe.h>
+
+/* pg_type's oid of text (server/catalog/pg_type_d.h, not a client header). */
+#define TEXT_OID 25
 #endif
 
 #define PT_DB_CURSOR_BATCH 1000
@@ -80,10 +84,12 @@ typedef struct
   char      *name;       /* the server's prepared statement or cursor */
   int        n_params;
   char     **values;     /* n_params; NULL is SQL NULL */
+  Oid       *types;      /* n_params; 0: the server infers it */
   gboolean  *owned;
   PGresult  *result;
   int        row;        /* in result; -1 before the first step */
   gboolean   declared;   /* the cursor is open on the server */
+  gboolean   held;       /* ... WITH HOLD: it outlives transactions */
   gboolean   finished;   /* every row was read */
 } PtDbPgStmt;
 
@@ -157,7 +163,9 @@ result_ok (PGresult *result)
 {
   ExecStatusType status = PQresultStatus (result);
 
-  return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+  /* SQL of comments or nothing runs as nothing, as sqlite3_exec() has it. */
+  return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK ||
+         status == PGRES_EMPTY_QUERY;
 }
 
 static void
@@ -192,7 +200,13 @@ pg_changes (PtDb *db)
 static gint64
 pg_last_insert_id (PtDb *db)
 {
-  PGresult *result = PQexec (PG (db)->conn, "SELECT lastval()");
+  /* sqlite3_last_insert_rowid() is the id of the last row a statement
+   * inserted, not one its triggers did (the audit's): the schema's
+   * pt_rowid() trigger notes it in the session (pt-schema-pg.c). A table
+   * without it (a test's) has lastval(), the last id any sequence gave. */
+  PGresult *result = PQexec (PG (db)->conn,
+                             "SELECT coalesce (nullif (current_setting "
+                             "('prolotrack.last_insert_id', true), ''), lastval ()::text)");
   gint64 id = -1;
 
   if (PQresultStatus (result) == PGRES_TUPLES_OK && PQntuples (result) == 1)
@@ -218,6 +232,20 @@ pg_transaction_failed (PtDb *db)
   return status == PQTRANS_INERROR || status == PQTRANS_UNKNOWN;
 }
 
+/* Whether @sql reads rows, the only statements a cursor can run: the
+ * store prepares its own writes (an import's INSERTs) as owned statements
+ * too, which SQLite steps alike. */
+static gboolean
+is_query (const char *sql)
+{
+  while (g_ascii_isspace (*sql) || *sql == '(')
+    sql++;
+
+  return g_ascii_strncasecmp (sql, "SELECT", 6) == 0 ||
+         g_ascii_strncasecmp (sql, "VALUES", 6) == 0 ||
+         g_ascii_strncasecmp (sql, "WITH", 4) == 0;
+}
+
 static PtDbStmt *
 pg_prepare (PtDb       *db,
             const char *sql,
@@ -225,10 +253,17 @@ pg_prepare (PtDb       *db,
 {
   PtDbPg *self = PG (db);
   PtDbPgStmt *stmt = g_new0 (PtDbPgStmt, 1);
+  g_autofree gboolean *used = NULL;
 
   pt_db_init_stmt (&stmt->parent, db, sql);
-  stmt->use = use;
-  stmt->numbered = pt_db_sql_to_numbered (sql, &stmt->n_params);
+  stmt->use = use == PT_DB_USE_CURSOR && !is_query (sql) ? PT_DB_USE_OWNED : use;
+  use = stmt->use;
+  stmt->numbered = pt_db_sql_to_numbered (sql, &stmt->n_params, &used);
+  /* A parameter the SQL does not name has no use to infer a type from:
+   * text, which binding anything to it gives. */
+  stmt->types = g_new0 (Oid, stmt->n_params + 1);
+  for (int i = 1; i <= stmt->n_params; i++)
+    stmt->types[i - 1] = used[i] ? 0 : TEXT_OID;
   stmt->values = g_new0 (char *, stmt->n_params + 1);
   stmt->owned = g_new0 (gboolean, stmt->n_params + 1);
   stmt->row = -1;
@@ -239,7 +274,8 @@ pg_prepare (PtDb       *db,
   /* A cached statement is checked and planned now, as SQLite's is. */
   if (use == PT_DB_USE_CACHED)
     {
-      PGresult *result = PQprepare (self->conn, stmt->name, stmt->numbered, 0, NULL);
+      PGresult *result = PQprepare (self->conn, stmt->name, stmt->numbered, stmt->n_params,
+                                    stmt->types);
 
       if (!result_ok (result))
         {
@@ -271,13 +307,16 @@ close_cursor (PtDbPgStmt *stmt)
 {
   PtDbPg *self = PG (stmt->parent.db);
 
-  if (stmt->declared && PQtransactionStatus (self->conn) == PQTRANS_INTRANS)
+  if (stmt->declared &&
+      (stmt->held ? PQtransactionStatus (self->conn) != PQTRANS_INERROR
+                  : PQtransactionStatus (self->conn) == PQTRANS_INTRANS))
     {
       g_autofree char *sql = g_strdup_printf ("CLOSE %s", stmt->name);
 
       PQclear (PQexec (self->conn, sql));
     }
   stmt->declared = FALSE;
+  stmt->held = FALSE;
 }
 
 static void
@@ -312,6 +351,7 @@ pg_stmt_free (PtDbStmt *stmt)
     }
 
   g_free (self->values);
+  g_free (self->types);
   g_free (self->owned);
   g_free (self->numbered);
   g_free (self->name);
@@ -399,13 +439,26 @@ execute (PtDbPgStmt *self)
     case PT_DB_USE_CACHED:
       return PQexecPrepared (db->conn, self->name, self->n_params, values, NULL, NULL, 0);
     case PT_DB_USE_OWNED:
-      return PQexecParams (db->conn, self->numbered, self->n_params, NULL, values, NULL, NULL, 0);
+      return PQexecParams (db->conn, self->numbered, self->n_params, self->types, values,
+                           NULL, NULL, 0);
     case PT_DB_USE_CURSOR:
     default:
       {
-        g_autofree char *declare = g_strdup_printf ("DECLARE %s NO SCROLL CURSOR FOR %s",
-                                                    self->name, self->numbered);
-        return PQexecParams (db->conn, declare, self->n_params, NULL, values, NULL, NULL, 0);
+        /* A SQLite statement reads a snapshot whether or not a
+         * transaction is open, and the store reads an export without one.
+         * A server's cursor lives in a transaction, unless it is WITH
+         * HOLD: then the server computes the rows when the statement's own
+         * transaction ends (into its temporary files, not the client's
+         * memory) and keeps them until CLOSE, whatever the store begins
+         * and commits meanwhile. */
+        gboolean hold = PQtransactionStatus (db->conn) == PQTRANS_IDLE;
+        g_autofree char *declare = g_strdup_printf ("DECLARE %s NO SCROLL CURSOR%s FOR %s",
+                                                    self->name, hold ? " WITH HOLD" : "",
+                                                    self->numbered);
+
+        self->held = hold;
+        return PQexecParams (db->conn, declare, self->n_params, self->types, values, NULL,
+                             NULL, 0);
       }
     }
 }

@@ -96,8 +96,11 @@ void      pt_db_set_fault       (PtDb            *db,
                                  const char      *message);
 
 /* @sql with SQLite's "?" and "?NNN" parameters written as PostgreSQL's
- * "$NNN" (not inside quotes or comments); *n_params gets the highest. */
+ * "$NNN" (not inside quotes or comments); *n_params gets the highest, and
+ * *used (when not NULL; g_free() it) n_params + 1 flags, TRUE at the
+ * numbers the SQL names (SQLite lets "?3" stand without ?1 and ?2). */
 char     *pt_db_sql_to_numbered (const char      *sql,
-                                 int             *n_params);
+                                 int             *n_params,
+                                 gboolean       **used);
 
 G_END_DECLS

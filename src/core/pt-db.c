@@ -275,10 +275,12 @@ pt_db_column_bytes (PtDbStmt *stmt,
  * keeps its number. Quotes ('text', "name") and comments pass unchanged,
  * so a "?" in a string literal stays a question mark. */
 char *
-pt_db_sql_to_numbered (const char *sql,
-                       int        *n_params)
+pt_db_sql_to_numbered (const char  *sql,
+                       int         *n_params,
+                       gboolean   **used)
 {
   GString *out = g_string_sized_new (strlen (sql) + 16);
+  g_autoptr(GArray) named = g_array_new (FALSE, TRUE, sizeof (gboolean));
   int highest = 0;
   const char *p = sql;
 
@@ -328,6 +330,9 @@ pt_db_sql_to_numbered (const char *sql,
             number = highest + 1;
 
           highest = MAX (highest, number);
+          if ((guint) number >= named->len)
+            g_array_set_size (named, number + 1);
+          g_array_index (named, gboolean, number) = TRUE;
           g_string_append_printf (out, "$%d", number);
         }
       else
@@ -336,5 +341,10 @@ pt_db_sql_to_numbered (const char *sql,
 
   if (n_params != NULL)
     *n_params = highest;
+  if (used != NULL)
+    {
+      g_array_set_size (named, highest + 1);
+      *used = (gboolean *) (void *) g_array_free (g_steal_pointer (&named), FALSE);
+    }
   return g_string_free (out, FALSE);
 }

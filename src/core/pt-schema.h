@@ -26,5 +26,10 @@ const char *pt_schema_get_drop_audit_insert_triggers (void);
  * the table schema_version that records it (no triggers yet). */
 const char *pt_schema_pg_get_baseline         (void);
 guint       pt_schema_pg_get_baseline_version (void);
+/* The triggers of the baseline (pt-schema-pg-triggers.c): the summary
+ * that patient_summaries keeps and the audit trail, in PL/pgSQL, as the
+ * SQLite schema's triggers of the same version. Run after the baseline,
+ * in its transaction. */
+const char *pt_schema_pg_get_triggers         (void);
 
 G_END_DECLS

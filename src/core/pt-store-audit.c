@@ -21,6 +21,7 @@
 
 #include "pt-audit.h"
 #include "pt-error.h"
+#include "pt-schema.h"
 #include "pt-store-private.h"
 
 /* Rows hashed per read of the unsealed ones: the rows of a read are
@@ -312,49 +313,6 @@ pt_store_audit_event (PtStore       *store,
 
 /* ---- reading ---- */
 
-static gboolean
-add_changes (PtStore       *self,
-             PtAuditEntry  *entry,
-             GError       **error)
-{
-  /* The fields that differ, in the record's column order (json_each's id
-   * is the position in the object): after's fields, then fields only
-   * before has (every field of a deleted record). */
-  g_autoptr(PtStmt) stmt = pt_store_prepare (self,
-    "SELECT key, b, a FROM ("
-    " SELECT n.id AS ord, n.key AS key, o.value AS b, n.value AS a"
-    " FROM json_each(CASE WHEN json_valid(?2) THEN ?2 END) AS n"
-    " LEFT JOIN json_each(CASE WHEN json_valid(?1) THEN ?1 END) AS o ON o.key = n.key"
-    " WHERE o.value IS NOT n.value"
-    " UNION ALL"
-    " SELECT o.id, o.key, o.value, NULL"
-    " FROM json_each(CASE WHEN json_valid(?1) THEN ?1 END) AS o WHERE o.value IS NOT NULL"
-    " AND o.key NOT IN (SELECT key FROM json_each(CASE WHEN json_valid(?2) THEN ?2 END))"
-    ") ORDER BY ord", error);
-  gboolean whole = pt_audit_entry_get_before (entry) == NULL ||
-                   pt_audit_entry_get_after (entry) == NULL;
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  pt_db_bind_text_static (stmt, 1, pt_audit_entry_get_before (entry));
-  pt_db_bind_text_static (stmt, 2, pt_audit_entry_get_after (entry));
-  while ((rc = pt_store_step (self, stmt, error)) == PT_DB_ROW)
-    {
-      const char *field = pt_db_column_text (stmt, 0);
-
-      /* A record added or deleted is the patient's: no need to say so. */
-      if (whole && g_strcmp0 (field, "patient_id") == 0)
-        continue;
-      pt_audit_entry_add_change (entry, field,
-                                 pt_db_column_text (stmt, 1),
-                                 pt_db_column_text (stmt, 2));
-    }
-
-  return rc != 0;
-}
-
 static PtAuditEntry *
 entry_from_row (PtStmt *stmt)
 {
@@ -401,8 +359,7 @@ list_entries (PtStore     *self,
     return NULL;
 
   for (guint i = 0; i < entries->len; i++)
-    if (!add_changes (self, entries->pdata[i], error))
-      return NULL;
+    pt_audit_entry_add_changes_from_fields (entries->pdata[i]);
 
   return g_steal_pointer (&entries);
 }
@@ -627,4 +584,20 @@ pt_store_verify_audit (PtStore   *store,
     }
 
   return walk.n_problems == 0;
+}
+
+gboolean
+pt_store_audit_pause_inserts (PtStore  *self,
+                              GError  **error)
+{
+  return pt_store_is_server (self) ||
+         pt_store_exec (self, pt_schema_get_drop_audit_insert_triggers (), error);
+}
+
+gboolean
+pt_store_audit_resume_inserts (PtStore  *self,
+                               GError  **error)
+{
+  return pt_store_is_server (self) ||
+         pt_store_exec (self, pt_schema_get_audit_insert_triggers (), error);
 }

@@ -32,7 +32,6 @@
 
 #include "pt-date.h"
 #include "pt-error.h"
-#include "pt-schema.h"
 #include "pt-store-bulk.h"
 #include "pt-store-private.h"
 #include "pt-validate.h"
@@ -83,23 +82,12 @@ finalize_statements (PtStoreBulk *bulk)
   bulk->n_inserts = 0;
 }
 
-/* Puts back what pt_store_bulk_begin() changed for the bulk write. */
-static void
-restore_settings (PtStore *store,
-                  gint64   cache_size)
-{
-  g_autofree char *pragma = g_strdup_printf ("PRAGMA cache_size=%" G_GINT64_FORMAT
-                                             "; PRAGMA temp_store=DEFAULT", cache_size);
-
-  pt_store_exec (store, pragma, NULL);
-}
-
 static void
 bulk_free (PtStoreBulk *bulk)
 {
   finalize_statements (bulk);
 
-  restore_settings (bulk->store, bulk->cache_size);
+  pt_store_restore_cache (bulk->store, bulk->cache_size);
   g_object_unref (bulk->store);
   g_free (bulk->what);
   g_free (bulk);
@@ -139,20 +127,16 @@ pt_store_bulk_begin (PtStore     *store,
 {
   PtStoreBulk *bulk;
   gint64 cache_size;
-  g_autofree char *pragma = g_strdup_printf ("PRAGMA cache_size=-%d; PRAGMA temp_store=MEMORY", BULK_CACHE_KIB);
 
   g_return_val_if_fail (PT_IS_STORE (store), NULL);
 
-  cache_size = pt_store_query_int (store, "PRAGMA cache_size", 0, error);
-  if (cache_size == -1 && error != NULL && *error != NULL)
-    return NULL;
   /* Before the transaction: its first write's quick_check uses temporary
    * storage, which cannot change mode inside a transaction after that. */
-  if (!pt_store_exec (store, pragma, error))
+  if (!pt_store_grow_cache (store, BULK_CACHE_KIB, &cache_size, error))
     return NULL;
   if (!pt_store_begin (store, error))
     {
-      restore_settings (store, cache_size);
+      pt_store_restore_cache (store, cache_size);
       return NULL;
     }
 
@@ -167,7 +151,7 @@ pt_store_bulk_begin (PtStore     *store,
    * commit, and the insert triggers come back in the same transaction, so
    * no other connection ever sees them gone. */
   if (!make_room (store, replace, what, error) ||
-      !pt_store_exec (store, pt_schema_get_drop_audit_insert_triggers (), error))
+      !pt_store_audit_pause_inserts (store, error))
     {
       pt_store_bulk_abort (bulk);
       return NULL;
@@ -198,10 +182,10 @@ insert_for (PtStoreBulk  *bulk,
 
   columns = pt_store_column_list (klass);
   one = pt_store_values_sql (klass->n_fields, 1);
-  many = pt_store_values_sql (klass->n_fields, BATCH_ROWS);
+  many = pt_store_batch_values_sql (klass, NULL, BATCH_ROWS);
   single = g_strdup_printf ("INSERT INTO %s (%s) VALUES %s", klass->table, columns, one);
   /* VALUES rows come out in order, so ids follow the order of appends. */
-  batch = g_strdup_printf ("INSERT INTO %s (%s) SELECT * FROM (VALUES %s) LIMIT ?",
+  batch = g_strdup_printf ("INSERT INTO %s (%s) SELECT * FROM (VALUES %s) AS v LIMIT ?",
                            klass->table, columns, many);
 
   insert = &bulk->inserts[bulk->n_inserts];
@@ -327,7 +311,7 @@ audit_fill (PtStoreBulk  *bulk,
   detail = g_strdup_printf (_("%s: %s patients and %s records in one fill"),
                             bulk->what, patients, records);
 
-  if (!pt_store_exec (bulk->store, pt_schema_get_audit_insert_triggers (), error) ||
+  if (!pt_store_audit_resume_inserts (bulk->store, error) ||
       !(stmt = pt_store_prepare (bulk->store,
                                  "INSERT INTO audit (action, detail) VALUES ('create', ?)",
                                  error)))

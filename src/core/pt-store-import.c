@@ -17,7 +17,6 @@
 
 #include "pt-date.h"
 #include "pt-error.h"
-#include "pt-schema.h"
 #include "pt-store-import.h"
 #include "pt-store-private.h"
 #include "pt-validate.h"
@@ -26,6 +25,7 @@
 
 /* id, created_at and updated_at, before the record's fields. */
 #define EXTRA_COLUMNS 3
+static const char * const extra_types[EXTRA_COLUMNS + 1] = { "BIGINT", "TEXT", "TEXT", NULL };
 
 /* Rows per INSERT of a batch: SQLite builds the lookup tables of the
  * schema's CHECK (x IN (...)) constraints once per statement run, so a
@@ -67,22 +67,6 @@ struct _PtStoreImport
   guint     n_tables;
 };
 
-/* The page cache, and where statement journals go: a batch of rows is one
- * statement, which SQLite journals so that it can take it back alone; in
- * a temporary file, that was most of the writes of a large import. Both
- * are set before the transaction (temp_store cannot change inside one). */
-static void
-set_cache_size (PtStore *store,
-                gint64   cache_size)
-{
-  g_autofree char *pragma = g_strdup_printf ("PRAGMA cache_size=%lld; PRAGMA temp_store=%s",
-                                             (long long) cache_size,
-                                             cache_size == -IMPORT_CACHE_KIB
-                                             ? "MEMORY" : "DEFAULT");
-
-  pt_store_exec (store, pragma, NULL);
-}
-
 static void
 import_free (PtStoreImport *import)
 {
@@ -93,7 +77,7 @@ import_free (PtStoreImport *import)
       pt_db_stmt_free (import->tables[i].exists);
       g_clear_pointer (&import->tables[i].added_ids, g_array_unref);
     }
-  set_cache_size (import->store, import->cache_size);
+  pt_store_restore_cache (import->store, import->cache_size);
   pt_store_set_lookup_memo (import->store, FALSE);
   g_object_unref (import->store);
   g_free (import->now);
@@ -112,21 +96,19 @@ pt_store_import_begin (PtStore     *store,
   g_return_val_if_fail (PT_IS_STORE (store), NULL);
   g_return_val_if_fail (source != NULL, NULL);
 
-  cache_size = pt_store_query_int (store, "PRAGMA cache_size", 0, error);
-  if (cache_size == -1 && error != NULL && *error != NULL)
+  if (!pt_store_grow_cache (store, IMPORT_CACHE_KIB, &cache_size, error))
     return NULL;
-  set_cache_size (store, -IMPORT_CACHE_KIB);
 
   if (!pt_store_begin (store, error))
     {
-      set_cache_size (store, cache_size);
+      pt_store_restore_cache (store, cache_size);
       return NULL;
     }
 
-  if (!pt_store_exec (store, pt_schema_get_drop_audit_insert_triggers (), error))
+  if (!pt_store_audit_pause_inserts (store, error))
     {
       pt_store_rollback (store);
-      set_cache_size (store, cache_size);
+      pt_store_restore_cache (store, cache_size);
       return NULL;
     }
 
@@ -178,14 +160,14 @@ table_for (PtStoreImport  *import,
 
   columns = pt_store_column_list (klass);
   one = pt_store_values_sql (klass->n_fields + EXTRA_COLUMNS, 1);
-  many = pt_store_values_sql (klass->n_fields + EXTRA_COLUMNS, BATCH_ROWS);
+  many = pt_store_batch_values_sql (klass, extra_types, BATCH_ROWS);
   /* A NULL id is a new one. VALUES rows come out in order, so new ids
    * follow the order of the rows. The timestamps are bound, not the
    * columns' defaults: strftime() twice a row was a fifth of an insert. */
   single = g_strdup_printf ("INSERT INTO %s (id, created_at, updated_at, %s) VALUES %s",
                             klass->table, columns, one);
   batch = g_strdup_printf ("INSERT INTO %s (id, created_at, updated_at, %s) "
-                           "SELECT * FROM (VALUES %s) LIMIT ?", klass->table, columns, many);
+                           "SELECT * FROM (VALUES %s) AS v LIMIT ?", klass->table, columns, many);
   exists = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?", klass->table);
 
   table = &import->tables[import->n_tables];
@@ -506,7 +488,7 @@ static gboolean
 audit_import (PtStoreImport  *import,
               GError        **error)
 {
-  if (!pt_store_exec (import->store, pt_schema_get_audit_insert_triggers (), error))
+  if (!pt_store_audit_resume_inserts (import->store, error))
     return FALSE;
 
   for (guint i = 0; i < import->n_tables; i++)

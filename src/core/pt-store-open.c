@@ -362,22 +362,9 @@ pt_store_open_full (const char        *path,
 
   self->path = (path != NULL && *path != '\0') ? g_strdup (path) : pt_store_default_path ();
 
-  /* A clinic server's address is never a file name: until the store opens
-   * one (issue 20), it is refused as what it is, and nothing is created. A
-   * password in it is refused first, so it is not shown back. */
+  /* A clinic server's address is never a file name (pt-store-server.c). */
   if (pt_db_location_is_server (self->path))
-    {
-      g_autofree char *where = NULL;
-
-      if (!pt_db_check_server_location (self->path, error))
-        return NULL;
-
-      where = pt_db_describe_location (self->path);
-      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
-                   _("This version of ProloTrack cannot use a clinic server yet (%s); "
-                     "open a database file instead. Nothing was created."), where);
-      return NULL;
-    }
+    return pt_store_open_server (self, flags, error) ? g_steal_pointer (&self) : NULL;
 
   if (g_file_test (self->path, G_FILE_TEST_IS_DIR))
     {
@@ -505,6 +492,13 @@ pt_store_check_integrity (PtStore  *self,
 
   g_return_val_if_fail (PT_IS_STORE (self), FALSE);
 
+  /* A server keeps its own pages whole (and has no quick_check). */
+  if (pt_store_is_server (self))
+    {
+      pt_store_note_integrity (self, TRUE, NULL);
+      return TRUE;
+    }
+
   /* Not through pt_store_set_error(): its answer to SQLITE_CORRUPT is the
    * damaged message, which needs the detail collected here first. */
   rc = sqlite3_prepare_v2 (connection (self), "PRAGMA quick_check(1)", -1, &stmt, NULL);
@@ -571,6 +565,8 @@ pt_store_checkpoint_deleted (PtStore *self)
   int rc;
 
   self->checkpoint_wanted = FALSE;
+  if (pt_store_is_server (self))
+    return;
 
   /* TRUNCATE waits for readers through the busy handler: briefly, as a
    * reader in the middle of a long export must not stall a delete. When it

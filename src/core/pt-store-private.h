@@ -23,6 +23,18 @@ G_BEGIN_DECLS
 
 #define PT_STORE_BUSY_TIMEOUT_MS 5000
 
+/* SQLite's BEGIN IMMEDIATE on a clinic server: one writer at a time, as
+ * the file's write lock makes it, which the audit chain's order and the
+ * checks that read before they write (a record number's uniqueness, a
+ * record's version) rely on. The lock is the transaction's, keyed by our
+ * application id and the schema, so two clinics on one server do not wait
+ * for each other. */
+#define PT_STORE_SERVER_BEGIN_WRITE \
+  "BEGIN; SELECT pg_advisory_xact_lock (1349667924, hashtext (current_schema ()))"
+/* SQLite's BEGIN DEFERRED, a snapshot that only reads: the server's
+ * snapshot lasts for the transaction only in REPEATABLE READ. */
+#define PT_STORE_SERVER_BEGIN_READ "BEGIN ISOLATION LEVEL REPEATABLE READ"
+
 /* Wrong PINs in a row on this connection, and when the next try may come
  * (g_get_monotonic_time): pt-store-pin.c. */
 typedef struct
@@ -76,6 +88,25 @@ struct _PtStore
 void      pt_store_set_lookup_memo    (PtStore     *self,
                                        gboolean     active);
 
+/* A large write's page cache of @kib KiB, with statement journals in
+ * memory, set before its transaction (temp_store cannot change inside
+ * one); *@previous is the size pt_store_restore_cache() puts back. A
+ * server's memory is its own: both do nothing there. */
+gboolean  pt_store_grow_cache         (PtStore          *self,
+                                       int               kib,
+                                       gint64           *previous,
+                                       GError          **error);
+void      pt_store_restore_cache      (PtStore          *self,
+                                       gint64            previous);
+
+/* pt-store-server.c */
+/* Whether the store works on a clinic server rather than a file. */
+gboolean  pt_store_is_server          (PtStore          *self);
+/* Connects to the server at self->path and checks its schema. */
+gboolean  pt_store_open_server        (PtStore          *self,
+                                       PtStoreOpenFlags  flags,
+                                       GError          **error);
+
 /* pt-store-open.c */
 /* FALSE with PT_ERROR_READ_ONLY or PT_ERROR_DAMAGED when nothing may be
  * written to the file. */
@@ -125,6 +156,14 @@ void          pt_audit_state_clear       (PtAuditState *state);
 gboolean      pt_store_audit_seal        (PtStore      *self,
                                           gboolean      outside,
                                           GError      **error);
+/* The insert triggers off for a fill that writes one audit row for all
+ * its records, and on again in the same transaction. A server keeps them
+ * (dropping a trigger is DDL, which its application role may not run):
+ * there every record has its create row, and the fill's row too. */
+gboolean      pt_store_audit_pause_inserts  (PtStore   *self,
+                                             GError   **error);
+gboolean      pt_store_audit_resume_inserts (PtStore   *self,
+                                             GError   **error);
 /* The create the triggers wrote for @record in this transaction was a
  * restore (undo of a delete). */
 gboolean      pt_store_audit_mark_restore (PtStore     *self,
@@ -182,6 +221,13 @@ char       *pt_store_column_list     (PtRecordClass  *klass);
  * multi-row INSERT (the bulk and import paths). */
 char       *pt_store_values_sql      (guint           n_columns,
                                       guint           n_rows);
+/* The same for a batch of @n_rows rows of @klass's fields after leading
+ * columns of the SQL types @leading_types (NULL-terminated, or NULL), its
+ * first row CAST to the columns' types (INSERT ... SELECT * FROM (VALUES
+ * ...) LIMIT ?, which a server cannot type otherwise). */
+char       *pt_store_batch_values_sql (PtRecordClass      *klass,
+                                       const char * const *leading_types,
+                                       guint               n_rows);
 gboolean    pt_store_insert_record   (PtStore     *self,
                                       PtRecord    *record,
                                       GError     **error);

@@ -212,6 +212,57 @@ pt_store_values_sql (guint n_columns,
   return g_string_free (sql, FALSE);
 }
 
+/* The SQL type a field is stored as, spelt as both dialects read it:
+ * SQLite takes BIGINT and DOUBLE PRECISION for its INTEGER and REAL
+ * affinities (PostgreSQL's INTEGER and REAL are 32 bits). */
+static const char *
+field_sql_type (const PtField *field)
+{
+  switch (field->kind)
+    {
+    case PT_FIELD_REAL:
+      return "DOUBLE PRECISION";
+    case PT_FIELD_TEXT:
+    case PT_FIELD_DATE:
+    case PT_FIELD_ENUM:
+      return "TEXT";
+    case PT_FIELD_REF:
+    case PT_FIELD_INT:
+    case PT_FIELD_BOOL:
+    case PT_FIELD_FLAGS:
+    default:
+      return "BIGINT";
+    }
+}
+
+char *
+pt_store_batch_values_sql (PtRecordClass      *klass,
+                           const char * const *leading_types,
+                           guint               n_rows)
+{
+  g_autofree char *rest = NULL;
+  GString *sql = g_string_new ("(");
+  guint n_leading = leading_types != NULL ? g_strv_length ((char **) leading_types) : 0;
+
+  /* The first row says each column's type: a server infers a parameter's
+   * type from where it is used, and a VALUES list under SELECT gives it
+   * none (it takes text, which an integer column refuses). SQLite's CAST
+   * changes nothing in a value bound with the column's own type. */
+  for (guint i = 0; i < n_leading + klass->n_fields; i++)
+    g_string_append_printf (sql, "%sCAST (? AS %s)", i ? ", " : "",
+                            i < n_leading ? leading_types[i]
+                                          : field_sql_type (&klass->fields[i - n_leading]));
+  g_string_append (sql, ")");
+
+  if (n_rows > 1)
+    {
+      rest = pt_store_values_sql (n_leading + klass->n_fields, n_rows - 1);
+      g_string_append_printf (sql, ", %s", rest);
+    }
+
+  return g_string_free (sql, FALSE);
+}
+
 gboolean
 pt_store_insert_record (PtStore   *self,
                         PtRecord  *record,

@@ -263,7 +263,11 @@ begin_write (PtStore   *self,
   if (self->tx_depth == 0 && !pt_store_check_writable (self, error))
     return FALSE;
 
-  if (!pt_store_exec (self, self->tx_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT pt", error))
+  if (!pt_store_exec (self,
+                      self->tx_depth > 0 ? "SAVEPOINT pt"
+                      : pt_store_is_server (self) ? PT_STORE_SERVER_BEGIN_WRITE
+                      : "BEGIN IMMEDIATE",
+                      error))
     return FALSE;
 
   self->tx_depth++;
@@ -300,7 +304,11 @@ pt_store_begin_read (PtStore  *self,
       return FALSE;
     }
 
-  if (!pt_store_exec (self, self->tx_depth == 0 ? "BEGIN DEFERRED" : "SAVEPOINT pt", error))
+  if (!pt_store_exec (self,
+                      self->tx_depth > 0 ? "SAVEPOINT pt"
+                      : pt_store_is_server (self) ? PT_STORE_SERVER_BEGIN_READ
+                      : "BEGIN DEFERRED",
+                      error))
     return FALSE;
 
   self->tx_depth++;
@@ -339,13 +347,17 @@ pt_store_rollback (PtStore *self)
 {
   g_assert (self->tx_depth > 0);
 
-  if (!transaction_lost (self))
+  /* A server cancels the transaction at an error, but a savepoint
+   * rolled back to undoes that: a nested level that failed leaves the
+   * outer one as SQLite does. (SQLite's lost transaction has no
+   * savepoint left to go back to.) */
+  if (self->tx_depth == 1)
     {
-      if (self->tx_depth == 1)
+      if (!transaction_lost (self) || pt_store_is_server (self))
         pt_db_exec (self->db, "ROLLBACK");
-      else
-        pt_db_exec (self->db, "ROLLBACK TO pt; RELEASE pt");
     }
+  else if (!transaction_lost (self) || pt_store_is_server (self))
+    pt_db_exec (self->db, "ROLLBACK TO pt; RELEASE pt");
 
   self->tx_depth--;
   if (self->tx_depth == 0)
@@ -434,6 +446,13 @@ pt_store_dup_setting (PtStore     *self,
   g_return_val_if_fail (PT_IS_STORE (self), NULL);
   g_return_val_if_fail (g_strv_contains (allowed, name), NULL);
 
+  if (pt_store_is_server (self))
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                   _("“%s” is a setting of a database file; a clinic server has none"), name);
+      return NULL;
+    }
+
   sql = g_strdup_printf ("PRAGMA %s", name);
   return pt_store_query_text (self, sql, error);
 }
@@ -480,9 +499,12 @@ pt_store_check (PtStore     *self,
 
   g_return_val_if_fail (PT_IS_STORE (self), FALSE);
 
-  if (!collect_problems (self, quick ? "PRAGMA quick_check" : "PRAGMA integrity_check",
-                         TRUE, found, error) ||
-      !collect_problems (self, "PRAGMA foreign_key_check", FALSE, found, error))
+  /* A server checks its pages and enforces every foreign key itself:
+   * there is nothing it could have let through for this to find. */
+  if (!pt_store_is_server (self) &&
+      (!collect_problems (self, quick ? "PRAGMA quick_check" : "PRAGMA integrity_check",
+                          TRUE, found, error) ||
+       !collect_problems (self, "PRAGMA foreign_key_check", FALSE, found, error)))
     return FALSE;
 
   clean = found->len == 0;
@@ -522,6 +544,41 @@ pt_store_count_patients (PtStore     *self,
                              include_archived ? "SELECT count(*) FROM patients"
                                               : "SELECT count(*) FROM patients WHERE archived = 0",
                              0, error);
+}
+
+gboolean
+pt_store_grow_cache (PtStore  *self,
+                     int       kib,
+                     gint64   *previous,
+                     GError  **error)
+{
+  g_autofree char *pragma = NULL;
+
+  *previous = 0;
+  /* A server's memory is its administrator's to size. */
+  if (pt_store_is_server (self))
+    return TRUE;
+
+  *previous = pt_store_query_int (self, "PRAGMA cache_size", 0, error);
+  if (*previous == -1 && error != NULL && *error != NULL)
+    return FALSE;
+
+  pragma = g_strdup_printf ("PRAGMA cache_size=-%d; PRAGMA temp_store=MEMORY", kib);
+  return pt_store_exec (self, pragma, error);
+}
+
+void
+pt_store_restore_cache (PtStore *self,
+                        gint64   previous)
+{
+  g_autofree char *pragma = NULL;
+
+  if (pt_store_is_server (self))
+    return;
+
+  pragma = g_strdup_printf ("PRAGMA cache_size=%" G_GINT64_FORMAT "; PRAGMA temp_store=DEFAULT",
+                            previous);
+  pt_store_exec (self, pragma, NULL);
 }
 
 gboolean

@@ -42,6 +42,15 @@ char        *pt_store_default_path        (void);
  * service=NAME) rather than a file: such a location is given to
  * pt_store_open() as it is, never resolved as a path. */
 gboolean     pt_store_location_is_server  (const char  *location);
+/* Makes or updates the ProloTrack schema in the clinic server's database
+ * at @location (connected as the database's owner, in its search path),
+ * in one transaction, and when @app_role is given grants that role what a
+ * workstation needs and no more. *@from_version: the format before, 0
+ * for an empty database. */
+gboolean     pt_store_migrate_server      (const char  *location,
+                                           const char  *app_role,
+                                           guint       *from_version,
+                                           GError     **error);
 typedef enum
 {
   PT_STORE_OPEN_DEFAULT   = 0,

@@ -1,0 +1,250 @@
+/* pt-store-server.c: opening a clinic server (PostgreSQL, issue 20), and
+ * preparing its database
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A clinic with several sites keeps its records in one PostgreSQL
+ * database; each workstation's store connects to it as the clinic's
+ * application role, which may read and write rows but not change the
+ * schema (no DDL at run time). The schema is made and updated by
+ * pt_store_migrate_server() (prolotrack-cli migrate), run once by an
+ * administrator with the owner role, which also grants the application
+ * role what it needs: rows of the records, and of the audit trail only
+ * what adding and sealing rows takes (no DELETE), so a workstation cannot
+ * rewrite the history.
+ *
+ * Opening a server checks what opening a file does (whose the data is,
+ * and that its format is this version's) and no more: the server keeps
+ * its own pages whole and its own journal, so there is no quick_check,
+ * WAL or busy handler here (the lock wait is lock_timeout).
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "pt-error.h"
+#include "pt-schema.h"
+#include "pt-store-private.h"
+
+/* How long a statement waits for a lock another workstation holds before
+ * it fails as busy: SQLite's busy timeout. */
+#define SERVER_SETTINGS \
+  "SET lock_timeout = " G_STRINGIFY (PT_STORE_BUSY_TIMEOUT_MS) ";" \
+  "SET TIME ZONE 'UTC';"
+
+gboolean
+pt_store_is_server (PtStore *self)
+{
+  return pt_db_get_backend (self->db) == PT_DB_BACKEND_POSTGRESQL;
+}
+
+/* The schema's version in the database @db is connected to, 0 when it
+ * has no ProloTrack tables, -1 on an error (set in @db). */
+static gint64
+query_version (PtDb *db)
+{
+  g_autoptr(PtDbStmt) exists = NULL;
+  g_autoptr(PtDbStmt) stmt = NULL;
+
+  /* to_regclass() looks in the search path, as every statement does; a
+   * statement that names a missing table fails as it is parsed, so the
+   * table is looked for first. */
+  exists = pt_db_prepare (db, "SELECT to_regclass ('schema_version') IS NOT NULL");
+  if (exists == NULL || pt_db_step (exists) != PT_DB_ROW)
+    return -1;
+  if (g_strcmp0 (pt_db_column_text (exists, 0), "t") != 0)
+    return 0;
+
+  stmt = pt_db_prepare (db, "SELECT coalesce (max (version), 0) FROM schema_version");
+  if (stmt == NULL || pt_db_step (stmt) != PT_DB_ROW)
+    return -1;
+  return pt_db_column_int64 (stmt, 0);
+}
+
+/* The message for a server database that this version cannot use, or
+ * NULL when it can. */
+static gboolean
+check_version (const char  *where,
+               gint64       version,
+               GError     **error)
+{
+  guint known = pt_schema_get_version ();
+
+  if (version == (gint64) known)
+    return TRUE;
+
+  if (version == 0)
+    g_set_error (error, PT_ERROR, PT_ERROR_NOT_DATABASE,
+                 _("The clinic server %s has no ProloTrack records yet. An administrator "
+                   "prepares it once with “prolotrack-cli --database ADDRESS migrate”, as the "
+                   "database’s owner; nothing was changed."), where);
+  else if (version > (gint64) known)
+    g_set_error (error, PT_ERROR, PT_ERROR_TOO_NEW,
+                 _("The clinic server %s was prepared by a newer version of ProloTrack "
+                   "(database format %lld; this version knows up to %u). Update ProloTrack "
+                   "on this workstation; nothing was changed."),
+                 where, (long long) version, known);
+  else
+    g_set_error (error, PT_ERROR, PT_ERROR_READ_ONLY,
+                 _("The clinic server %s is in an older database format (%lld). An "
+                   "administrator updates it with “prolotrack-cli --database ADDRESS "
+                   "migrate”, as the database’s owner; nothing was changed."),
+                 where, (long long) version);
+  return FALSE;
+}
+
+gboolean
+pt_store_open_server (PtStore           *self,
+                      PtStoreOpenFlags   flags,
+                      GError           **error)
+{
+  g_autofree char *where = pt_db_describe_location (self->path);
+  gint64 version;
+
+  self->db = pt_db_open_postgresql (self->path, error);
+  if (self->db == NULL)
+    return FALSE;
+
+  if (!pt_store_exec (self, SERVER_SETTINGS, error))
+    return FALSE;
+
+  /* Read-only as asked: the server refuses any write of this session,
+   * whatever the role may do. */
+  self->access = PT_STORE_ACCESS_READ_WRITE;
+  if (flags & PT_STORE_OPEN_READ_ONLY)
+    {
+      self->access = PT_STORE_ACCESS_READ_ONLY_ASKED;
+      if (!pt_store_exec (self, "SET default_transaction_read_only = on", error))
+        return FALSE;
+    }
+
+  version = query_version (self->db);
+  if (version < 0)
+    {
+      pt_store_set_error (self, error);
+      return FALSE;
+    }
+  if (!check_version (where, version, error))
+    return FALSE;
+
+  self->integrity = PT_STORE_INTEGRITY_OK;
+  self->audit.ready = TRUE;
+  return TRUE;
+}
+
+/* A role name as an identifier that needs no quoting: PostgreSQL folds an
+ * unquoted name to lower case, so only what stays itself is taken. */
+static gboolean
+check_role (const char  *role,
+            GError     **error)
+{
+  gsize length = strlen (role);
+
+  if (length >= 1 && length <= 63 && !g_ascii_isdigit (role[0]) &&
+      role[strspn (role, "abcdefghijklmnopqrstuvwxyz0123456789_")] == '\0')
+    return TRUE;
+
+  g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+               _("Application role: “%s” is not a role name ProloTrack can grant to (lower-case "
+                 "letters, digits and underscores, at most 63, not starting with a digit)"),
+               role);
+  return FALSE;
+}
+
+/* What the application role may do: the records and the clinic's
+ * settings in full; the summary, which the triggers keep as that role;
+ * the audit trail, rows added and sealed but never deleted; the version,
+ * read. In the schema the connection works in (its search path). */
+static char *
+grants_sql (const char *role)
+{
+  return g_strdup_printf (
+    "DO $grant$ BEGIN\n"
+    "  EXECUTE format ('GRANT USAGE ON SCHEMA %%I TO %1$s', current_schema ());\n"
+    "END $grant$;\n"
+    "GRANT SELECT, INSERT, UPDATE, DELETE ON patients, conditions, sessions, pain_scores,\n"
+    "  shoes, runs, cross_training, outcomes, run_plans, clinic_settings, patient_summaries\n"
+    "  TO %1$s;\n"
+    "GRANT SELECT, INSERT, UPDATE ON audit TO %1$s;\n"
+    "GRANT SELECT ON schema_version TO %1$s;\n"
+    "DO $grant$ BEGIN\n"
+    "  EXECUTE format ('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %%I TO %1$s',\n"
+    "                  current_schema ());\n"
+    "END $grant$;\n",
+    role);
+}
+
+gboolean
+pt_store_migrate_server (const char  *location,
+                         const char  *app_role,
+                         guint       *from_version,
+                         GError     **error)
+{
+  g_autofree char *where = NULL;
+  g_autofree char *grants = NULL;
+  PtDb *db;
+  gint64 version;
+  gboolean ok;
+
+  g_return_val_if_fail (location != NULL, FALSE);
+
+  if (!pt_db_location_is_server (location))
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                   _("“%s” is not a clinic server’s address; a database file is brought up to "
+                     "date when it is opened"), location);
+      return FALSE;
+    }
+  if (app_role != NULL && !check_role (app_role, error))
+    return FALSE;
+
+  db = pt_db_open_postgresql (location, error);
+  if (db == NULL)
+    return FALSE;
+  where = pt_db_describe_location (location);
+
+  /* One transaction, under the writers' lock: two administrators running
+   * it at once make the tables once, and a failure leaves nothing. */
+  ok = pt_db_exec (db, PT_STORE_SERVER_BEGIN_WRITE);
+  version = ok ? query_version (db) : -1;
+  ok = version >= 0;
+  if (ok && version > (gint64) pt_schema_get_version ())
+    {
+      check_version (where, version, error);
+      pt_db_exec (db, "ROLLBACK");
+      pt_db_free (db);
+      return FALSE;
+    }
+
+  /* An empty database starts at the baseline (there are no later
+   * migrations yet: SQLite's 8 will be the server's 8). */
+  if (ok && version == 0)
+    ok = pt_db_exec (db, pt_schema_pg_get_baseline ()) &&
+         pt_db_exec (db, pt_schema_pg_get_triggers ());
+
+  if (ok && app_role != NULL)
+    {
+      grants = grants_sql (app_role);
+      ok = pt_db_exec (db, grants);
+    }
+
+  ok = ok && pt_db_exec (db, "COMMIT");
+  if (!ok)
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+                   _("Cannot prepare the clinic server %s; nothing was changed: %s"),
+                   where, pt_db_get_message (db));
+      if (pt_db_in_transaction (db))
+        pt_db_exec (db, "ROLLBACK");
+      pt_db_free (db);
+      return FALSE;
+    }
+
+  if (from_version != NULL)
+    *from_version = (guint) version;
+  pt_db_free (db);
+  return TRUE;
+}
