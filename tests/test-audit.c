@@ -12,9 +12,10 @@
 
 #include "config.h"
 
-#include <sqlite3.h>
 #include <string.h>
 #include <sys/wait.h>
+
+#include <json-glib/json-glib.h>
 
 #include "pt-audit.h"
 #include "pt-condition.h"
@@ -25,42 +26,35 @@
 #include "pt-session.h"
 #include "pt-shoe.h"
 #include "pt-generate.h"
+#include "pt-test-clinic.h"
 #include "pt-test-utils.h"
 
 #define CLINICIAN "Dr Ada Audit"
 
 /* ---- helpers ---- */
 
-/* One integer from @sql run on the file with a connection of its own. */
+/* One integer from @sql run on the clinic with a connection of its own. */
 static gint64
 raw_int (const char *path,
          const char *sql)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = -1;
+  PtDb *db = pt_test_clinic_connect (path, TRUE);
+  gint64 value = pt_test_db_query_int (db, sql);
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
+  pt_db_free (db);
   return value;
 }
 
-/* Runs @sql on the file as another program would (the sqlite3 tool). */
+/* Runs @sql on the clinic as another program would (the sqlite3 tool, or
+ * psql as the database's owner). */
 static void
 raw_exec (const char *path,
           const char *sql)
 {
-  sqlite3 *db = NULL;
-  char *message = NULL;
+  PtDb *db = pt_test_clinic_connect (path, FALSE);
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  sqlite3_close (db);
+  pt_test_db_exec (db, sql);
+  pt_db_free (db);
 }
 
 static gint64
@@ -167,7 +161,7 @@ test_create_every_type (PtTestFixture *f,
                                                  "clinician = '" CLINICIAN "' AND "
                                                  "length(hash) = 64 AND patient_id = %"
                                                  G_GINT64_FORMAT " AND before IS NULL AND "
-                                                 "json_valid(after)", tables[i], ids.patient);
+                                                 "after IS NOT NULL", tables[i], ids.patient);
 
       g_assert_cmpint (count_audit (f, where), ==, 1);
       g_assert_cmpint (count_audit (f, sealed), ==, 1);
@@ -180,6 +174,17 @@ test_create_every_type (PtTestFixture *f,
   for (guint i = 0; i + 1 < entries->len; i++)
     g_assert_cmpint (pt_audit_entry_get_id (entries->pdata[i]), >,
                      pt_audit_entry_get_id (entries->pdata[i + 1]));
+  /* Each after is a JSON object (read with json-glib, not the reader of
+   * pt-audit-fields.c the history uses). */
+  for (guint i = 0; i < entries->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonNode) node = json_from_string (pt_audit_entry_get_after (entries->pdata[i]),
+                                                   &error);
+
+      g_assert_no_error (error);
+      g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+    }
 
   for (guint i = 0; i < entries->len; i++)
     if (g_strcmp0 (pt_audit_entry_get_table (entries->pdata[i]), "pain_scores") == 0)
@@ -439,13 +444,13 @@ test_rollback (PtTestFixture *f,
 {
   g_autoptr(GError) error = NULL;
   gint64 patient = pt_test_add_patient (f->store, "Rolf Back", "RB-1", PT_TEST_BIRTH);
-  gint64 before = count_audit (f, "1");
+  gint64 before = count_audit (f, "true");
 
   g_assert_cmpint (before, ==, 1);
   g_assert_false (pt_store_run_batch (f->store, add_then_fail, &patient, &error));
   g_assert_error (error, PT_ERROR, PT_ERROR_INVALID);
   g_assert_cmpint (pt_test_count (f->store, PT_TYPE_PAIN_SCORE), ==, 0);
-  g_assert_cmpint (count_audit (f, "1"), ==, before);
+  g_assert_cmpint (count_audit (f, "true"), ==, before);
   assert_verifies (f->store);
 }
 
@@ -490,7 +495,7 @@ fill_trail (PtTestFixture *f)
   PtTestPatientIds ids;
 
   pt_test_add_patient_with_records (f->store, "Audrey Trail", "AT-1", &ids);
-  g_assert_cmpint (count_audit (f, "1"), ==, 9);
+  g_assert_cmpint (count_audit (f, "true"), ==, 9);
   assert_verifies (f->store);
 }
 
@@ -533,7 +538,7 @@ test_deleted_row (PtTestFixture *f,
   assert_broken (f, "Audit row 4 is missing: it was deleted");
 }
 
-/* The newest row deleted, and the next write gets its id again: still found. */
+/* The newest row deleted, and a later write: still found. */
 static void
 test_deleted_newest (PtTestFixture *f,
                      gconstpointer  data)
@@ -542,7 +547,12 @@ test_deleted_newest (PtTestFixture *f,
   raw_exec (f->path, "DELETE FROM audit WHERE id = 9");
   assert_broken (f, "Audit rows after row 8 are missing: the newest, row 9, was deleted");
   pt_test_add_patient (f->store, "Later", "AT-2", PT_TEST_BIRTH);
-  assert_broken (f, "Audit row 9 does not follow row 8: rows were moved, replaced or changed");
+  /* SQLite gives the next row the deleted one's id again; a server's
+   * sequence never does, so there the gap shows. */
+  if (pt_test_clinic_on_server ())
+    assert_broken (f, "Audit row 9 is missing: it was deleted");
+  else
+    assert_broken (f, "Audit row 9 does not follow row 8: rows were moved, replaced or changed");
 }
 
 /* Two rows swapped (same ids, each other's contents). */
@@ -653,19 +663,32 @@ test_generated_fill (PtTestFixture *f,
   g_auto(GStrv) problems = NULL;
   g_autofree char *detail = NULL;
   gint64 n_patients;
+  gint64 n_scores;
 
   g_assert_true (pt_generate_clinic (f->store, &options, &counts, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_audit (f, "1"), ==, 1);
   g_assert_cmpint (count_audit (f, "action = 'create' AND table_name IS NULL "
                                    "AND detail LIKE 'generate: 12 patients and % records in one fill'"),
                    ==, 1);
-  g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
-                                     "AND name LIKE '%_audit_insert'"), ==, 9);
+  if (pt_test_clinic_on_server ())
+    {
+      /* A server keeps its insert triggers (dropping one is DDL, which
+       * the application role may not run): every record has its row. */
+      g_assert_cmpint (count_audit (f, "action = 'create' AND table_name = 'patients'"), ==, 12);
+      g_assert_cmpint (count_audit (f, "table_name = 'runs'"), ==, counts.runs);
+    }
+  else
+    {
+      g_assert_cmpint (count_audit (f, "true"), ==, 1);
+      g_assert_cmpint (raw_int (f->path, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                                         "AND name LIKE '%_audit_insert'"), ==, 9);
+    }
 
   /* The triggers are back: the next write is audited as usual. */
+  n_scores = count_audit (f, "table_name = 'pain_scores' AND action = 'create'");
   pt_test_add_pain_score (f->store, 1, 0, "2026-01-05", 4);
-  g_assert_cmpint (count_audit (f, "table_name = 'pain_scores' AND action = 'create'"), ==, 1);
+  g_assert_cmpint (count_audit (f, "table_name = 'pain_scores' AND action = 'create'"), ==,
+                   n_scores + 1);
 
   /* Replacing the clinic deletes every record, each audited. */
   n_patients = pt_store_count_patients (f->store, TRUE, NULL);

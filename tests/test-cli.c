@@ -15,12 +15,14 @@
 #include <sqlite3.h>
 
 #include "pt-store.h"
+#include "pt-test-clinic.h"
 #include "pt-test-utils.h"
 
 typedef struct
 {
   char *dir;
-  char *db;
+  char *db;      /* a file in dir, or a server address (pt-test-clinic.h) */
+  char *schema;
   char *out;
   char *err;
 } Fixture;
@@ -30,7 +32,7 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   f->dir = pt_test_make_tmp_dir ();
-  f->db = g_build_filename (f->dir, "clinic.db", NULL);
+  f->db = pt_test_clinic_new (f->dir, &f->schema);
 }
 
 static void
@@ -46,12 +48,14 @@ fixture_tear_down (Fixture       *f,
 {
   const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+  for (guint i = 0; f->schema == NULL && i < G_N_ELEMENTS (suffixes); i++)
     {
       g_autofree char *path = g_strconcat (f->db, suffixes[i], NULL);
       remove_if_exists (path);
     }
   g_assert_cmpint (g_rmdir (f->dir), ==, 0);
+  pt_test_clinic_drop (f->schema);
+  g_free (f->schema);
   g_free (f->out);
   g_free (f->err);
   g_free (f->db);
@@ -579,14 +583,19 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/cli/database-from-environment", Fixture, NULL, fixture_set_up,
               test_database_from_env, fixture_tear_down);
-  g_test_add ("/cli/newer-database-refused", Fixture, NULL, fixture_set_up,
-              test_newer_database_refused, fixture_tear_down);
-  g_test_add ("/cli/missing-database", Fixture, NULL, fixture_set_up, test_missing_database,
-              fixture_tear_down);
   g_test_add ("/cli/database-option-empty", Fixture, NULL, fixture_set_up,
               test_database_option_empty, fixture_tear_down);
-  g_test_add ("/cli/check/damaged", Fixture, NULL, fixture_set_up, test_check_damaged,
-              fixture_tear_down);
+  /* What a file can be that a server cannot: test-store-server has a
+   * server's own cases. */
+  if (!pt_test_clinic_on_server ())
+    {
+      g_test_add ("/cli/newer-database-refused", Fixture, NULL, fixture_set_up,
+                  test_newer_database_refused, fixture_tear_down);
+      g_test_add ("/cli/missing-database", Fixture, NULL, fixture_set_up, test_missing_database,
+                  fixture_tear_down);
+      g_test_add ("/cli/check/damaged", Fixture, NULL, fixture_set_up, test_check_damaged,
+                  fixture_tear_down);
+    }
 
   return g_test_run ();
 }

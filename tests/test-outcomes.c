@@ -13,11 +13,11 @@
 
 #include <json-glib/json-glib.h>
 #include <math.h>
-#include <sqlite3.h>
 
 #include "pt-audit.h"
 #include "pt-outcome-series.h"
 #include "pt-test-cli.h"
+#include "pt-test-clinic.h"
 #include "pt-test-utils.h"
 
 #define X NAN
@@ -196,9 +196,8 @@ test_schema_checks (Fixture       *f,
     "max_pain_after, next_morning_tolerance, next_morning_days, weekly_tolerance) "
     "VALUES (PATIENT, CONDITION, '2026-03-04', 'c20*2', 5.2, 5, 0, 1, 0)",
   };
-  sqlite3 *db = NULL;
+  PtDb *db = pt_test_clinic_connect (f->base.path, FALSE);
 
-  g_assert_cmpint (sqlite3_open (f->base.path, &db), ==, SQLITE_OK);
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
       g_autofree char *patient = g_strdup_printf ("%lld", (long long) f->patient);
@@ -208,9 +207,10 @@ test_schema_checks (Fixture       *f,
       g_string_replace (sql, "PATIENT", patient, 0);
       g_string_replace (sql, "CONDITION", condition, 0);
 
-      g_assert_cmpint (sqlite3_exec (db, sql->str, NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+      g_assert_false (pt_db_exec (db, sql->str));
+      g_assert_cmpint (pt_db_get_fault (db), ==, PT_DB_FAULT_CONSTRAINT);
     }
-  sqlite3_close (db);
+  pt_db_free (db);
   g_assert_cmpint (pt_test_count (f->base.store, PT_TYPE_OUTCOME), ==, 0);
   g_assert_cmpint (pt_test_count (f->base.store, PT_TYPE_RUN_PLAN), ==, 0);
 }

@@ -11,10 +11,10 @@
 #include "config.h"
 
 #include <sodium.h>
-#include <sqlite3.h>
 #include <string.h>
 
 #include "pt-pin.h"
+#include "pt-test-clinic.h"
 #include "pt-test-utils.h"
 
 #define PIN "73914682"
@@ -75,18 +75,16 @@ files_contain (const char *path,
 static char *
 stored_value (const char *path)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
+  PtDb *db = pt_test_clinic_connect (path, TRUE);
+  g_autoptr(PtDbStmt) stmt = pt_db_prepare (db, "SELECT value FROM clinic_settings "
+                                                "WHERE key = 'clinician-pin'");
   char *value = NULL;
 
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT value FROM clinic_settings "
-                                           "WHERE key = 'clinician-pin'", -1, &stmt, NULL),
-                   ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
+  g_assert_nonnull (stmt);
+  if (pt_db_step (stmt) == PT_DB_ROW)
+    value = g_strdup (pt_db_column_text (stmt, 0));
+  g_clear_pointer (&stmt, pt_db_stmt_free);
+  pt_db_free (db);
   return value;
 }
 
