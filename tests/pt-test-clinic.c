@@ -57,34 +57,45 @@ connect_owner (void)
 }
 
 char *
-pt_test_clinic_new (const char  *dir,
-                    char       **schema)
+pt_test_clinic_new_schema (gboolean   migrate,
+                           char     **schema,
+                           char     **owner)
 {
   static guint counter;
   g_autoptr(GError) error = NULL;
   g_autofree char *sql = NULL;
-  g_autofree char *owner = NULL;
-  const char *app;
+  g_autofree char *owner_location = NULL;
+  const char *app = g_getenv ("PROLOTRACK_TEST_PG_APP");
   PtDb *db;
 
+  g_assert_nonnull (app);
+  *schema = g_strdup_printf ("clinic_%d_%u", (int) getpid (), ++counter);
+  db = connect_owner ();
+  sql = g_strdup_printf ("CREATE SCHEMA %s", *schema);
+  pt_test_db_exec (db, sql);
+  pt_db_free (db);
+
+  owner_location = in_schema (g_getenv ("PROLOTRACK_TEST_PG"), *schema);
+  if (migrate)
+    {
+      pt_store_migrate_server (owner_location, APP_ROLE, NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  if (owner != NULL)
+    *owner = g_steal_pointer (&owner_location);
+  return in_schema (app, *schema);
+}
+
+char *
+pt_test_clinic_new (const char  *dir,
+                    char       **schema)
+{
   *schema = NULL;
   if (!pt_test_clinic_on_server ())
     return g_build_filename (dir, "prolotrack.db", NULL);
 
-  *schema = g_strdup_printf ("clinic_%d_%u", (int) getpid (), ++counter);
-  db = connect_owner ();
-  sql = g_strdup_printf ("CREATE SCHEMA %s", *schema);
-  if (!pt_db_exec (db, sql))
-    g_error ("%s: %s", sql, pt_db_get_message (db));
-  pt_db_free (db);
-
-  owner = in_schema (g_getenv ("PROLOTRACK_TEST_PG"), *schema);
-  pt_store_migrate_server (owner, APP_ROLE, NULL, &error);
-  g_assert_no_error (error);
-
-  app = g_getenv ("PROLOTRACK_TEST_PG_APP");
-  g_assert_nonnull (app);
-  return in_schema (app, *schema);
+  return pt_test_clinic_new_schema (TRUE, schema, NULL);
 }
 
 PtDb *

@@ -27,6 +27,12 @@ gboolean  pt_test_clinic_on_server (void);
  * whose search path is a new schema (*@schema, else NULL). */
 char     *pt_test_clinic_new       (const char  *dir,
                                     char       **schema);
+/* A new schema on the test server (*@schema): its address for the
+ * application role, and for its owner in *@owner (may be NULL). Made and
+ * granted by pt_store_migrate_server() when @migrate, else empty. */
+char     *pt_test_clinic_new_schema (gboolean     migrate,
+                                     char       **schema,
+                                     char       **owner);
 /* A connection of its own to the clinic at @location, as another program
  * has one: the SQLite file, or the server's schema as its owner (who may
  * change anything, as the sqlite3 tool may a file); only reading when

@@ -513,7 +513,7 @@ test_login_refused (void)
   /* A role the server does not know (and ~/.pgpass has no password for). */
   stranger = g_strconcat (location, " user=nobody_at_this_clinic", NULL);
   g_assert_null (pt_db_open_postgresql (stranger, &error));
-  g_assert_error (error, PT_ERROR, PT_ERROR_STORAGE);
+  g_assert_error (error, PT_ERROR, PT_ERROR_CONNECTION);
   g_assert_nonnull (strstr (error->message, "Cannot connect to the clinic server"));
   g_assert_nonnull (strstr (error->message, "nobody_at_this_clinic"));
 }

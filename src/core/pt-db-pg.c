@@ -745,7 +745,7 @@ pt_db_open_postgresql (const char  *location,
       g_autofree char *where = pt_db_describe_location (location);
       g_autofree char *detail = first_line (PQerrorMessage (conn));
 
-      g_set_error (error, PT_ERROR, PT_ERROR_STORAGE,
+      g_set_error (error, PT_ERROR, PT_ERROR_CONNECTION,
                    _("Cannot connect to the clinic server %s: %s"), where, detail);
       PQfinish (conn);
       return NULL;

@@ -24,6 +24,7 @@ typedef enum
   PT_ERROR_STORAGE,       /* disk full, I/O error, permissions and the like */
   PT_ERROR_READ_ONLY,     /* the database cannot be written: nothing was saved */
   PT_ERROR_DAMAGED,       /* the database is damaged: nothing was saved */
+  PT_ERROR_CONNECTION,    /* the clinic server cannot be reached, or refused the login */
 } PtErrorCode;
 
 GQuark      pt_error_quark     (void);

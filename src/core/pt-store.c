@@ -131,7 +131,24 @@ pt_store_set_error (PtStore  *self,
       set_lost_error (error);
       break;
     case PT_DB_FAULT_CONNECTION:
+      {
+        g_autofree char *where = pt_db_describe_location (self->path);
+
+        /* The server ended the transaction with the connection: nothing
+         * of it was stored. */
+        g_set_error (error, PT_ERROR, PT_ERROR_CONNECTION,
+                     _("The connection to the clinic server %s was lost, so nothing was saved "
+                       "(%s)"), where, detail);
+      }
+      break;
     case PT_DB_FAULT_AUTH:
+      {
+        g_autofree char *where = pt_db_describe_location (self->path);
+
+        g_set_error (error, PT_ERROR, PT_ERROR_CONNECTION,
+                     _("The clinic server %s refused the login (%s)"), where, detail);
+      }
+      break;
     case PT_DB_FAULT_IO:
     case PT_DB_FAULT_OTHER:
     case PT_DB_FAULT_NONE:

@@ -1,0 +1,325 @@
+/* test-store-server.c: opening a clinic server, preparing it with
+ * migrate, and what the application role may and may not do
+ *
+ * Copyright 2026 The ProloTrack authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Needs the server in $PROLOTRACK_TEST_PG (build-aux/pg-test-server starts
+ * a private one, with the roles prolotrack_owner and prolotrack_app);
+ * without it every case is skipped. Each case works in a schema of its
+ * own (pt-test-clinic.h).
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pt-audit.h"
+#include "pt-patient.h"
+#include "pt-schema.h"
+#include "pt-store-private.h"
+#include "pt-store.h"
+#include "pt-test-clinic.h"
+#include "pt-test-pg.h"
+#include "pt-test-utils.h"
+
+typedef struct
+{
+  char *schema;
+  char *app;     /* the application role's address of the schema */
+  char *owner;   /* its owner's */
+} Fixture;
+
+static void
+set_up_empty (Fixture       *f,
+              gconstpointer  data)
+{
+  const char *location = g_getenv ("PROLOTRACK_TEST_PG");
+
+  if (location == NULL || *location == '\0')
+    return;
+  f->app = pt_test_clinic_new_schema (GPOINTER_TO_INT (data), &f->schema, &f->owner);
+}
+
+static void
+tear_down (Fixture       *f,
+           gconstpointer  data)
+{
+  pt_test_clinic_drop (f->schema);
+  g_free (f->schema);
+  g_free (f->app);
+  g_free (f->owner);
+}
+
+#define EMPTY GINT_TO_POINTER (FALSE)
+#define MIGRATED GINT_TO_POINTER (TRUE)
+#define ADD(path, data, func) \
+  g_test_add ((path), Fixture, (data), set_up_empty, (func), tear_down)
+
+static gboolean
+have_server (Fixture *f)
+{
+  if (f->app != NULL)
+    return TRUE;
+
+  g_test_skip (PT_TEST_PG_SKIP_MESSAGE);
+  return FALSE;
+}
+
+static gint64
+count_tables (Fixture *f)
+{
+  PtDb *db = pt_test_clinic_connect (f->app, TRUE);
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM pg_tables "
+                                          "WHERE schemaname = '%s'", f->schema);
+  gint64 n = pt_test_db_query_int (db, sql);
+
+  pt_db_free (db);
+  return n;
+}
+
+static void
+set_version (Fixture *f,
+             gint64   version)
+{
+  PtDb *db = pt_test_clinic_connect (f->app, FALSE);
+  g_autofree char *sql = g_strdup_printf ("UPDATE schema_version SET version = %" G_GINT64_FORMAT,
+                                          version);
+
+  pt_test_db_exec (db, sql);
+  pt_db_free (db);
+}
+
+/* An empty database is not made into a clinic by a workstation: that
+ * takes the owner's migrate, and the message says so. */
+static void
+test_not_prepared (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!have_server (f))
+    return;
+
+  g_assert_null (pt_store_open (f->app, &error));
+  g_assert_error (error, PT_ERROR, PT_ERROR_NOT_DATABASE);
+  pt_test_assert_contains (error->message, "has no ProloTrack records yet");
+  pt_test_assert_contains (error->message, "prolotrack-cli --database ADDRESS migrate");
+  g_assert_cmpint (count_tables (f), ==, 0);
+
+  /* Nor can the application role prepare it itself. */
+  g_clear_error (&error);
+  g_assert_false (pt_store_migrate_server (f->app, NULL, NULL, &error));
+  g_assert_error (error, PT_ERROR, PT_ERROR_STORAGE);
+  pt_test_assert_contains (error->message, "nothing was changed");
+  g_assert_cmpint (count_tables (f), ==, 0);
+}
+
+/* migrate makes the tables once; run again it changes nothing. */
+static void
+test_migrate (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtStore) store = NULL;
+  guint from = 99;
+  gint64 n_tables;
+
+  if (!have_server (f))
+    return;
+
+  g_assert_true (pt_store_migrate_server (f->owner, "prolotrack_app", &from, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (from, ==, 0);
+  n_tables = count_tables (f);
+  g_assert_cmpint (n_tables, ==, 13);
+
+  g_assert_true (pt_store_migrate_server (f->owner, "prolotrack_app", &from, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (from, ==, pt_schema_get_version ());
+  g_assert_cmpint (count_tables (f), ==, n_tables);
+
+  store = pt_store_open (f->app, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_store_count_patients (store, TRUE, &error), ==, 0);
+  pt_test_add_patient (store, "Ada Server", "S-1", PT_TEST_BIRTH);
+  g_assert_cmpint (pt_store_count_patients (store, TRUE, &error), ==, 1);
+}
+
+/* What migrate refuses before it connects: a role that is no plain name
+ * (it would be spliced into GRANT), and a file. */
+static void
+test_migrate_refused (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+
+  if (!have_server (f))
+    return;
+
+  g_assert_false (pt_store_migrate_server (f->owner, "app; DROP SCHEMA public", NULL, &error));
+  g_assert_error (error, PT_ERROR, PT_ERROR_INVALID);
+  pt_test_assert_contains (error->message, "Application role");
+  g_assert_cmpint (count_tables (f), ==, 0);
+  g_clear_error (&error);
+
+  g_assert_false (pt_store_migrate_server (f->owner, "Prolotrack_App", NULL, &error));
+  g_assert_error (error, PT_ERROR, PT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  dir = pt_test_make_tmp_dir ();
+  file = g_build_filename (dir, "clinic.db", NULL);
+  g_assert_false (pt_store_migrate_server (file, NULL, NULL, &error));
+  g_assert_error (error, PT_ERROR, PT_ERROR_INVALID);
+  pt_test_assert_contains (error->message, "is not a clinic server’s address");
+  g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
+  pt_test_remove_tmp_dir (dir);
+}
+
+/* A schema from a newer ProloTrack, or an older one, is refused as it is. */
+static void
+test_versions (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!have_server (f))
+    return;
+
+  set_version (f, pt_schema_get_version () + 1);
+  g_assert_null (pt_store_open (f->app, &error));
+  g_assert_error (error, PT_ERROR, PT_ERROR_TOO_NEW);
+  pt_test_assert_contains (error->message, "newer version of ProloTrack");
+  g_clear_error (&error);
+  /* migrate does not take it back either. */
+  g_assert_false (pt_store_migrate_server (f->owner, NULL, NULL, &error));
+  g_assert_error (error, PT_ERROR, PT_ERROR_TOO_NEW);
+  g_clear_error (&error);
+
+  set_version (f, pt_schema_get_version () - 1);
+  g_assert_null (pt_store_open (f->app, &error));
+  g_assert_error (error, PT_ERROR, PT_ERROR_READ_ONLY);
+  pt_test_assert_contains (error->message, "older database format");
+}
+
+/* The application role reads and writes rows, and nothing else: no DDL,
+ * no deleting or rewriting the audit trail's history by DELETE. */
+static void
+test_least_privilege (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char * const refused[] = {
+    "CREATE TABLE notes (id integer)",
+    "DROP TRIGGER patients_audit_insert ON patients",
+    "ALTER TABLE patients ADD COLUMN x integer",
+    "DELETE FROM audit",
+    "UPDATE schema_version SET version = 1",
+    "TRUNCATE patients CASCADE",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtStore) store = NULL;
+  PtDb *db;
+
+  if (!have_server (f))
+    return;
+
+  store = pt_store_open (f->app, &error);
+  g_assert_no_error (error);
+  pt_test_add_patient (store, "Ada Server", "S-1", PT_TEST_BIRTH);
+
+  db = pt_store_get_db (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_test_message ("as the application role: %s", refused[i]);
+      g_assert_false (pt_db_exec (db, refused[i]));
+      g_assert_cmpint (pt_db_get_fault (db), ==, PT_DB_FAULT_PERMISSION);
+    }
+
+  /* The audit row of the patient is still there, and the chain holds. */
+  {
+    g_auto(GStrv) problems = NULL;
+
+    g_assert_true (pt_store_verify_audit (store, &problems, &error));
+    g_assert_no_error (error);
+  }
+}
+
+/* Opened read-only, the server refuses every write of the session. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtStore) store = NULL;
+  g_autoptr(PtPatient) patient = pt_test_new_patient ("Ada Server", "S-1", PT_TEST_BIRTH);
+
+  if (!have_server (f))
+    return;
+
+  store = pt_store_open_full (f->app, PT_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (pt_store_is_read_only (store));
+  g_assert_cmpint (pt_store_add_patient (store, patient, &error), ==, 0);
+  g_assert_error (error, PT_ERROR, PT_ERROR_READ_ONLY);
+  g_assert_cmpint (pt_store_count_patients (store, TRUE, NULL), ==, 0);
+}
+
+/* The connection dropped under the store: the next statement says so, with
+ * its own code, and a new store works. */
+static void
+test_connection_lost (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtStore) store = NULL;
+  g_autoptr(PtPatient) patient = pt_test_new_patient ("Ada Server", "S-2", PT_TEST_BIRTH);
+  g_autofree char *kill = NULL;
+  PtDb *admin;
+
+  if (!have_server (f))
+    return;
+
+  store = pt_store_open (f->app, &error);
+  g_assert_no_error (error);
+  pt_test_add_patient (store, "Bo Server", "S-1", PT_TEST_BIRTH);
+
+  /* This store's own session only: other tests share the server. */
+  kill = g_strdup_printf ("SELECT pg_terminate_backend (%" G_GINT64_FORMAT ")",
+                          pt_test_db_query_int (pt_store_get_db (store, NULL),
+                                                "SELECT pg_backend_pid ()"));
+  admin = pt_db_open_postgresql (g_getenv ("PROLOTRACK_TEST_PG_ADMIN"), &error);
+  g_assert_no_error (error);
+  pt_test_db_exec (admin, kill);
+  pt_db_free (admin);
+
+  g_assert_cmpint (pt_store_add_patient (store, patient, &error), ==, 0);
+  g_assert_error (error, PT_ERROR, PT_ERROR_CONNECTION);
+  pt_test_assert_contains (error->message, "connection to the clinic server");
+  pt_test_assert_contains (error->message, "nothing was saved");
+  g_clear_error (&error);
+  g_clear_object (&store);
+
+  store = pt_store_open (f->app, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_store_count_patients (store, TRUE, NULL), ==, 1);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  ADD ("/store-server/not-prepared", EMPTY, test_not_prepared);
+  ADD ("/store-server/migrate", EMPTY, test_migrate);
+  ADD ("/store-server/migrate-refused", EMPTY, test_migrate_refused);
+  ADD ("/store-server/versions", MIGRATED, test_versions);
+  ADD ("/store-server/least-privilege", MIGRATED, test_least_privilege);
+  ADD ("/store-server/read-only", MIGRATED, test_read_only);
+  ADD ("/store-server/connection-lost", MIGRATED, test_connection_lost);
+
+  return g_test_run ();
+}
