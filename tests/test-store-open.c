@@ -402,8 +402,9 @@ test_server_location_not_a_file (Fixture       *f,
         }
       else
         {
-          g_assert_error (error, PT_ERROR, PT_ERROR_STORAGE);
-          g_assert_nonnull (strstr (error->message, "cannot use a clinic server yet"));
+          /* Connected to, as a server: none answers at these. */
+          g_assert_error (error, PT_ERROR, PT_ERROR_CONNECTION);
+          g_assert_nonnull (strstr (error->message, "Cannot connect to the clinic server"));
         }
 
       /* The same through prolotrack-cli, for a write. */
