@@ -307,6 +307,136 @@ test_connection_lost (Fixture       *f,
   g_assert_cmpint (pt_store_count_patients (store, TRUE, NULL), ==, 1);
 }
 
+static void
+server_ctl (const char *action)
+{
+  const char *ctl = g_getenv ("PROLOTRACK_TEST_PG_CTL");
+  const char *argv[] = { ctl, action, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_nonnull (ctl);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status,
+                &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+typedef struct
+{
+  gint64 *first_id;
+  gint64 *second_id;
+} Save;
+
+/* A save of two patients, in one transaction; between the two, the whole
+ * server goes down (as in a crash or a power cut) and comes back. */
+static gboolean
+save_two_patients (PtStore   *store,
+                   gpointer   user_data,
+                   GError   **error)
+{
+  Save *save = user_data;
+  g_autoptr(PtPatient) first = pt_test_new_patient ("First Half", "H-1", PT_TEST_BIRTH);
+  g_autoptr(PtPatient) second = pt_test_new_patient ("Second Half", "H-2", PT_TEST_BIRTH);
+
+  *save->first_id = pt_store_add_patient (store, first, error);
+  if (*save->first_id <= 0)
+    return FALSE;
+
+  server_ctl ("stop");
+  server_ctl ("start");
+
+  *save->second_id = pt_store_add_patient (store, second, error);
+  return *save->second_id > 0;
+}
+
+/* The server lost in the middle of a save: the save reports it, nothing
+ * of it is stored, and the next save of the same store connects again and
+ * works. */
+static void
+test_server_lost_mid_save (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtStore) store = NULL;
+  g_autoptr(PtPatient) later = pt_test_new_patient ("After Restart", "R-1", PT_TEST_BIRTH);
+  gint64 first_id = 0, second_id = 0;
+  Save save = { &first_id, &second_id };
+  gint64 later_id;
+
+  if (!have_server (f))
+    return;
+
+  store = pt_store_open (f->app, &error);
+  g_assert_no_error (error);
+  pt_test_add_patient (store, "Before", "B-1", PT_TEST_BIRTH);
+
+  g_assert_false (pt_store_run_batch (store, save_two_patients, &save, &error));
+  g_assert_error (error, PT_ERROR, PT_ERROR_CONNECTION);
+  g_assert_cmpint (first_id, >, 0);
+  g_assert_cmpint (second_id, ==, 0);
+  g_clear_error (&error);
+
+  later_id = pt_store_add_patient (store, later, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (later_id, >, 0);
+
+  /* Only "Before" and "After Restart": the half-saved patient is not
+   * there, nor its audit row, and the trail's chain holds. */
+  g_assert_cmpint (pt_store_count_patients (store, TRUE, &error), ==, 2);
+  g_assert_no_error (error);
+  {
+    PtDb *db = pt_test_clinic_connect (f->app, TRUE);
+    g_auto(GStrv) problems = NULL;
+
+    g_assert_cmpint (pt_test_db_query_int (db, "SELECT count(*) FROM patients "
+                                               "WHERE record_number LIKE 'H-%'"), ==, 0);
+    g_assert_cmpint (pt_test_db_query_int (db, "SELECT count(*) FROM audit "
+                                               "WHERE table_name = 'patients'"), ==, 2);
+    pt_db_free (db);
+    g_assert_true (pt_store_verify_audit (store, &problems, &error));
+    g_assert_no_error (error);
+  }
+}
+
+/* While the server is down, each try says so without waiting, and the
+ * store tries to connect again only after a growing pause. */
+static void
+test_server_down_backoff (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtStore) store = NULL;
+
+  if (!have_server (f))
+    return;
+
+  store = pt_store_open (f->app, &error);
+  g_assert_no_error (error);
+  server_ctl ("stop");
+
+  /* The first statement finds the connection gone... */
+  g_assert_cmpint (pt_store_count_patients (store, TRUE, &error), ==, -1);
+  g_assert_error (error, PT_ERROR, PT_ERROR_CONNECTION);
+  g_clear_error (&error);
+  /* ...the next tries at once, fails, and waits a second before the next. */
+  g_assert_cmpint (pt_store_count_patients (store, TRUE, &error), ==, -1);
+  g_assert_error (error, PT_ERROR, PT_ERROR_CONNECTION);
+  pt_test_assert_contains (error->message, "cannot be reached");
+  pt_test_assert_contains (error->message, "tries again in 1 second");
+  g_clear_error (&error);
+
+  server_ctl ("start");
+  /* Within the second, no attempt: still the same answer. */
+  g_assert_cmpint (pt_store_count_patients (store, TRUE, &error), ==, -1);
+  g_assert_error (error, PT_ERROR, PT_ERROR_CONNECTION);
+  g_clear_error (&error);
+
+  g_usleep (1100 * 1000);
+  g_assert_cmpint (pt_store_count_patients (store, TRUE, &error), ==, 0);
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -320,6 +450,8 @@ main (int    argc,
   ADD ("/store-server/least-privilege", MIGRATED, test_least_privilege);
   ADD ("/store-server/read-only", MIGRATED, test_read_only);
   ADD ("/store-server/connection-lost", MIGRATED, test_connection_lost);
+  ADD ("/store-server/server-lost-mid-save", MIGRATED, test_server_lost_mid_save);
+  ADD ("/store-server/server-down-backoff", MIGRATED, test_server_down_backoff);
 
   return g_test_run ();
 }

@@ -156,6 +156,7 @@ int pt_cli_cmd_summary       (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_history       (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_check         (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_migrate       (PtCli *cli, int argc, char **argv);
+int pt_cli_cmd_copy          (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_export_csv    (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_import        (PtCli *cli, int argc, char **argv);
 int pt_cli_cmd_import_csv    (PtCli *cli, int argc, char **argv);

@@ -55,6 +55,8 @@ static const PtCliCommand commands[] = {
     pt_cli_cmd_restore },
   { "migrate", NULL, N_("Make or update the tables of a clinic server (as its owner)"),
     pt_cli_cmd_migrate },
+  { "copy", NULL, N_("Copy a whole clinic between a database file and a clinic server"),
+    pt_cli_cmd_copy },
 };
 
 static void

@@ -72,8 +72,9 @@ typedef struct
 {
   PtDb    parent;
   PGconn *conn;
-  guint   next_name;
-  gint64  changes;
+  guint    next_name;
+  gint64   changes;
+  gboolean lost;       /* a statement found the connection gone */
 } PtDbPg;
 
 typedef struct
@@ -150,9 +151,15 @@ take_error (PtDbPg   *self,
                                                         : PQerrorMessage (self->conn));
   PtDbFault fault = fault_of_sqlstate (state);
 
-  /* A lost connection has no SQLSTATE from the server: libpq's own. */
-  if (PQstatus (self->conn) == CONNECTION_BAD)
+  /* A lost connection has no SQLSTATE from the server, only libpq's
+   * message ("server closed the connection unexpectedly"), and libpq may
+   * not call the connection bad until it next reads: a failure with no
+   * SQLSTATE is the client's, and the client's failures are of the
+   * connection. */
+  if (PQstatus (self->conn) == CONNECTION_BAD || state == NULL)
     fault = PT_DB_FAULT_CONNECTION;
+  if (fault == PT_DB_FAULT_CONNECTION)
+    self->lost = TRUE;
 
   pt_db_set_fault (&self->parent, fault, state, message);
   PQclear (result);
@@ -599,7 +606,37 @@ pg_column_bytes (PtDbStmt *stmt,
   return has_value (self, index) ? (gsize) PQgetlength (self->result, self->row, index) : 0;
 }
 
+static gboolean
+pg_is_connected (PtDb *db)
+{
+  return !PG (db)->lost && PQstatus (PG (db)->conn) == CONNECTION_OK;
+}
+
+/* PQreset() connects again with the same parameters (and keeps the
+ * notice processor). */
+static gboolean
+pg_reconnect (PtDb *db)
+{
+  PtDbPg *self = PG (db);
+
+  PQreset (self->conn);
+  if (PQstatus (self->conn) == CONNECTION_OK)
+    {
+      self->lost = FALSE;
+      return TRUE;
+    }
+
+  {
+    g_autofree char *detail = first_line (PQerrorMessage (self->conn));
+
+    pt_db_set_fault (db, PT_DB_FAULT_CONNECTION, NULL, detail);
+  }
+  return FALSE;
+}
+
 static const PtDbClass pg_class = {
+  .is_connected = pg_is_connected,
+  .reconnect = pg_reconnect,
   .free = pg_free,
   .exec = pg_exec,
   .changes = pg_changes,

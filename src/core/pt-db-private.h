@@ -31,6 +31,9 @@ typedef struct
   gint64      (*last_insert_id)     (PtDb       *db);
   gboolean    (*in_transaction)     (PtDb       *db);
   gboolean    (*transaction_failed) (PtDb       *db);
+  gboolean    (*is_connected)       (PtDb       *db);
+  /* A new session in place of a lost one; the cache is empty by then. */
+  gboolean    (*reconnect)          (PtDb       *db);
   /* NULL after pt_db_set_fault (). */
   PtDbStmt   *(*prepare)            (PtDb       *db,
                                      const char *sql,

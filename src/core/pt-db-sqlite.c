@@ -268,7 +268,22 @@ sqlite_column_bytes (PtDbStmt *stmt,
   return (gsize) sqlite3_column_bytes (STMT (stmt), index);
 }
 
+/* A file's connection is never lost. */
+static gboolean
+sqlite_is_connected (PtDb *db)
+{
+  return TRUE;
+}
+
+static gboolean
+sqlite_reconnect (PtDb *db)
+{
+  return TRUE;
+}
+
 static const PtDbClass sqlite_class = {
+  .is_connected = sqlite_is_connected,
+  .reconnect = sqlite_reconnect,
   .free = sqlite_free,
   .exec = sqlite_exec,
   .changes = sqlite_changes,

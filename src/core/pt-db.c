@@ -66,6 +66,27 @@ pt_db_free (PtDb *db)
   db->klass->free (db);
 }
 
+gboolean
+pt_db_is_connected (PtDb *db)
+{
+  return db->klass->is_connected (db);
+}
+
+gboolean
+pt_db_reconnect (PtDb *db)
+{
+  /* The statements of the lost session go without a word to the server. */
+  db->closing = TRUE;
+  g_hash_table_remove_all (db->cache);
+  db->closing = FALSE;
+
+  if (!db->klass->reconnect (db))
+    return FALSE;
+
+  pt_db_set_fault (db, PT_DB_FAULT_NONE, NULL, NULL);
+  return TRUE;
+}
+
 PtDbBackend
 pt_db_get_backend (PtDb *db)
 {

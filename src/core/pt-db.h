@@ -109,6 +109,14 @@ gboolean     pt_db_in_transaction     (PtDb        *db);
 /* The open transaction can only be rolled back: PostgreSQL after any
  * error in it, SQLite after one it rolled back itself (disk full, I/O). */
 gboolean     pt_db_transaction_failed (PtDb        *db);
+/* Whether the connection still stands: a file's always does; a server's
+ * is lost when a statement found it gone (PT_DB_FAULT_CONNECTION). */
+gboolean     pt_db_is_connected       (PtDb        *db);
+/* Connects again, with the same settings, after the connection was lost:
+ * FALSE with the fault set when the server still cannot be reached. The
+ * cached statements are forgotten (the server forgot them with the old
+ * session); no statement of the caller's may be open. */
+gboolean     pt_db_reconnect          (PtDb        *db);
 
 /* A statement of the connection's cache (kept until pt_db_free, keyed by
  * the SQL text): the caller pt_db_reset()s it when done, never frees it. */

@@ -416,8 +416,8 @@ static const char baseline[] =
   "CREATE INDEX run_plans_patient ON run_plans (patient_id, start_date);\n"
 
   ROWID ("patients") ROWID ("conditions") ROWID ("sessions") ROWID ("pain_scores")
-  ROWID ("shoes") ROWID ("runs") ROWID ("cross_training") ROWID ("audit")
-  ROWID ("outcomes") ROWID ("run_plans")
+  ROWID ("shoes") ROWID ("runs") ROWID ("cross_training")
+  ROWID ("outcomes") ROWID ("run_plans") ROWID ("audit")
 
   "INSERT INTO schema_version (version) VALUES (" G_STRINGIFY (BASELINE_VERSION) ");\n";
 

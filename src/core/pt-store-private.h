@@ -83,6 +83,10 @@ struct _PtStore
   gboolean          checkpoint_wanted;  /* a delete in this transaction */
   PtAuditState      audit;
   PtLookupMemo      memo;
+  /* A server's lost connection (pt-store-server.c): no new attempt before
+   * retry_at (g_get_monotonic_time), then backoff_s more after a failed one. */
+  gint64            retry_at;
+  guint             backoff_s;
 };
 
 void      pt_store_set_lookup_memo    (PtStore     *self,
@@ -102,6 +106,11 @@ void      pt_store_restore_cache      (PtStore          *self,
 /* pt-store-server.c */
 /* Whether the store works on a clinic server rather than a file. */
 gboolean  pt_store_is_server          (PtStore          *self);
+/* TRUE when the store can run a statement: a file always can; a server's
+ * lost connection is made again, at most once per backoff (1, 2, 4 … 60
+ * s), else PT_ERROR_CONNECTION. Only between transactions. */
+gboolean  pt_store_server_check_connection (PtStore     *self,
+                                            GError     **error);
 /* Connects to the server at self->path and checks its schema. */
 gboolean  pt_store_open_server        (PtStore          *self,
                                        PtStoreOpenFlags  flags,

@@ -41,6 +41,57 @@ pt_store_is_server (PtStore *self)
   return pt_db_get_backend (self->db) == PT_DB_BACKEND_POSTGRESQL;
 }
 
+/* The session's settings, after connecting and after every reconnect. */
+static gboolean
+configure_session (PtStore  *self,
+                   GError  **error)
+{
+  return pt_store_exec (self, SERVER_SETTINGS, error) &&
+         (self->access == PT_STORE_ACCESS_READ_WRITE ||
+          pt_store_exec (self, "SET default_transaction_read_only = on", error));
+}
+
+#define MAX_BACKOFF_S 60
+
+gboolean
+pt_store_server_check_connection (PtStore  *self,
+                                  GError  **error)
+{
+  g_autofree char *where = NULL;
+  gint64 now;
+
+  if (self->tx_depth > 0 || pt_db_is_connected (self->db))
+    return TRUE;
+
+  where = pt_db_describe_location (self->path);
+  now = g_get_monotonic_time ();
+  if (now >= self->retry_at)
+    {
+      if (pt_db_reconnect (self->db) && configure_session (self, NULL))
+        {
+          g_debug ("Connected to %s again", where);
+          self->backoff_s = 0;
+          self->retry_at = 0;
+          return TRUE;
+        }
+
+      /* 1, 2, 4 … seconds between attempts, so a clinic's workstations
+       * do not hammer a server that is starting again. */
+      self->backoff_s = self->backoff_s == 0 ? 1 : MIN (self->backoff_s * 2, MAX_BACKOFF_S);
+      self->retry_at = now + (gint64) self->backoff_s * G_USEC_PER_SEC;
+    }
+
+  g_set_error (error, PT_ERROR, PT_ERROR_CONNECTION,
+               g_dngettext (GETTEXT_PACKAGE,
+                            "The clinic server %s cannot be reached, so nothing was saved or "
+                            "read; ProloTrack tries again in %u second",
+                            "The clinic server %s cannot be reached, so nothing was saved or "
+                            "read; ProloTrack tries again in %u seconds",
+                            (gulong) MAX ((self->retry_at - now + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC, 1)),
+               where, (guint) MAX ((self->retry_at - now + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC, 1));
+  return FALSE;
+}
+
 /* The schema's version in the database @db is connected to, 0 when it
  * has no ProloTrack tables, -1 on an error (set in @db). */
 static gint64
@@ -108,18 +159,12 @@ pt_store_open_server (PtStore           *self,
   if (self->db == NULL)
     return FALSE;
 
-  if (!pt_store_exec (self, SERVER_SETTINGS, error))
-    return FALSE;
-
   /* Read-only as asked: the server refuses any write of this session,
    * whatever the role may do. */
-  self->access = PT_STORE_ACCESS_READ_WRITE;
-  if (flags & PT_STORE_OPEN_READ_ONLY)
-    {
-      self->access = PT_STORE_ACCESS_READ_ONLY_ASKED;
-      if (!pt_store_exec (self, "SET default_transaction_read_only = on", error))
-        return FALSE;
-    }
+  self->access = (flags & PT_STORE_OPEN_READ_ONLY) ? PT_STORE_ACCESS_READ_ONLY_ASKED
+                                                   : PT_STORE_ACCESS_READ_WRITE;
+  if (!configure_session (self, error))
+    return FALSE;
 
   version = query_version (self->db);
   if (version < 0)

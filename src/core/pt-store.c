@@ -82,6 +82,15 @@ check_thread (PtStore  *self,
   return FALSE;
 }
 
+/* check_thread(), and a server's connection there or made again. */
+static gboolean
+check_ready (PtStore  *self,
+             GError  **error)
+{
+  return check_thread (self, error) &&
+         (!pt_store_is_server (self) || pt_store_server_check_connection (self, error));
+}
+
 PtDb *
 pt_store_get_db (PtStore  *self,
                  GError  **error)
@@ -165,7 +174,7 @@ pt_store_prepare (PtStore     *self,
 {
   PtStmt *stmt;
 
-  if (!check_thread (self, error))
+  if (!check_ready (self, error))
     return NULL;
 
   stmt = pt_db_prepare_cached (self->db, sql);
@@ -182,7 +191,7 @@ pt_store_prepare_owned (PtStore     *self,
 {
   PtStmt *stmt;
 
-  if (!check_thread (self, error))
+  if (!check_ready (self, error))
     return NULL;
 
   stmt = pt_db_prepare_cursor (self->db, sql);
@@ -225,7 +234,7 @@ pt_store_exec (PtStore     *self,
                const char  *sql,
                GError     **error)
 {
-  if (!check_thread (self, error))
+  if (!check_ready (self, error))
     return FALSE;
 
   if (!pt_db_exec (self->db, sql))
@@ -413,7 +422,7 @@ pt_store_query_text (PtStore     *self,
   char *result = NULL;
   PtDbStep step;
 
-  if (!check_thread (self, error))
+  if (!check_ready (self, error))
     return NULL;
 
   stmt = pt_db_prepare (self->db, sql);

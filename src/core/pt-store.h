@@ -47,6 +47,23 @@ gboolean     pt_store_location_is_server  (const char  *location);
  * in one transaction, and when @app_role is given grants that role what a
  * workstation needs and no more. *@from_version: the format before, 0
  * for an empty database. */
+/* One table of a copy: its rows and the SHA-256 of their values, read the
+ * same way from a file and from a server. */
+typedef struct
+{
+  const char *table;
+  gint64      rows;
+  char        checksum[65];
+} PtStoreCount;
+/* Copies every record, the clinic's settings and the audit trail from
+ * @source into @target, which must hold none, in one transaction of
+ * @target; each table is counted and checksummed on both sides before the
+ * commit, and any difference rolls it back. *@counts: PtStoreCount per
+ * table. A server target needs its owner role (pt-store-copy.c). */
+gboolean     pt_store_copy                (PtStore     *source,
+                                           PtStore     *target,
+                                           GArray     **counts,
+                                           GError     **error);
 gboolean     pt_store_migrate_server      (const char  *location,
                                            const char  *app_role,
                                            guint       *from_version,
