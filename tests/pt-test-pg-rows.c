@@ -11,7 +11,8 @@
 
 /* The rows of every test: patients 1 and 2, condition 1 and shoe 1 of
  * patient 1. The SQLite triggers' rows (the summaries and the audit) are
- * removed, as PostgreSQL has no triggers yet. */
+ * removed, as test-pg-schema applies the PostgreSQL baseline without its
+ * triggers (test-pg-triggers has those). */
 const char pt_test_pg_parents[] =
   "INSERT INTO patients (id, name, date_of_birth, record_number)"
   "  VALUES (1, 'Ada Parent', '1980-05-17', 'P-1');"

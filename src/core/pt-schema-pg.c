@@ -13,9 +13,10 @@
  * (they rebuild tables the way only SQLite needs): it starts at this
  * baseline, and later migrations are numbered in step with SQLite's.
  *
- * Not here yet: the triggers that keep patient_summaries (migrations 2-4)
- * and write the audit trail (migrations 6-7). They come next, in PL/pgSQL;
- * until then a server database has the tables but not their derived rows.
+ * The triggers that keep patient_summaries (migrations 2-4) and write the
+ * audit trail (migrations 6-7) are PL/pgSQL, in pt-schema-pg-triggers.c,
+ * run after this script (pt_store_migrate_server); test-pg-triggers checks
+ * that they write what SQLite's do. The rowid's own triggers are here.
  *
  * The SQL follows pt-schema.c line by line, so the two can be read side by
  * side; where SQLite's idiom has no PostgreSQL spelling, the translation

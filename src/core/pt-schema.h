@@ -23,7 +23,8 @@ const char *pt_schema_get_drop_audit_insert_triggers (void);
 
 /* One script that makes, in an empty PostgreSQL schema, the tables and
  * indexes of SQLite's version pt_schema_pg_get_baseline_version(), and
- * the table schema_version that records it (no triggers yet). */
+ * the table schema_version that records it; pt_schema_pg_get_triggers()
+ * follows it. */
 const char *pt_schema_pg_get_baseline         (void);
 guint       pt_schema_pg_get_baseline_version (void);
 /* The triggers of the baseline (pt-schema-pg-triggers.c): the summary
