@@ -392,7 +392,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, PtTestPair, NULL, pt_test_pair_set_up, func, pt_test_pair_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, PtTestPair, NULL, pt_test_pair_set_up, func, pt_test_pair_tear_down)
   ADD ("/pg-audit/records", test_audit_records);
   ADD ("/pg-audit/text", test_audit_text);
   ADD ("/pg-audit/numbers", test_audit_numbers);

@@ -339,7 +339,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) g_test_add (path, PtTestPair, NULL, pt_test_pair_set_up, func, pt_test_pair_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, PtTestPair, NULL, pt_test_pair_set_up, func, pt_test_pair_tear_down)
   ADD ("/pg-triggers/applies", test_applies);
   ADD ("/pg-triggers/summary/patients", test_summary_patients);
   ADD ("/pg-triggers/summary/sessions", test_summary_sessions);
