@@ -46,6 +46,10 @@ pt_test_cli_run_argv (const char         *db,
   if (!WIFEXITED (status))
     g_error ("prolotrack-cli did not exit normally; stderr: %s", *err);
 
+  /* A failing test shows why the command failed. */
+  if (WEXITSTATUS (status) != 0)
+    g_test_message ("prolotrack-cli exited with %d; stderr: %s", WEXITSTATUS (status), *err);
+
   return WEXITSTATUS (status);
 }
 

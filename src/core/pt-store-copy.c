@@ -288,8 +288,8 @@ walk_table (PtStore       *store,
                                              : pt_store_is_server (store)
                                                ? "key COLLATE \"C\""  /* SQLite's BINARY */
                                                : "key");
-  g_autoptr(PtStmt) rows = pt_store_prepare_owned (store, select, error);
-  g_autoptr(PtStmt) insert = NULL;
+  g_autoptr(PtDbStmt) rows = pt_store_prepare_owned (store, select, error);
+  g_autoptr(PtDbStmt) insert = NULL;  /* statements of its own: freed, not reset */
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   guint pending = 0;
   int rc;
