@@ -146,6 +146,54 @@ test_migrate (Fixture       *f,
   g_assert_cmpint (pt_store_count_patients (store, TRUE, &error), ==, 1);
 }
 
+/* A clinic server at format 7 (the baseline, as ProloTrack 7 made it)
+ * with a patient on it: migrate brings it to the current format in one
+ * go, the patient kept, at version 1. */
+static void
+test_migrate_from_baseline (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PtStore) store = NULL;
+  g_autoptr(PtPatient) patient = NULL;
+  PtDb *db;
+  guint from = 99;
+
+  if (!have_server (f))
+    return;
+
+  db = pt_test_clinic_connect (f->owner, FALSE);
+  pt_test_db_exec (db, "BEGIN");
+  pt_test_db_exec (db, pt_schema_pg_get_baseline ());
+  pt_test_db_exec (db, pt_schema_pg_get_triggers ());
+  pt_test_db_exec (db, "INSERT INTO patients (name, date_of_birth, record_number) "
+                       "VALUES ('Ada Seven', '1980-01-01', 'S-7')");
+  pt_test_db_exec (db, "COMMIT");
+  g_assert_cmpint (pt_test_db_query_int (db, "SELECT version FROM schema_version"), ==, 7);
+  pt_db_free (db);
+
+  /* A workstation cannot use it before: it is an older format. */
+  g_assert_null (pt_store_open (f->owner, &error));
+  g_assert_error (error, PT_ERROR, PT_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  g_assert_true (pt_store_migrate_server (f->owner, "prolotrack_app", &from, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (from, ==, 7);
+
+  store = pt_store_open (f->app, &error);
+  g_assert_no_error (error);
+  g_assert_false (pt_store_is_read_only (store));
+  patient = pt_store_find_patient_by_record_number (store, "S-7", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (patient);
+  g_assert_cmpint (pt_record_get_version (PT_RECORD (patient)), ==, 1);
+  g_object_set (patient, "notes", "Seen after the update", NULL);
+  g_assert_true (pt_store_update_patient (store, patient, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pt_record_get_version (PT_RECORD (patient)), ==, 2);
+}
+
 /* What migrate refuses before it connects: a role that is no plain name
  * (it would be spliced into GRANT), and a file. */
 static void
@@ -446,6 +494,7 @@ main (int    argc,
   ADD ("/store-server/not-prepared", EMPTY, test_not_prepared);
   ADD ("/store-server/migrate", EMPTY, test_migrate);
   ADD ("/store-server/migrate-refused", EMPTY, test_migrate_refused);
+  ADD ("/store-server/migrate-from-baseline", EMPTY, test_migrate_from_baseline);
   ADD ("/store-server/versions", MIGRATED, test_versions);
   ADD ("/store-server/least-privilege", MIGRATED, test_least_privilege);
   ADD ("/store-server/read-only", MIGRATED, test_read_only);

@@ -25,6 +25,7 @@ typedef enum
   PT_ERROR_READ_ONLY,     /* the database cannot be written: nothing was saved */
   PT_ERROR_DAMAGED,       /* the database is damaged: nothing was saved */
   PT_ERROR_CONNECTION,    /* the clinic server cannot be reached, or refused the login */
+  PT_ERROR_CONFLICT,      /* the record was changed meanwhile (another workstation): not saved */
 } PtErrorCode;
 
 GQuark      pt_error_quark     (void);

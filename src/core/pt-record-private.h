@@ -72,6 +72,8 @@ void            pt_record_set_id           (PtRecord       *self,
 void            pt_record_set_timestamps   (PtRecord       *self,
                                             const char     *created_at,
                                             const char     *updated_at);
+void            pt_record_set_version      (PtRecord       *self,
+                                            gint64          version);
 /* Sets a text/date field, freeing the old value; notifies. */
 void            pt_record_set_string       (PtRecord       *self,
                                             const char     *name,

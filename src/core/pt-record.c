@@ -16,6 +16,7 @@ typedef struct
   gint64  id;
   char   *created_at;
   char   *updated_at;
+  gint64  version;     /* the stored row's, 0 before the first save */
 } PtRecordPrivate;
 
 enum {
@@ -23,6 +24,7 @@ enum {
   PROP_ID,
   PROP_CREATED_AT,
   PROP_UPDATED_AT,
+  PROP_VERSION,
   N_PROPS
 };
 
@@ -233,6 +235,9 @@ pt_record_get_property (GObject    *object,
     case PROP_UPDATED_AT:
       g_value_set_string (value, priv->updated_at);
       break;
+    case PROP_VERSION:
+      g_value_set_int64 (value, priv->version);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -256,6 +261,9 @@ pt_record_class_init (PtRecordClass *klass)
   properties[PROP_UPDATED_AT] =
     g_param_spec_string ("updated-at", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VERSION] =
+    g_param_spec_int64 ("version", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -357,6 +365,30 @@ pt_record_get_updated_at (PtRecord *self)
   return priv->updated_at;
 }
 
+gint64
+pt_record_get_version (PtRecord *self)
+{
+  PtRecordPrivate *priv;
+
+  g_return_val_if_fail (PT_IS_RECORD (self), 0);
+
+  priv = pt_record_get_instance_private (self);
+  return priv->version;
+}
+
+void
+pt_record_set_version (PtRecord *self,
+                       gint64    version)
+{
+  PtRecordPrivate *priv = pt_record_get_instance_private (self);
+
+  if (priv->version != version)
+    {
+      priv->version = version;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VERSION]);
+    }
+}
+
 void
 pt_record_set_id (PtRecord *self,
                   gint64    id)
@@ -414,6 +446,38 @@ pt_record_set_string (PtRecord   *self,
   g_object_notify (G_OBJECT (self), name);
 }
 
+/* Sets @field of @dest to @source's value. */
+static void
+copy_field (PtRecord      *dest,
+            PtRecord      *source,
+            const PtField *field)
+{
+  switch (field->kind)
+    {
+    case PT_FIELD_REF:
+    case PT_FIELD_INT:
+      *PT_FIELD_PTR (dest, field, gint64) = *PT_FIELD_PTR (source, field, gint64);
+      break;
+    case PT_FIELD_REAL:
+      *PT_FIELD_PTR (dest, field, double) = *PT_FIELD_PTR (source, field, double);
+      break;
+    case PT_FIELD_TEXT:
+    case PT_FIELD_DATE:
+      g_free (*PT_FIELD_PTR (dest, field, char *));
+      *PT_FIELD_PTR (dest, field, char *) = g_strdup (*PT_FIELD_PTR (source, field, char *));
+      break;
+    case PT_FIELD_BOOL:
+    case PT_FIELD_ENUM:
+      *PT_FIELD_PTR (dest, field, int) = *PT_FIELD_PTR (source, field, int);
+      break;
+    case PT_FIELD_FLAGS:
+      *PT_FIELD_PTR (dest, field, guint) = *PT_FIELD_PTR (source, field, guint);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 PtRecord *
 pt_record_copy (PtRecord *self)
 {
@@ -428,36 +492,11 @@ pt_record_copy (PtRecord *self)
   copy = g_object_new (G_OBJECT_TYPE (self), NULL);
 
   for (guint i = 0; i < klass->n_fields; i++)
-    {
-      const PtField *field = &klass->fields[i];
-
-      switch (field->kind)
-        {
-        case PT_FIELD_REF:
-        case PT_FIELD_INT:
-          *PT_FIELD_PTR (copy, field, gint64) = *PT_FIELD_PTR (self, field, gint64);
-          break;
-        case PT_FIELD_REAL:
-          *PT_FIELD_PTR (copy, field, double) = *PT_FIELD_PTR (self, field, double);
-          break;
-        case PT_FIELD_TEXT:
-        case PT_FIELD_DATE:
-          *PT_FIELD_PTR (copy, field, char *) = g_strdup (*PT_FIELD_PTR (self, field, char *));
-          break;
-        case PT_FIELD_BOOL:
-        case PT_FIELD_ENUM:
-          *PT_FIELD_PTR (copy, field, int) = *PT_FIELD_PTR (self, field, int);
-          break;
-        case PT_FIELD_FLAGS:
-          *PT_FIELD_PTR (copy, field, guint) = *PT_FIELD_PTR (self, field, guint);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
+    copy_field (copy, self, &klass->fields[i]);
 
   pt_record_set_id (copy, priv->id);
   pt_record_set_timestamps (copy, priv->created_at, priv->updated_at);
+  pt_record_set_version (copy, priv->version);
 
   return copy;
 }
@@ -467,6 +506,37 @@ strings_equal (const char *a,
                const char *b)
 {
   return g_strcmp0 (a != NULL && *a ? a : NULL, b != NULL && *b ? b : NULL) == 0;
+}
+
+static gboolean
+field_equal (PtRecord      *a,
+             PtRecord      *b,
+             const PtField *field)
+{
+  switch (field->kind)
+    {
+    case PT_FIELD_REF:
+    case PT_FIELD_INT:
+      return *PT_FIELD_PTR (a, field, gint64) == *PT_FIELD_PTR (b, field, gint64);
+    case PT_FIELD_REAL:
+      {
+        double x = *PT_FIELD_PTR (a, field, double);
+        double y = *PT_FIELD_PTR (b, field, double);
+
+        return (isnan (x) && isnan (y)) || x == y;
+      }
+    case PT_FIELD_TEXT:
+    case PT_FIELD_DATE:
+      return strings_equal (*PT_FIELD_PTR (a, field, char *), *PT_FIELD_PTR (b, field, char *));
+    case PT_FIELD_BOOL:
+      return !*PT_FIELD_PTR (a, field, gboolean) == !*PT_FIELD_PTR (b, field, gboolean);
+    case PT_FIELD_ENUM:
+      return *PT_FIELD_PTR (a, field, int) == *PT_FIELD_PTR (b, field, int);
+    case PT_FIELD_FLAGS:
+      return *PT_FIELD_PTR (a, field, guint) == *PT_FIELD_PTR (b, field, guint);
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 gboolean
@@ -482,43 +552,45 @@ pt_record_fields_equal (PtRecord *a,
 
   klass = PT_RECORD_GET_CLASS (a);
   for (guint i = 0; i < klass->n_fields; i++)
-    {
-      const PtField *field = &klass->fields[i];
-      gboolean same;
-
-      switch (field->kind)
-        {
-        case PT_FIELD_REF:
-        case PT_FIELD_INT:
-          same = *PT_FIELD_PTR (a, field, gint64) == *PT_FIELD_PTR (b, field, gint64);
-          break;
-        case PT_FIELD_REAL:
-          {
-            double x = *PT_FIELD_PTR (a, field, double);
-            double y = *PT_FIELD_PTR (b, field, double);
-            same = (isnan (x) && isnan (y)) || x == y;
-          }
-          break;
-        case PT_FIELD_TEXT:
-        case PT_FIELD_DATE:
-          same = strings_equal (*PT_FIELD_PTR (a, field, char *), *PT_FIELD_PTR (b, field, char *));
-          break;
-        case PT_FIELD_BOOL:
-          same = !*PT_FIELD_PTR (a, field, gboolean) == !*PT_FIELD_PTR (b, field, gboolean);
-          break;
-        case PT_FIELD_ENUM:
-          same = *PT_FIELD_PTR (a, field, int) == *PT_FIELD_PTR (b, field, int);
-          break;
-        case PT_FIELD_FLAGS:
-          same = *PT_FIELD_PTR (a, field, guint) == *PT_FIELD_PTR (b, field, guint);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-
-      if (!same)
-        return FALSE;
-    }
+    if (!field_equal (a, b, &klass->fields[i]))
+      return FALSE;
 
   return TRUE;
+}
+
+PtRecord *
+pt_record_rebase (PtRecord  *mine,
+                  PtRecord  *original,
+                  PtRecord  *theirs,
+                  GStrv     *clashes)
+{
+  g_autoptr(GStrvBuilder) clashed = g_strv_builder_new ();
+  PtRecordClass *klass;
+  PtRecord *rebased;
+  guint n_clashes = 0;
+
+  g_return_val_if_fail (PT_IS_RECORD (mine) && PT_IS_RECORD (original) && PT_IS_RECORD (theirs),
+                        NULL);
+  g_return_val_if_fail (G_OBJECT_TYPE (mine) == G_OBJECT_TYPE (original) &&
+                        G_OBJECT_TYPE (mine) == G_OBJECT_TYPE (theirs), NULL);
+
+  klass = PT_RECORD_GET_CLASS (mine);
+  rebased = pt_record_copy (theirs);
+  for (guint i = 0; i < klass->n_fields; i++)
+    {
+      const PtField *field = &klass->fields[i];
+
+      if (field_equal (mine, original, field))
+        continue;  /* not changed here: theirs stays */
+      if (!field_equal (theirs, original, field) && !field_equal (theirs, mine, field))
+        {
+          g_strv_builder_add (clashed, field->name);
+          n_clashes++;
+        }
+      copy_field (rebased, mine, field);
+    }
+
+  if (clashes != NULL)
+    *clashes = n_clashes > 0 ? g_strv_builder_end (clashed) : NULL;
+  return rebased;
 }

@@ -42,11 +42,26 @@ gint64      pt_record_get_id         (PtRecord       *self);
 /* UTC timestamps (ISO 8601) set by the store; NULL before the first save. */
 const char *pt_record_get_created_at (PtRecord       *self);
 const char *pt_record_get_updated_at (PtRecord       *self);
+/* The version of the stored row this record was read from or last saved
+ * as (1 when made, one more at each change); 0 before the first save. An
+ * update of an older version than the stored one is refused
+ * (PT_ERROR_CONFLICT): another workstation changed the record meanwhile. */
+gint64      pt_record_get_version    (PtRecord       *self);
 /* A detached copy with the same field values (and id), e.g. for an editor. */
 PtRecord   *pt_record_copy           (PtRecord       *self);
-/* TRUE when every stored field is equal (id and timestamps are ignored). */
+/* TRUE when every stored field is equal (id, timestamps and version are
+ * ignored). */
 gboolean    pt_record_fields_equal   (PtRecord       *a,
                                       PtRecord       *b);
+/* After a conflict: @theirs (the stored record now) with the changes that
+ * @mine made to @original, and @theirs' version, so saving it keeps both
+ * workstations' edits. Sets @clashes, when not NULL, to the names of the
+ * fields both changed, to different values (there @mine wins); NULL when
+ * none did. */
+PtRecord   *pt_record_rebase         (PtRecord       *mine,
+                                      PtRecord       *original,
+                                      PtRecord       *theirs,
+                                      GStrv          *clashes);
 /* TRUE when a record of this type cannot be saved without field @name,
  * so forms can mark it. */
 gboolean    pt_record_is_field_required (PtRecord    *self,

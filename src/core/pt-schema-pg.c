@@ -431,9 +431,39 @@ pt_schema_pg_get_baseline (void)
 guint
 pt_schema_pg_get_baseline_version (void)
 {
-  /* A server database starts at the baseline of the current version, not
-   * at 1; later migrations are numbered in step with SQLite's (8 is
-   * SQLite's 8 and the server's 8). The baseline's INSERT records it in
-   * schema_version. */
+  /* A server database starts at the baseline of version 7, not at 1;
+   * later migrations are numbered in step with SQLite's (8 is SQLite's 8
+   * and the server's 8). The baseline's INSERT records it in
+   * schema_version, and each migration after it (pt_store_migrate_server)
+   * its own number. */
   return BASELINE_VERSION;
+}
+
+/* Migration 8, every record's version: pt-schema.c's migration_8 with
+ * BIGINT for SQLite's INTEGER, as everywhere in this file. */
+#define VERSION_COLUMN(table) \
+  "ALTER TABLE " table " ADD COLUMN version BIGINT NOT NULL DEFAULT 1 CHECK (version >= 1);\n"
+
+static const char migration_8[] =
+  VERSION_COLUMN ("patients")
+  VERSION_COLUMN ("conditions")
+  VERSION_COLUMN ("sessions")
+  VERSION_COLUMN ("pain_scores")
+  VERSION_COLUMN ("shoes")
+  VERSION_COLUMN ("runs")
+  VERSION_COLUMN ("cross_training")
+  VERSION_COLUMN ("outcomes")
+  VERSION_COLUMN ("run_plans");
+
+static const char * const migrations[] = {
+  migration_8,
+};
+
+const char *
+pt_schema_pg_get_migration (guint version)
+{
+  g_return_val_if_fail (version > BASELINE_VERSION &&
+                        version <= BASELINE_VERSION + G_N_ELEMENTS (migrations), NULL);
+
+  return migrations[version - BASELINE_VERSION - 1];
 }

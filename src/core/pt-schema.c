@@ -586,6 +586,26 @@ static const char migration_7[] =
   AUDIT_TRIGGERS ("outcomes", AUDIT_OUTCOMES, "patient_id")
   AUDIT_TRIGGERS ("run_plans", AUDIT_RUN_PLANS, "patient_id");
 
+/* Migration 8 (issue 20): every record's version, so an edit made on a
+ * copy another workstation has since changed is refused, not saved over
+ * it (pt-store-conflict.c). 1 for every row there is; the store adds one
+ * at each update. The audit triggers name their columns, so they neither
+ * see nor write it. The same SQL runs on a clinic server
+ * (pt_schema_pg_get_migration). */
+#define VERSION_COLUMN(table) \
+  "ALTER TABLE " table " ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1);\n"
+
+static const char migration_8[] =
+  VERSION_COLUMN ("patients")
+  VERSION_COLUMN ("conditions")
+  VERSION_COLUMN ("sessions")
+  VERSION_COLUMN ("pain_scores")
+  VERSION_COLUMN ("shoes")
+  VERSION_COLUMN ("runs")
+  VERSION_COLUMN ("cross_training")
+  VERSION_COLUMN ("outcomes")
+  VERSION_COLUMN ("run_plans");
+
 /* The insert triggers as the latest migration made them: a migration that
  * changes them changes these two as well. */
 static const char audit_insert_triggers[] = AUDIT_INSERT_TRIGGERS;
@@ -604,6 +624,7 @@ static const char * const migrations[] = {
   migration_5,
   migration_6,
   migration_7,
+  migration_8,
 };
 
 guint

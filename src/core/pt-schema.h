@@ -32,5 +32,8 @@ guint       pt_schema_pg_get_baseline_version (void);
  * SQLite schema's triggers of the same version. Run after the baseline,
  * in its transaction. */
 const char *pt_schema_pg_get_triggers         (void);
+/* Migration @version, after the baseline (8 and on, in step with
+ * pt_schema_get_version()), in PostgreSQL's dialect. */
+const char *pt_schema_pg_get_migration        (guint version);
 
 G_END_DECLS

@@ -99,6 +99,7 @@ table_for_record (Table *table,
     add_column (table, klass->fields[i].name, field_kind (&klass->fields[i]));
   add_column (table, "created_at", VALUE_TEXT);
   add_column (table, "updated_at", VALUE_TEXT);
+  add_column (table, "version", VALUE_INT);
 }
 
 /* Every table a clinic holds but the derived summaries, parents first. */

@@ -87,6 +87,7 @@ struct _PtStore
    * retry_at (g_get_monotonic_time), then backoff_s more after a failed one. */
   gint64            retry_at;
   guint             backoff_s;
+  PtDistanceUnit    unit;        /* of distances in messages */
 };
 
 void      pt_store_set_lookup_memo    (PtStore     *self,
@@ -102,6 +103,15 @@ gboolean  pt_store_grow_cache         (PtStore          *self,
                                        GError          **error);
 void      pt_store_restore_cache      (PtStore          *self,
                                        gint64            previous);
+
+/* pt-store-conflict.c */
+/* PT_ERROR_CONFLICT: @stored, read now, is a newer version than the one
+ * @mine was edited from; the message says who changed it and when, and
+ * both values of every field in which they differ. */
+void      pt_store_set_conflict_error (PtStore          *self,
+                                       PtRecord         *mine,
+                                       PtRecord         *stored,
+                                       GError          **error);
 
 /* pt-store-server.c */
 /* Whether the store works on a clinic server rather than a file. */

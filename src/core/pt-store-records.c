@@ -189,8 +189,9 @@ record_from_row (PtStmt *stmt,
   pt_record_set_timestamps (record,
                             pt_db_column_text (stmt, 1),
                             pt_db_column_text (stmt, 2));
+  pt_record_set_version (record, pt_db_column_int64 (stmt, 3));
   for (guint i = 0; i < klass->n_fields; i++)
-    read_field (stmt, (int) i + 3, record, &klass->fields[i]);
+    read_field (stmt, (int) i + 4, record, &klass->fields[i]);
 
   return record;
 }
@@ -274,17 +275,19 @@ pt_store_insert_record (PtStore   *self,
   g_autoptr(PtStmt) stmt = NULL;
 
   /* A record that already has an id is being restored (undo of a delete):
-   * it comes back with its id and timestamps. */
+   * it comes back with its id and timestamps, and a version after the one
+   * deleted, so a copy of it still open elsewhere cannot be saved over it
+   * unawares. */
   gboolean restore = pt_record_get_id (record) > 0;
-  int first = restore ? 4 : 1;
+  int first = restore ? 5 : 1;
 
   g_string_append_printf (sql, "INSERT INTO %s (%s%s) VALUES (", klass->table,
-                          restore ? "id, created_at, updated_at, " : "", columns);
+                          restore ? "id, created_at, updated_at, version, " : "", columns);
   if (restore)
-    g_string_append (sql, "?, COALESCE(?, " NOW_UTC "), COALESCE(?, " NOW_UTC "), ");
+    g_string_append (sql, "?, COALESCE(?, " NOW_UTC "), COALESCE(?, " NOW_UTC "), ?, ");
   for (guint i = 0; i < klass->n_fields; i++)
     g_string_append (sql, i ? ", ?" : "?");
-  g_string_append (sql, ") RETURNING id, created_at, updated_at");
+  g_string_append (sql, ") RETURNING id, created_at, updated_at, version");
 
   stmt = pt_store_prepare (self, sql->str, error);
   if (stmt == NULL)
@@ -295,6 +298,7 @@ pt_store_insert_record (PtStore   *self,
       pt_db_bind_int64 (stmt, 1, pt_record_get_id (record));
       pt_db_bind_text (stmt, 2, pt_record_get_created_at (record));
       pt_db_bind_text (stmt, 3, pt_record_get_updated_at (record));
+      pt_db_bind_int64 (stmt, 4, pt_record_get_version (record) + 1);
     }
 
   for (guint i = 0; i < klass->n_fields; i++)
@@ -307,6 +311,7 @@ pt_store_insert_record (PtStore   *self,
   pt_record_set_timestamps (record,
                             pt_db_column_text (stmt, 1),
                             pt_db_column_text (stmt, 2));
+  pt_record_set_version (record, pt_db_column_int64 (stmt, 3));
   return TRUE;
 }
 
@@ -322,7 +327,7 @@ pt_store_load_record (PtStore     *self,
   g_autoptr(PtStmt) stmt = NULL;
   int rc;
 
-  sql = g_strdup_printf ("SELECT id, created_at, updated_at, %s FROM %s WHERE id = ?",
+  sql = g_strdup_printf ("SELECT id, created_at, updated_at, version, %s FROM %s WHERE id = ?",
                          columns, klass->table);
   stmt = pt_store_prepare (self, sql, error);
   if (stmt == NULL)
@@ -357,11 +362,11 @@ pt_store_load_records (PtStore     *self,
   int rc;
 
   if (column != NULL)
-    sql = g_strdup_printf ("SELECT id, created_at, updated_at, %s FROM %s WHERE %s = ? "
+    sql = g_strdup_printf ("SELECT id, created_at, updated_at, version, %s FROM %s WHERE %s = ? "
                            "ORDER BY %s, id",
                            columns, klass->table, column, order_column (klass));
   else
-    sql = g_strdup_printf ("SELECT id, created_at, updated_at, %s FROM %s ORDER BY %s, id",
+    sql = g_strdup_printf ("SELECT id, created_at, updated_at, version, %s FROM %s ORDER BY %s, id",
                            columns, klass->table, order_column (klass));
   stmt = pt_store_prepare (self, sql, error);
   if (stmt == NULL)
@@ -392,6 +397,7 @@ pt_store_update_record (PtStore   *self,
   g_autoptr(PtRecord) stored = NULL;
   g_autoptr(GString) sql = g_string_new (NULL);
   g_autoptr(PtStmt) stmt = NULL;
+  gint64 version;
 
   *changed = FALSE;
 
@@ -399,18 +405,34 @@ pt_store_update_record (PtStore   *self,
   if (stored == NULL)
     return FALSE;
 
-  /* Saving an unchanged record writes nothing, not even updated_at. */
+  /* Saving an unchanged record writes nothing, not even updated_at: it
+   * is the stored version, whichever it was edited from. */
   if (pt_record_fields_equal (record, stored))
     {
       pt_record_set_timestamps (record, pt_record_get_created_at (stored),
                                 pt_record_get_updated_at (stored));
+      pt_record_set_version (record, pt_record_get_version (stored));
       return TRUE;
+    }
+
+  /* Edited from an older version: another workstation (or window) saved
+   * the record meanwhile. Version 0 is a record not read from the store,
+   * which the caller means to write as it is. The writers' lock (BEGIN
+   * IMMEDIATE, or the server's advisory lock) keeps the version from
+   * changing between this read and the UPDATE, whose WHERE checks it
+   * again all the same. */
+  version = pt_record_get_version (record);
+  if (version != 0 && version != pt_record_get_version (stored))
+    {
+      pt_store_set_conflict_error (self, record, stored, error);
+      return FALSE;
     }
 
   g_string_append_printf (sql, "UPDATE %s SET ", klass->table);
   for (guint i = 0; i < klass->n_fields; i++)
     g_string_append_printf (sql, "%s = ?, ", klass->fields[i].name);
-  g_string_append (sql, "updated_at = " NOW_UTC " WHERE id = ? RETURNING created_at, updated_at");
+  g_string_append (sql, "updated_at = " NOW_UTC ", version = version + 1 "
+                        "WHERE id = ? AND version = ? RETURNING created_at, updated_at, version");
 
   stmt = pt_store_prepare (self, sql->str, error);
   if (stmt == NULL)
@@ -419,6 +441,7 @@ pt_store_update_record (PtStore   *self,
   for (guint i = 0; i < klass->n_fields; i++)
     pt_store_bind_field (stmt, (int) i + 1, record, &klass->fields[i]);
   pt_db_bind_int64 (stmt, (int) klass->n_fields + 1, id);
+  pt_db_bind_int64 (stmt, (int) klass->n_fields + 2, pt_record_get_version (stored));
 
   if (!pt_store_step_row (self, stmt, error))
     return FALSE;
@@ -426,6 +449,7 @@ pt_store_update_record (PtStore   *self,
   pt_record_set_timestamps (record,
                             pt_db_column_text (stmt, 0),
                             pt_db_column_text (stmt, 1));
+  pt_record_set_version (record, pt_db_column_int64 (stmt, 2));
   *changed = TRUE;
   return TRUE;
 }
@@ -487,6 +511,7 @@ insert_checked (PtStore        *self,
                 GError        **error)
 {
   gint64 old_id = pt_record_get_id (record);
+  gint64 old_version = pt_record_get_version (record);
   gboolean taken = FALSE;
   gboolean ok;
 
@@ -504,12 +529,14 @@ insert_checked (PtStore        *self,
     {
       pt_store_rollback (self);
       pt_record_set_id (record, old_id);
+      pt_record_set_version (record, old_version);
       return FALSE;
     }
 
   if (!pt_store_commit (self, error))
     {
       pt_record_set_id (record, old_id);
+      pt_record_set_version (record, old_version);
       return FALSE;
     }
 
@@ -586,7 +613,10 @@ pt_store_update_checked (PtStore         *self,
                          PtValidateFunc   validate,
                          GError         **error)
 {
+  g_autofree char *created_at = NULL;
+  g_autofree char *updated_at = NULL;
   gboolean changed;
+  gint64 version;
 
   g_return_val_if_fail (PT_IS_STORE (self), FALSE);
   g_return_val_if_fail (PT_IS_RECORD (record), FALSE);
@@ -601,14 +631,30 @@ pt_store_update_checked (PtStore         *self,
   if (!pt_validate_fields (record, error) || !pt_store_begin (self, error))
     return FALSE;
 
+  /* What the record says of its stored row, put back when the save fails
+   * at any step, the commit too: saving it again must not look like an
+   * edit of a version that was never stored. */
+  version = pt_record_get_version (record);
+  created_at = g_strdup (pt_record_get_created_at (record));
+  updated_at = g_strdup (pt_record_get_updated_at (record));
+
   if ((validate != NULL && !validate (self, record, error)) ||
       !pt_store_update_record (self, record, &changed, error))
     {
       pt_store_rollback (self);
+      pt_record_set_version (record, version);
+      pt_record_set_timestamps (record, created_at, updated_at);
       return FALSE;
     }
 
-  return pt_store_commit (self, error);
+  if (!pt_store_commit (self, error))
+    {
+      pt_record_set_version (record, version);
+      pt_record_set_timestamps (record, created_at, updated_at);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean

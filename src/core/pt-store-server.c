@@ -264,11 +264,18 @@ pt_store_migrate_server (const char  *location,
       return FALSE;
     }
 
-  /* An empty database starts at the baseline (there are no later
-   * migrations yet: SQLite's 8 will be the server's 8). */
+  /* An empty database starts at the baseline, then takes the migrations
+   * after it, each recording its number, all in this one transaction. */
   if (ok && version == 0)
     ok = pt_db_exec (db, pt_schema_pg_get_baseline ()) &&
          pt_db_exec (db, pt_schema_pg_get_triggers ());
+  for (guint next = MAX ((guint) MAX (version, 0), pt_schema_pg_get_baseline_version ()) + 1;
+       ok && next <= pt_schema_get_version (); next++)
+    {
+      g_autofree char *record = g_strdup_printf ("UPDATE schema_version SET version = %u", next);
+
+      ok = pt_db_exec (db, pt_schema_pg_get_migration (next)) && pt_db_exec (db, record);
+    }
 
   if (ok && app_role != NULL)
     {

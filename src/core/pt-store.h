@@ -108,6 +108,10 @@ PtStore     *pt_store_open_full           (const char        *path,
                                            PtStoreOpenFlags   flags,
                                            GError           **error);
 const char  *pt_store_get_path            (PtStore     *self);
+/* The unit the store's messages give distances in (a refused edit's
+ * values, PT_ERROR_CONFLICT); kilometres until set. */
+void         pt_store_set_distance_unit   (PtStore        *self,
+                                           PtDistanceUnit  unit);
 PtStoreAccess pt_store_get_access         (PtStore     *self);
 gboolean     pt_store_is_read_only        (PtStore     *self);
 /* "It is on a read-only drive." and the like, for a header or a message;
