@@ -56,6 +56,8 @@ struct _PtRecordEditor
   PtDistanceUnit       unit;          /* distances are typed in it */
   GError              *save_error;   /* a refused save, until the next edit */
   GtkWidget           *discard_dialog;
+  GtkWidget           *conflict_dialog;
+  PtRecord            *theirs;       /* after a conflict: the stored record */
 
   guint                is_new : 1;
   guint                valid : 1;
@@ -87,5 +89,20 @@ void pt_editor_field_clear      (PtEditorFieldState  *field);
 /* pt-record-editor.c: called by the rows when the user changes a value */
 void pt_record_editor_field_changed (PtEditorFieldState *field);
 void pt_record_editor_try_save      (PtRecordEditor     *self);
+/* The form edits @record now, as a change of @original: both shown. */
+void pt_record_editor_set_records   (PtRecordEditor     *self,
+                                     PtRecord           *record,
+                                     PtRecord           *original);
+/* Says ::saved with @stored, the record as it is stored now, and closes. */
+void pt_record_editor_finish        (PtRecordEditor     *self,
+                                     PtRecord           *stored);
+/* Destroys the question in *@slot, if any, and clears it. */
+void pt_record_editor_destroy_dialog (GtkWidget        **slot);
+
+/* pt-record-editor-conflict.c: the save was refused with @error
+ * (PT_ERROR_CONFLICT): asks whether to save these changes on top of the
+ * other workstation's, keep editing, or give them up. */
+void pt_record_editor_show_conflict (PtRecordEditor     *self,
+                                     const GError       *error);
 
 G_END_DECLS

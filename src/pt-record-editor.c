@@ -293,6 +293,13 @@ static void
 report_save_error (PtRecordEditor *self,
                    GError         *error)
 {
+  if (g_error_matches (error, PT_ERROR, PT_ERROR_CONFLICT))
+    {
+      show_problem (self, error->message);
+      pt_record_editor_show_conflict (self, error);
+      return;
+    }
+
   if (pt_error_is_user_error (error))
     {
       self->save_error = g_error_copy (error);
@@ -346,7 +353,14 @@ save_activated (GtkWidget  *widget,
     }
 
   show_problem (self, NULL);
-  g_signal_emit (self, signals[SAVED], 0, self->record);
+  pt_record_editor_finish (self, self->record);
+}
+
+void
+pt_record_editor_finish (PtRecordEditor *self,
+                         PtRecord       *stored)
+{
+  g_signal_emit (self, signals[SAVED], 0, stored);
   self->close_confirmed = TRUE;
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -484,6 +498,35 @@ load_form (PtRecordEditor *self)
   self->loading = FALSE;
 }
 
+void
+pt_record_editor_set_records (PtRecordEditor *self,
+                              PtRecord       *record,
+                              PtRecord       *original)
+{
+  g_set_object (&self->record, record);
+  g_set_object (&self->original, original);
+  g_clear_error (&self->save_error);
+  load_form (self);
+  update_applicable (self);
+  update_hints (self);
+  update_state (self);
+}
+
+void
+pt_record_editor_destroy_dialog (GtkWidget **slot)
+{
+  if (*slot == NULL)
+    return;
+
+  g_object_remove_weak_pointer (G_OBJECT (*slot), (gpointer *) slot);
+  /* Someone else may hold the question after this form is gone (the
+   * AT-SPI bridge does): GTK 4.8 would then unlink it from a freed
+   * parent when it is finalized. */
+  gtk_window_set_transient_for (GTK_WINDOW (*slot), NULL);
+  gtk_window_destroy (GTK_WINDOW (*slot));
+  *slot = NULL;
+}
+
 /* ---- GObject ---- */
 
 static void
@@ -491,17 +534,8 @@ pt_record_editor_dispose (GObject *object)
 {
   PtRecordEditor *self = PT_RECORD_EDITOR (object);
 
-  if (self->discard_dialog != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->discard_dialog),
-                                    (gpointer *) &self->discard_dialog);
-      /* Someone else may hold the question after this form is gone (the
-       * AT-SPI bridge does): GTK 4.8 would then unlink it from a freed
-       * parent when it is finalized. */
-      gtk_window_set_transient_for (GTK_WINDOW (self->discard_dialog), NULL);
-      gtk_window_destroy (GTK_WINDOW (self->discard_dialog));
-      self->discard_dialog = NULL;
-    }
+  pt_record_editor_destroy_dialog (&self->discard_dialog);
+  pt_record_editor_destroy_dialog (&self->conflict_dialog);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_RECORD_EDITOR);
 
@@ -519,6 +553,7 @@ pt_record_editor_finalize (GObject *object)
   g_clear_error (&self->save_error);
   g_clear_object (&self->record);
   g_clear_object (&self->original);
+  g_clear_object (&self->theirs);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
@@ -570,7 +605,9 @@ pt_record_editor_class_init (PtRecordEditorClass *klass)
    * PtRecordEditor::saved:
    * @record: the record as saved, with its id
    *
-   * After a successful add or update; the editor then closes.
+   * After a successful add or update; the editor then closes. Also when,
+   * after a conflict, the form gives up its changes for the record as
+   * another workstation saved it: @record is then that stored record.
    */
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PT_TYPE_RECORD);

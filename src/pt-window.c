@@ -238,6 +238,7 @@ open_store (PtWindow *self,
   pt_window_apply_clinician (self);
   if (self->store != NULL)
     {
+      pt_store_set_distance_unit (self->store, pt_window_get_unit (self));
       load_clinic (self);
       pt_window_check_health_later (self);
     }
@@ -271,6 +272,8 @@ patient_activated_cb (PtWindow *self,
 static void
 unit_changed_cb (PtWindow *self)
 {
+  if (self->store != NULL)
+    pt_store_set_distance_unit (self->store, pt_window_get_unit (self));
   load_patient (self, pt_patient_list_get_selected_id (self->patient_list));
 }
 

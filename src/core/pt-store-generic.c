@@ -94,6 +94,18 @@ pt_store_validate (PtStore   *self,
   return pt_store_validate_checked (self, record, find_ops (record)->validate, error);
 }
 
+PtRecord *
+pt_store_get_record (PtStore  *self,
+                     GType     type,
+                     gint64    id,
+                     GError  **error)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_type_is_a (type, PT_TYPE_RECORD), NULL);
+
+  return pt_store_load_record (self, type, id, error);
+}
+
 gint64
 pt_store_add (PtStore   *self,
               PtRecord  *record,

@@ -275,6 +275,11 @@ gboolean     pt_store_advance_run_plan (PtStore          *self,
 gboolean     pt_store_validate            (PtStore     *self,
                                            PtRecord    *record,
                                            GError     **error);
+/* The stored record of @type with @id, as it is now. */
+PtRecord    *pt_store_get_record          (PtStore     *self,
+                                           GType        type,
+                                           gint64       id,
+                                           GError     **error);
 gint64       pt_store_add                 (PtStore     *self,
                                            PtRecord    *record,
                                            GError     **error);
