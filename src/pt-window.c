@@ -221,6 +221,15 @@ load_clinic (PtWindow *self)
   load_patient (self, pt_patient_list_get_selected_id (self->patient_list));
 }
 
+/* Another workstation saved: the lists and the open patient's page are
+ * read again, as after a save here. */
+static void
+store_changed_elsewhere_cb (PtWindow *self)
+{
+  g_debug ("The clinic was changed elsewhere: reading it again");
+  pt_window_refresh (self);
+}
+
 static void
 open_store (PtWindow *self,
             gboolean  create)
@@ -238,7 +247,14 @@ open_store (PtWindow *self,
   pt_window_apply_clinician (self);
   if (self->store != NULL)
     {
+      g_autoptr(GError) watch_error = NULL;
+
       pt_store_set_distance_unit (self->store, pt_window_get_unit (self));
+      g_signal_connect_object (self->store, "changed-elsewhere",
+                               G_CALLBACK (store_changed_elsewhere_cb), self, G_CONNECT_SWAPPED);
+      if (!pt_store_watch_changes (self->store, &watch_error))
+        g_warning ("Other workstations' changes will show after a restart only: %s",
+                   watch_error->message);
       load_clinic (self);
       pt_window_check_health_later (self);
     }

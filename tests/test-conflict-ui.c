@@ -20,6 +20,8 @@
 #include "pt-record-editor.h"
 #include "pt-test-input.h"
 #include "pt-test-utils.h"
+#include "pt-test-window.h"
+#include "pt-window.h"
 
 #define SCHEMA_ID "io.github.prolotrack.ProloTrack"
 
@@ -283,17 +285,56 @@ test_clash_keeps_editing (Fixture       *fixture,
   g_assert_cmpint (pt_record_get_version (PT_RECORD (stored)), ==, 2);
 }
 
+static gboolean
+shows_label (gpointer data)
+{
+  PtTestWindowFixture *fixture = data;
+
+  return pt_test_has_label (GTK_WIDGET (fixture->window), "Renamed Elsewhere");
+}
+
+/* The window's list and open patient show what another workstation
+ * saved, within seconds, without a restart. */
+static void
+test_window_refreshes (PtTestWindowFixture *fixture,
+                       gconstpointer        data)
+{
+  g_autoptr(PtStore) other = NULL;
+  g_autoptr(PtPatient) patient = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pt_test_window_fixture_open (fixture);
+  other = pt_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  patient = pt_store_find_patient_by_record_number (other, "PT-0001", &error);
+  g_assert_no_error (error);
+  pt_window_show_patient (fixture->window, pt_record_get_id (PT_RECORD (patient)));
+  g_assert_true (pt_test_window_wait_for_patient (fixture->window, "PT-0001"));
+  g_assert_false (shows_label (fixture));
+
+  g_object_set (patient, "name", "Renamed Elsewhere", NULL);
+  g_assert_true (pt_store_update_patient (other, patient, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (pt_test_input_wait_for (shows_label, fixture));
+  g_assert_cmpstr (pt_test_window_shown_record (fixture->window), ==,
+                   pt_patient_get_record_number (patient));
+  pt_test_input_save_shot (GTK_WIDGET (fixture->window), "changed-elsewhere");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  pt_test_window_init (&argc, &argv, NULL);
 
   g_test_add ("/ui/conflict/save-mine", Fixture, NULL, fixture_set_up, test_save_mine,
               fixture_tear_down);
   g_test_add ("/ui/conflict/clash-keeps-editing", Fixture, NULL, fixture_set_up,
               test_clash_keeps_editing, fixture_tear_down);
+  g_test_add ("/ui/conflict/window-refreshes", PtTestWindowFixture, NULL,
+              pt_test_window_fixture_set_up, test_window_refreshes,
+              pt_test_window_fixture_tear_down);
 
-  return g_test_run ();
+  return pt_test_window_run ();
 }

@@ -236,6 +236,64 @@ test_restored_is_newer (Fixture       *f,
   g_assert_error (error, PT_ERROR, PT_ERROR_CONFLICT);
 }
 
+static void
+count_cb (PtStore *store,
+          guint   *n)
+{
+  (*n)++;
+}
+
+/* Polls @store until it has heard of a change (a server's notification
+ * takes a moment to arrive), for at most 10 s. */
+static gboolean
+heard (PtStore *store)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < end)
+    {
+      if (pt_store_poll_changes (store))
+        return TRUE;
+      g_usleep (20 * 1000);
+    }
+  return FALSE;
+}
+
+/* A watching workstation hears of the other's saves, not of its own. */
+static void
+test_changed_elsewhere (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(PtPatient) at_a = load (f->base.store, f->patient);
+  g_autoptr(PtPatient) at_b = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  g_signal_connect (f->other, "changed-elsewhere", G_CALLBACK (count_cb), &n);
+  g_assert_true (pt_store_watch_changes (f->other, &error));
+  g_assert_no_error (error);
+  g_assert_false (pt_store_poll_changes (f->other));
+
+  g_object_set (at_a, "notes", "Saved at A", NULL);
+  g_assert_true (pt_store_update_patient (f->base.store, at_a, &error));
+  g_assert_true (heard (f->other));
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_false (pt_store_poll_changes (f->other));
+
+  /* Its own save is no news to it. */
+  at_b = load (f->other, f->patient);
+  g_object_set (at_b, "notes", "Saved at B", NULL);
+  g_assert_true (pt_store_update_patient (f->other, at_b, &error));
+  g_usleep (200 * 1000);
+  g_assert_false (pt_store_poll_changes (f->other));
+  g_assert_cmpuint (n, ==, 1);
+
+  /* A new patient at A is news again. */
+  pt_test_add_patient (f->base.store, "John Roe", "PT-2", PT_TEST_BIRTH);
+  g_assert_true (heard (f->other));
+  g_assert_cmpuint (n, ==, 2);
+}
+
 /* Reads one line of a workstation's output. */
 static char *
 read_line (GDataInputStream *out)
@@ -378,6 +436,7 @@ main (int    argc,
   ADD ("/conflict/unchanged-stale-copy", test_unchanged_stale_copy);
   ADD ("/conflict/restored-is-newer", test_restored_is_newer);
   ADD ("/conflict/two-processes", test_two_processes);
+  ADD ("/conflict/changed-elsewhere", test_changed_elsewhere);
 #undef ADD
 
   return g_test_run ();

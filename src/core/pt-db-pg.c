@@ -42,6 +42,7 @@ typedef struct
   PGconn *conn;
   guint    next_name;
   gint64   changes;
+  gint64   notified;   /* other sessions' notifications seen (pg_poll_changes) */
   gboolean lost;       /* a statement found the connection gone */
 } PtDbPg;
 
@@ -602,9 +603,33 @@ pg_reconnect (PtDb *db)
   return FALSE;
 }
 
+/* Reads what the server sent without waiting, and counts the
+ * notifications of other sessions (a session hears its own NOTIFY too). */
+static gint64
+pg_poll_changes (PtDb       *db,
+                 const char *payload)
+{
+  PtDbPg *self = PG (db);
+  PGnotify *notify;
+
+  if (!pg_is_connected (db) || !PQconsumeInput (self->conn))
+    return -1;
+
+  while ((notify = PQnotifies (self->conn)) != NULL)
+    {
+      if (notify->be_pid != PQbackendPID (self->conn) &&
+          (payload == NULL || g_strcmp0 (notify->extra, payload) == 0))
+        self->notified++;
+      PQfreemem (notify);
+    }
+
+  return self->notified;
+}
+
 static const PtDbClass pg_class = {
   .is_connected = pg_is_connected,
   .reconnect = pg_reconnect,
+  .poll_changes = pg_poll_changes,
   .free = pg_free,
   .exec = pg_exec,
   .changes = pg_changes,

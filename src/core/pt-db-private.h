@@ -34,6 +34,8 @@ typedef struct
   gboolean    (*is_connected)       (PtDb       *db);
   /* A new session in place of a lost one; the cache is empty by then. */
   gboolean    (*reconnect)          (PtDb       *db);
+  gint64      (*poll_changes)       (PtDb       *db,
+                                     const char *payload);
   /* NULL after pt_db_set_fault (). */
   PtDbStmt   *(*prepare)            (PtDb       *db,
                                      const char *sql,

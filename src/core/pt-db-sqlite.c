@@ -281,9 +281,26 @@ sqlite_reconnect (PtDb *db)
   return TRUE;
 }
 
+/* data_version changes when another connection commits to the file. */
+static gint64
+sqlite_poll_changes (PtDb       *db,
+                     const char *payload)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 version = -1;
+
+  if (sqlite3_prepare_v2 (CONNECTION (db), "PRAGMA data_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return version;
+}
+
 static const PtDbClass sqlite_class = {
   .is_connected = sqlite_is_connected,
   .reconnect = sqlite_reconnect,
+  .poll_changes = sqlite_poll_changes,
   .free = sqlite_free,
   .exec = sqlite_exec,
   .changes = sqlite_changes,

@@ -72,6 +72,16 @@ pt_db_is_connected (PtDb *db)
   return db->klass->is_connected (db);
 }
 
+gint64
+pt_db_poll_changes (PtDb       *db,
+                    const char *payload)
+{
+  if (pt_db_in_transaction (db))
+    return -1;
+
+  return db->klass->poll_changes (db, payload);
+}
+
 gboolean
 pt_db_reconnect (PtDb *db)
 {

@@ -117,6 +117,14 @@ gboolean     pt_db_is_connected       (PtDb        *db);
  * cached statements are forgotten (the server forgot them with the old
  * session); no statement of the caller's may be open. */
 gboolean     pt_db_reconnect          (PtDb        *db);
+/* What other connections committed, as far as this one can tell without
+ * waiting: a number that differs from the previous call's when they
+ * changed something since. A file's PRAGMA data_version; on a server, the
+ * notifications with @payload (NULL: any) that other sessions sent on a
+ * channel this one LISTENs to, counted. -1 when it cannot tell (a lost
+ * connection, or inside a transaction). */
+gint64       pt_db_poll_changes       (PtDb        *db,
+                                       const char  *payload);
 
 /* A statement of the connection's cache (kept until pt_db_free, keyed by
  * the SQL text): the caller pt_db_reset()s it when done, never frees it. */

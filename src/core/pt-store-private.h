@@ -67,6 +67,16 @@ typedef struct
   gint64    ref_owner[2];
 } PtLookupMemo;
 
+/* pt-store-watch.c: whether other connections changed the clinic. */
+typedef struct
+{
+  gboolean  active;
+  guint     source_id;
+  gint64    seen;       /* pt_db_poll_changes()' last answer */
+  gboolean  missed;     /* a server's session was new: tell once */
+  char     *payload;    /* a server's schema, the notifications' payload */
+} PtWatchState;
+
 struct _PtStore
 {
   GObject           parent_instance;
@@ -88,6 +98,8 @@ struct _PtStore
   gint64            retry_at;
   guint             backoff_s;
   PtDistanceUnit    unit;        /* of distances in messages */
+  gboolean          tx_writes;   /* the open transaction is a write */
+  PtWatchState      watch;
 };
 
 void      pt_store_set_lookup_memo    (PtStore     *self,
@@ -112,6 +124,14 @@ void      pt_store_set_conflict_error (PtStore          *self,
                                        PtRecord         *mine,
                                        PtRecord         *stored,
                                        GError          **error);
+
+/* pt-store-watch.c */
+/* Before a transaction's COMMIT: a server's other workstations hear of it. */
+void      pt_store_watch_notify_commit (PtStore         *self);
+/* After a server's session is new: LISTEN again, if watching. */
+gboolean  pt_store_watch_listen       (PtStore          *self,
+                                       GError          **error);
+void      pt_store_watch_clear        (PtStore          *self);
 
 /* pt-store-server.c */
 /* Whether the store works on a clinic server rather than a file. */

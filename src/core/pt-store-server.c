@@ -67,7 +67,8 @@ pt_store_server_check_connection (PtStore  *self,
   now = g_get_monotonic_time ();
   if (now >= self->retry_at)
     {
-      if (pt_db_reconnect (self->db) && configure_session (self, NULL))
+      if (pt_db_reconnect (self->db) && configure_session (self, NULL) &&
+          pt_store_watch_listen (self, NULL))
         {
           g_debug ("Connected to %s again", where);
           self->backoff_s = 0;

@@ -43,6 +43,7 @@ pt_store_finalize (GObject *object)
 {
   PtStore *self = PT_STORE (object);
 
+  pt_store_watch_clear (self);
   pt_audit_state_clear (&self->audit);
   g_clear_pointer (&self->db, pt_db_free);
   g_clear_pointer (&self->path, g_free);
@@ -56,6 +57,16 @@ static void
 pt_store_class_init (PtStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = pt_store_finalize;
+
+  /**
+   * PtStore::changed-elsewhere:
+   *
+   * Another workstation or program saved something to the clinic: what
+   * was read from the store may be out of date. Only after
+   * pt_store_watch_changes().
+   */
+  g_signal_new ("changed-elsewhere", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -297,6 +308,7 @@ begin_write (PtStore   *self,
     return FALSE;
 
   self->tx_depth++;
+  self->tx_writes = TRUE;
 
   /* No write reaches a file that has not been checked since it was opened:
    * the first one runs quick_check under the write lock it already holds. */
@@ -338,6 +350,8 @@ pt_store_begin_read (PtStore  *self,
     return FALSE;
 
   self->tx_depth++;
+  if (self->tx_depth == 1)
+    self->tx_writes = FALSE;
   return TRUE;
 }
 
@@ -355,6 +369,8 @@ pt_store_commit (PtStore  *self,
     }
 
   /* The audit rows of this transaction get their clinician and hash. */
+  if (self->tx_depth == 1)
+    pt_store_watch_notify_commit (self);
   if ((self->tx_depth == 1 && !pt_store_audit_seal (self, FALSE, error)) ||
       !pt_store_exec (self, self->tx_depth == 1 ? "COMMIT" : "RELEASE pt", error))
     {

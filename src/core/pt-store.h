@@ -108,6 +108,15 @@ PtStore     *pt_store_open_full           (const char        *path,
                                            PtStoreOpenFlags   flags,
                                            GError           **error);
 const char  *pt_store_get_path            (PtStore     *self);
+/* Watches for what other workstations and programs save to the clinic,
+ * from now on: PtStore::changed-elsewhere is emitted, from the main loop
+ * and between transactions, within a few seconds of each such save
+ * (pt-store-watch.c). */
+gboolean     pt_store_watch_changes       (PtStore     *self,
+                                           GError     **error);
+/* Asks now, rather than at the next interval: TRUE (and the signal
+ * emitted) when another connection saved something since the last time. */
+gboolean     pt_store_poll_changes        (PtStore     *self);
 /* The unit the store's messages give distances in (a refused edit's
  * values, PT_ERROR_CONFLICT); kilometres until set. */
 void         pt_store_set_distance_unit   (PtStore        *self,
