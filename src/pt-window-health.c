@@ -4,6 +4,8 @@
  * Copyright 2026 The ProloTrack authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * A clinic server that cannot be reached takes nothing until it is back
+ * (PtStore::connection-changed): the window keeps what it shows.
  * A database on a read-only drive or in a read-only folder opens read-only;
  * a damaged one (SQLite's quick_check) takes no writes. Both are said in a
  * banner under the header bar and in the sidebar's subtitle, and the
@@ -126,19 +128,25 @@ gboolean
 pt_window_can_write (PtWindow *self)
 {
   return self->store != NULL && !pt_store_is_read_only (self->store) &&
+         pt_store_is_connected (self->store) &&
          pt_store_get_integrity (self->store) != PT_STORE_INTEGRITY_DAMAGED;
 }
 
 void
 pt_window_update_health (PtWindow *self)
 {
-  g_autofree char *basename = g_path_get_basename (self->database_path);
+  g_autofree char *basename = pt_store_describe_location (self->database_path);
   g_autofree char *subtitle = NULL;
   g_autofree char *text = NULL;
   gboolean damaged = self->store != NULL &&
                      pt_store_get_integrity (self->store) == PT_STORE_INTEGRITY_DAMAGED;
+  gboolean away = self->store != NULL && !pt_store_is_connected (self->store);
 
-  if (damaged)
+  if (away)
+    text = g_strdup (_("The clinic server cannot be reached. What is on screen stays, but "
+                       "nothing can be saved or opened until it is back; ProloTrack connects "
+                       "again by itself."));
+  else if (damaged)
     text = g_strdup_printf (_("This database is damaged, so changes cannot be saved (SQLite "
                               "found: %s). Restore a backup to go on working."),
                             pt_store_get_damage (self->store));
@@ -148,7 +156,9 @@ pt_window_update_health (PtWindow *self)
                               "cannot be saved."), pt_store_get_read_only_reason (self->store));
 
   /* Translators: the database's file name, and that it takes no changes */
-  if (text != NULL)
+  if (away)
+    subtitle = g_strdup_printf (_("%s — Offline"), basename);
+  else if (text != NULL)
     subtitle = g_strdup_printf (_("%s — Read-Only"), basename);
   adw_window_title_set_subtitle (self->sidebar_title, subtitle != NULL ? subtitle : basename);
 

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pt-error.h"
 #include "pt-window-private.h"
 
 enum {
@@ -204,6 +205,15 @@ load_clinic (PtWindow *self)
   n_all = pt_store_count_patients (self->store, TRUE, &error);
   if (n_all < 0 || !pt_patient_list_reload (self->patient_list, self->store, &error))
     {
+      /* A clinic server that went away: what was read stays on screen,
+       * and the banner says why nothing new comes (pt-window-health.c). */
+      if (g_error_matches (error, PT_ERROR, PT_ERROR_CONNECTION) &&
+          !pt_store_is_connected (self->store))
+        {
+          pt_window_update_health (self);
+          pt_window_update_actions (self);
+          return;
+        }
       show_error_page (self, _("Cannot Read Database"), error);
       return;
     }
@@ -230,6 +240,17 @@ store_changed_elsewhere_cb (PtWindow *self)
   pt_window_refresh (self);
 }
 
+/* The clinic server went away, or came back: the banner says so, the
+ * actions that write follow, and what was missed meanwhile is read. */
+static void
+store_connection_changed_cb (PtWindow *self)
+{
+  pt_window_update_health (self);
+  pt_window_update_actions (self);
+  if (self->store != NULL && pt_store_is_connected (self->store))
+    pt_window_refresh (self);
+}
+
 static void
 open_store (PtWindow *self,
             gboolean  create)
@@ -252,6 +273,9 @@ open_store (PtWindow *self,
       pt_store_set_distance_unit (self->store, pt_window_get_unit (self));
       g_signal_connect_object (self->store, "changed-elsewhere",
                                G_CALLBACK (store_changed_elsewhere_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->store, "connection-changed",
+                               G_CALLBACK (store_connection_changed_cb), self,
+                               G_CONNECT_SWAPPED);
       if (!pt_store_watch_changes (self->store, &watch_error))
         g_warning ("Other workstations' changes will show after a restart only: %s",
                    watch_error->message);

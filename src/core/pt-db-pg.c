@@ -612,8 +612,17 @@ pg_poll_changes (PtDb       *db,
   PtDbPg *self = PG (db);
   PGnotify *notify;
 
-  if (!pg_is_connected (db) || !PQconsumeInput (self->conn))
+  if (!pg_is_connected (db))
     return -1;
+  /* A closed socket is how a lost server shows between statements. */
+  if (!PQconsumeInput (self->conn) || PQstatus (self->conn) != CONNECTION_OK)
+    {
+      g_autofree char *detail = first_line (PQerrorMessage (self->conn));
+
+      self->lost = TRUE;
+      pt_db_set_fault (db, PT_DB_FAULT_CONNECTION, NULL, detail);
+      return -1;
+    }
 
   while ((notify = PQnotifies (self->conn)) != NULL)
     {

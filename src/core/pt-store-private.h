@@ -74,6 +74,7 @@ typedef struct
   guint     source_id;
   gint64    seen;       /* pt_db_poll_changes()' last answer */
   gboolean  missed;     /* a server's session was new: tell once */
+  gboolean  connected;  /* as last told (connection-changed) */
   char     *payload;    /* a server's schema, the notifications' payload */
 } PtWatchState;
 

@@ -301,3 +301,12 @@ pt_store_migrate_server (const char  *location,
   pt_db_free (db);
   return TRUE;
 }
+
+char *
+pt_store_describe_location (const char *location)
+{
+  g_return_val_if_fail (location != NULL, NULL);
+
+  return pt_db_location_is_server (location) ? pt_db_describe_location (location)
+                                             : g_path_get_basename (location);
+}

@@ -16,6 +16,10 @@
  *    the other sessions' notifications of the same clinic are counted.
  *    After a lost connection, notifications sent meanwhile are gone: the
  *    store says changed-elsewhere once it is connected again.
+ * The same poll finds a server's lost connection between statements (its
+ * socket closed): PtStore::connection-changed, then the store connects
+ * again with the backoff of pt_store_server_check_connection(), and says
+ * connection-changed once more when it is back.
  * Polling, not the socket: libpq reads notifications into its queue
  * while it waits for any other answer, where a watch on the socket would
  * not see them.
@@ -63,20 +67,37 @@ pt_store_watch_listen (PtStore  *self,
   return TRUE;
 }
 
+/* A server's session found gone, or back: PtStore::connection-changed. */
+static void
+update_connected (PtStore *self)
+{
+  gboolean connected = pt_store_is_connected (self);
+
+  if (connected != self->watch.connected)
+    {
+      self->watch.connected = connected;
+      g_signal_emit_by_name (self, "connection-changed");
+    }
+}
+
 static gboolean
 watch_cb (gpointer data)
 {
   PtStore *self = data;
   gint64 seen;
 
-  /* Between transactions only; a lost server is this store's own news. */
+  /* Between transactions only. */
   if (self->tx_depth > 0)
-    return G_SOURCE_CONTINUE;
-  if (pt_store_is_server (self) &&
-      (!pt_db_is_connected (self->db) || !pt_store_server_check_connection (self, NULL)))
     return G_SOURCE_CONTINUE;
 
   seen = pt_db_poll_changes (self->db, self->watch.payload);
+
+  /* A lost server is tried again, at most once per backoff; a new session
+   * LISTENs again (pt_store_watch_listen) and counts as a change. */
+  if (seen < 0 && pt_store_is_server (self) && !pt_db_is_connected (self->db) &&
+      pt_store_server_check_connection (self, NULL))
+    seen = pt_db_poll_changes (self->db, self->watch.payload);
+  update_connected (self);
   if (seen < 0)
     return G_SOURCE_CONTINUE;
 
@@ -101,6 +122,7 @@ pt_store_watch_changes (PtStore  *self,
 
   self->watch.active = TRUE;
   self->watch.seen = -1;
+  self->watch.connected = pt_store_is_connected (self);
   if (pt_store_is_server (self))
     {
       if (!pt_store_watch_listen (self, error))
@@ -124,6 +146,14 @@ pt_store_watch_clear (PtStore *self)
   g_clear_handle_id (&self->watch.source_id, g_source_remove);
   g_clear_pointer (&self->watch.payload, g_free);
   self->watch.active = FALSE;
+}
+
+gboolean
+pt_store_is_connected (PtStore *self)
+{
+  g_return_val_if_fail (PT_IS_STORE (self), FALSE);
+
+  return pt_db_is_connected (self->db);
 }
 
 gboolean

@@ -67,6 +67,15 @@ pt_store_class_init (PtStoreClass *klass)
    */
   g_signal_new ("changed-elsewhere", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                 NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * PtStore::connection-changed:
+   *
+   * A clinic server was found unreachable, or is reachable again
+   * (pt_store_is_connected()). Only after pt_store_watch_changes().
+   */
+  g_signal_new ("connection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -114,6 +114,14 @@ const char  *pt_store_get_path            (PtStore     *self);
  * (pt-store-watch.c). */
 gboolean     pt_store_watch_changes       (PtStore     *self,
                                            GError     **error);
+/* A database's name for a title: a file's name ("prolotrack.db"), a
+ * server's user, host and database ("prolotrack_app@db.clinic/prolotrack"),
+ * never a password or the rest of its settings. */
+char        *pt_store_describe_location   (const char  *location);
+/* FALSE while a clinic server cannot be reached (a file is always
+ * connected); PtStore::connection-changed says when that changes, once
+ * the store watches. */
+gboolean     pt_store_is_connected        (PtStore     *self);
 /* Asks now, rather than at the next interval: TRUE (and the signal
  * emitted) when another connection saved something since the last time. */
 gboolean     pt_store_poll_changes        (PtStore     *self);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Row 8: the same clinic on a PostgreSQL server (issue 20), against its
 # SQLite file, in this script: copied in with prolotrack-cli copy, then
-# the app's startup and a search keystroke on each, the CSV export of every
+# the app's startup, a search keystroke and the chart of the patient with
+# the most entries (opened and drawn) on each, the CSV export of every
 # run from each, and four workstations writing at once to each (four
 # prolotrack-cli processes, each logging pain scores one save at a time),
 # with every write counted afterwards. The server is the private one of
@@ -12,8 +13,8 @@ source "$(dirname "$0")/../lib.sh"
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 
 ROWS=("server: startup to first frame" "server: search keystroke, median"
-      "server: CSV export of all runs" "server: 4 workstations writing at once"
-      "server: writes lost, 4 workstations")
+      "server: chart open+draw, 1920x1080" "server: CSV export of all runs"
+      "server: 4 workstations writing at once" "server: writes lost, 4 workstations")
 
 skip_all ()
 {
@@ -63,6 +64,15 @@ done
 file_search+=("$(search_median "$BENCH_DB")")
 server_search+=("$(search_median "$SERVER")")
 
+# The chart of the patient with every year of entries (row 3), each way.
+chart_open ()
+{
+  "$BENCH_BUILD/tests/bench/bench-chart" $((BENCH_QUICK ? 10 : 30)) "$1" "$BENCH_LONG" |
+    sed -n 's/^open //p'
+}
+file_chart=$(chart_open "$BENCH_DB")
+server_chart=$(chart_open "$SERVER")
+
 # The CSV export of every run.
 export_runs () { "$BENCH_CLI" --database "$1" export-csv --table runs -o "$BENCH_WORK/runs.csv"; }
 export_runs "$SERVER" >/dev/null
@@ -109,9 +119,11 @@ bench_row "${ROWS[0]}" ms "$(bench_median "${server_start[@]}")" \
   "$BENCH_PATIENTS patients; ref: the same clinic's file; copied in: $n_copied rows in $copy_s s"
 bench_row "${ROWS[1]}" ms "${server_search[0]}" "${file_search[0]}" ratio 1.5 \
   "the search row's keystrokes; ref: the file"
-bench_row "${ROWS[2]}" s "$(bench_median "${server_csv[@]}")" "$(bench_median "${file_csv[@]}")" \
+bench_row "${ROWS[2]}" ms "$server_chart" "$file_chart" ratio 1.5 \
+  "$BENCH_LONG: load from the store, compute, lay out, paint; ref: the same from the file"
+bench_row "${ROWS[3]}" s "$(bench_median "${server_csv[@]}")" "$(bench_median "${file_csv[@]}")" \
   ratio 3.0 "$runs runs; ref: the same export from the file"
-bench_row "${ROWS[3]}" s "$server_write_s" "$file_write_s" ratio 1.5 \
+bench_row "${ROWS[4]}" s "$server_write_s" "$file_write_s" ratio 1.5 \
   "4 x $WRITES saves, one prolotrack-cli each: $(rate "$server_write_s")/s to the server, $(rate "$file_write_s")/s to the file"
-bench_row "${ROWS[4]}" writes "$lost_server" "$lost_file" max 1 \
+bench_row "${ROWS[5]}" writes "$lost_server" "$lost_file" max 1 \
   "saves reported done but not stored, of $((4 * WRITES)); refused as busy: $refused_server on the server, $refused_file in the file"
