@@ -14,7 +14,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pt-record-editor.h"
+#include "pt-server-dialog.h"
 #include "pt-test-clinic.h"
 #include "pt-test-input.h"
 #include "pt-test-utils.h"
@@ -135,6 +138,149 @@ test_server_away (void)
   pt_test_clinic_drop (schema);
 }
 
+static gboolean
+dialog_shown (gpointer data)
+{
+  GtkWindow *dialog = pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG);
+
+  return dialog != NULL && gtk_window_is_active (dialog);
+}
+
+static gboolean
+switch_off (gpointer data)
+{
+  return !gtk_switch_get_active (data);
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG) == NULL;
+}
+
+static gboolean
+status_says_server (gpointer data)
+{
+  PtWindow *window = data;
+  const char *text = adw_status_page_get_description (window->status_page);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (window->main_stack), "status") == 0 &&
+         text != NULL && strstr (text, "has no ProloTrack records yet") != NULL;
+}
+
+/* Tab until the focus is in @widget, at most 12 times (round the form
+ * and its header bar); after each, waits for GTK to have moved the focus,
+ * so no Tab is pressed ahead of what the screen shows. */
+static void
+tab_to (GtkWindow *dialog,
+        GtkWidget *widget)
+{
+  for (guint i = 0; i < 12 && !pt_test_input_focus_in (dialog, widget); i++)
+    {
+      GtkWidget *before = pt_test_input_get_focus (dialog);
+      gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+      pt_test_input_key (GDK_KEY_Tab, 0);
+      while (pt_test_input_get_focus (dialog) == before && g_get_monotonic_time () < end)
+        pt_test_input_settle (5);
+      g_assert_true (pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG) == dialog);
+    }
+  g_assert_true (pt_test_input_focus_in (dialog, widget));
+}
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_row (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Connect to Clinic Server, with the keyboard: an empty server name is
+ * named and nothing opens; the test server's socket folder, port,
+ * database and user typed in, TLS off (Space on its switch), Return in a
+ * field opens it (a
+ * database that no one prepared, which the window says). */
+static void
+test_connect_dialog (PtTestWindowFixture *fixture,
+                     gconstpointer        data)
+{
+  g_autofree char *expected = NULL;
+  GtkWindow *dialog;
+  GtkWidget *host, *port, *database, *tls;
+
+  if (g_getenv ("PGHOST") == NULL || g_getenv ("PGPORT") == NULL)
+    {
+      g_test_skip ("No test server (build-aux/pg-test-server)");
+      return;
+    }
+
+  pt_test_window_fixture_open (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.connect-server", NULL);
+  g_assert_true (pt_test_input_wait_for (dialog_shown, NULL));
+  dialog = pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG);
+  host = find_row (GTK_WIDGET (dialog), "_Server");
+  port = find_row (GTK_WIDGET (dialog), "_Port (empty: 5432)");
+  database = find_row (GTK_WIDGET (dialog), "_Database");
+  tls = find_row (GTK_WIDGET (dialog), "Check the Server’s _Certificate");
+  g_assert_nonnull (host);
+  g_assert_true (pt_test_input_focus_in (dialog, host));
+
+  /* Return with no server: said, and the focus stays there. */
+  pt_test_input_key (GDK_KEY_Return, 0);
+  pt_test_input_settle (100);
+  pt_test_input_save_shot (GTK_WIDGET (dialog), "connect-server-empty");
+  g_assert_true (dialog_shown (NULL));
+  g_assert_true (pt_test_has_label (GTK_WIDGET (dialog),
+                                    "Server: enter the clinic server’s name or address, such "
+                                    "as db.clinic.example"));
+  g_assert_true (pt_test_input_focus_in (dialog, host));
+
+  pt_test_input_type (g_getenv ("PGHOST"));
+  g_assert_true (pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG) == dialog);
+  /* Typing answers the message. */
+  g_assert_false (pt_test_has_label (GTK_WIDGET (dialog),
+                                     "Server: enter the clinic server’s name or address, such "
+                                     "as db.clinic.example"));
+  tab_to (dialog, port);
+  pt_test_input_type (g_getenv ("PGPORT"));
+  tab_to (dialog, database);
+  pt_test_input_key (GDK_KEY_a, GDK_CONTROL_MASK);
+  pt_test_input_type ("prolotrack_test");
+  tab_to (dialog, pt_test_find_widget (tls, GTK_TYPE_SWITCH));
+  pt_test_input_key (GDK_KEY_space, 0);
+  g_assert_true (pt_test_input_wait_for (switch_off, pt_test_find_widget (tls, GTK_TYPE_SWITCH)));
+  pt_test_input_save_shot (GTK_WIDGET (dialog), "connect-server");
+  /* Return in a field connects (on the switch it would flip it). */
+  tab_to (dialog, database);
+  pt_test_input_key (GDK_KEY_Return, 0);
+  g_assert_true (pt_test_input_wait_for (dialog_gone, NULL));
+
+  {
+    g_autofree char *socket = g_uri_escape_string (g_getenv ("PGHOST"), NULL, FALSE);
+
+    expected = g_strdup_printf ("postgresql://prolotrack_app@%s:%s/prolotrack_test", socket,
+                                g_getenv ("PGPORT"));
+  }
+  g_assert_true (pt_test_input_wait_for (status_says_server, fixture->window));
+  {
+    g_autofree char *path = NULL;
+
+    g_object_get (fixture->window, "database-path", &path, NULL);
+    g_assert_cmpstr (path, ==, expected);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -142,6 +288,9 @@ main (int   argc,
   pt_test_window_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/server/away-and-back", test_server_away);
+  g_test_add ("/ui/server/connect-dialog", PtTestWindowFixture, NULL,
+              pt_test_window_fixture_set_up, test_connect_dialog,
+              pt_test_window_fixture_tear_down);
 
   return pt_test_window_run ();
 }

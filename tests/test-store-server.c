@@ -485,12 +485,76 @@ test_server_down_backoff (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* What the Connect to Clinic Server dialog makes of what was typed. */
+static void
+test_build_address (void)
+{
+  static const struct
+  {
+    const char *host, *database, *user;
+    guint       port;
+    const char *field;      /* NULL: accepted */
+    const char *expected;   /* the address, or a piece of the message */
+  } cases[] = {
+    { "db.clinic.example", "prolotrack", "prolotrack_app", 0, NULL,
+      "postgresql://prolotrack_app@db.clinic.example/prolotrack?sslmode=verify-full" },
+    { " 10.0.0.5 ", "pt", "app", 5433, NULL, "postgresql://app@10.0.0.5:5433/pt?sslmode=verify-full" },
+    { "fe80::1", "pt", "app", 0, NULL, "postgresql://app@[fe80::1]/pt?sslmode=verify-full" },
+    { "/run/postgresql", "pt", "app", 0, NULL, "postgresql://app@%2Frun%2Fpostgresql/pt?sslmode=verify-full" },
+    { "/run/post gres", "pt", "app", 0, "host", "is not a server name" },
+    { "db", "clinic data", "dr ruiz@north", 0, NULL,
+      "postgresql://dr%20ruiz%40north@db/clinic%20data?sslmode=verify-full" },
+    { "", "pt", "app", 0, "host", "Server: enter the clinic server’s name" },
+    { "db.example/evil?sslmode=disable", "pt", "app", 0, "host", "is not a server name" },
+    { "db host=other", "pt", "app", 0, "host", "is not a server name" },
+    { "db", "pt", "app", 70000, "port", "Port: 70000 is not a port" },
+    { "db", "  ", "app", 0, "database", "Database: enter the clinic’s database" },
+    { "db", "a\nb", "app", 0, "database", "Database: a name of one line" },
+    { "db", "pt", "", 0, "user", "User name: enter the workstations’ login" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *address = pt_store_build_server_address (cases[i].host, cases[i].port,
+                                                                cases[i].database,
+                                                                cases[i].user, TRUE, &error);
+
+      if (cases[i].field == NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpstr (address, ==, cases[i].expected);
+          g_assert_true (pt_db_check_server_location (address, &error));
+          g_assert_no_error (error);
+        }
+      else
+        {
+          g_assert_null (address);
+          g_assert_error (error, PT_ERROR, PT_ERROR_INVALID);
+          g_assert_cmpstr (pt_error_get_field (error), ==, cases[i].field);
+          pt_test_assert_contains (error->message, cases[i].expected);
+        }
+    }
+
+  /* Without TLS checked, and named in a title without its settings. */
+  {
+    g_autofree char *plain = pt_store_build_server_address ("db.clinic.example", 5433,
+                                                            "prolotrack", "prolotrack_app",
+                                                            FALSE, NULL);
+    g_autofree char *title = pt_store_describe_location (plain);
+
+    g_assert_cmpstr (plain, ==, "postgresql://prolotrack_app@db.clinic.example:5433/prolotrack");
+    g_assert_cmpstr (title, ==, "prolotrack_app@db.clinic.example:5433/prolotrack");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/store-server/build-address", test_build_address);
   ADD ("/store-server/not-prepared", EMPTY, test_not_prepared);
   ADD ("/store-server/migrate", EMPTY, test_migrate);
   ADD ("/store-server/migrate-refused", EMPTY, test_migrate_refused);

@@ -114,6 +114,19 @@ const char  *pt_store_get_path            (PtStore     *self);
  * (pt-store-watch.c). */
 gboolean     pt_store_watch_changes       (PtStore     *self,
                                            GError     **error);
+/* A clinic server's address from what a person typed: "postgresql://
+ * USER@HOST[:PORT]/DATABASE", with "?sslmode=verify-full" when
+ * @verify_tls (the server's certificate must be signed by the CA in
+ * ~/.postgresql/root.crt and name HOST). @port 0 is the usual one. NULL
+ * HOST may be the folder of a Unix socket ("/run/postgresql"). NULL
+ * with a PT_ERROR_INVALID error naming the field ("host", "port",
+ * "database", "user") when one is missing or not a value. */
+char        *pt_store_build_server_address (const char  *host,
+                                            guint        port,
+                                            const char  *database,
+                                            const char  *user,
+                                            gboolean     verify_tls,
+                                            GError     **error);
 /* A database's name for a title: a file's name ("prolotrack.db"), a
  * server's user, host and database ("prolotrack_app@db.clinic/prolotrack"),
  * never a password or the rest of its settings. */
