@@ -165,3 +165,18 @@ pt_test_clinic_drop (const char *schema)
     g_error ("%s: %s", sql, pt_db_get_message (db));
   pt_db_free (db);
 }
+
+void
+pt_test_clinic_server_ctl (const char *action)
+{
+  const char *ctl = g_getenv ("PROLOTRACK_TEST_PG_CTL");
+  const char *argv[] = { ctl, action, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_nonnull (ctl);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status,
+                &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}

@@ -45,6 +45,9 @@ void      pt_test_db_exec       (PtDb        *db,
 /* The first column of the first row of @sql, which must give one. */
 gint64    pt_test_db_query_int     (PtDb        *db,
                                     const char  *sql);
+/* Stops or starts ("stop", "start") the whole test server
+ * ($PROLOTRACK_TEST_PG_CTL, build-aux/pg-test-server), asserting success. */
+void      pt_test_clinic_server_ctl (const char  *action);
 /* Drops the schema of a server clinic (nothing for NULL). */
 void      pt_test_clinic_drop      (const char  *schema);
 

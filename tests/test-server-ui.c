@@ -24,19 +24,6 @@
 #include "pt-test-window.h"
 #include "pt-window-private.h"
 
-static void
-server_ctl (const char *action)
-{
-  const char *argv[] = { g_getenv ("PROLOTRACK_TEST_PG_CTL"), action, NULL };
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status,
-                &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
 static gboolean
 banner_says_away (PtWindow *window)
 {
@@ -110,7 +97,7 @@ test_server_away (void)
   g_assert_false (banner_says_away (window));
   g_assert_true (can_new_patient (window));
 
-  server_ctl ("stop");
+  pt_test_clinic_server_ctl ("stop");
   g_assert_true (wait_for_banner (window, TRUE));
   pt_test_input_settle (600);  /* the banner's slide, for the picture */
   pt_test_input_save_shot (GTK_WIDGET (window), "server-away");
@@ -124,7 +111,7 @@ test_server_away (void)
   g_assert_null (pt_test_find_toplevel (PT_TYPE_RECORD_EDITOR));
 
   /* Back, by itself. */
-  server_ctl ("start");
+  pt_test_clinic_server_ctl ("start");
   g_assert_true (wait_for_banner (window, FALSE));
   g_assert_true (can_new_patient (window));
   g_assert_cmpstr (pt_test_window_shown_record (window), ==, "S-1");

@@ -355,21 +355,6 @@ test_connection_lost (Fixture       *f,
   g_assert_cmpint (pt_store_count_patients (store, TRUE, NULL), ==, 1);
 }
 
-static void
-server_ctl (const char *action)
-{
-  const char *ctl = g_getenv ("PROLOTRACK_TEST_PG_CTL");
-  const char *argv[] = { ctl, action, NULL };
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_assert_nonnull (ctl);
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status,
-                &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
 typedef struct
 {
   gint64 *first_id;
@@ -391,8 +376,8 @@ save_two_patients (PtStore   *store,
   if (*save->first_id <= 0)
     return FALSE;
 
-  server_ctl ("stop");
-  server_ctl ("start");
+  pt_test_clinic_server_ctl ("stop");
+  pt_test_clinic_server_ctl ("start");
 
   *save->second_id = pt_store_add_patient (store, second, error);
   return *save->second_id > 0;
@@ -461,7 +446,7 @@ test_server_down_backoff (Fixture       *f,
 
   store = pt_store_open (f->app, &error);
   g_assert_no_error (error);
-  server_ctl ("stop");
+  pt_test_clinic_server_ctl ("stop");
 
   /* The first statement finds the connection gone... */
   g_assert_cmpint (pt_store_count_patients (store, TRUE, &error), ==, -1);
@@ -474,7 +459,7 @@ test_server_down_backoff (Fixture       *f,
   pt_test_assert_contains (error->message, "tries again in 1 second");
   g_clear_error (&error);
 
-  server_ctl ("start");
+  pt_test_clinic_server_ctl ("start");
   /* Within the second, no attempt: still the same answer. */
   g_assert_cmpint (pt_store_count_patients (store, TRUE, &error), ==, -1);
   g_assert_error (error, PT_ERROR, PT_ERROR_CONNECTION);
