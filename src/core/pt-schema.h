@@ -32,6 +32,10 @@ guint       pt_schema_pg_get_baseline_version (void);
  * SQLite schema's triggers of the same version. Run after the baseline,
  * in its transaction. */
 const char *pt_schema_pg_get_triggers         (void);
+/* One UPDATE that computes every row of patient_summaries from the
+ * records, as the summary triggers would have: for pt_store_copy(),
+ * which writes a clinic with them off. */
+const char *pt_schema_pg_get_summary_refresh  (void);
 /* Migration @version, after the baseline (8 and on, in step with
  * pt_schema_get_version()), in PostgreSQL's dialect. */
 const char *pt_schema_pg_get_migration        (guint version);
