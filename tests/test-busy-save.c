@@ -79,7 +79,9 @@ hold_write_lock (const char *path)
   shell = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE,
                             &error, program, path, NULL);
   g_assert_no_error (error);
-  tell_shell (shell, "BEGIN IMMEDIATE;\n");
+  /* The shell waits for the lock: the probe below takes it for a moment
+   * too, and a shell without a timeout that met it failed its BEGIN. */
+  tell_shell (shell, ".timeout 10000\nBEGIN IMMEDIATE;\n");
   g_assert_true (pt_test_input_wait_for (write_lock_taken, (gpointer) path));
   return shell;
 }

@@ -171,16 +171,26 @@ list_columns (const char *path)
   return tables;
 }
 
+/* The file read-only, for dump_columns(). One connection serves every table:
+ * each connection parses the whole schema, triggers and all, when it opens. */
+static sqlite3 *
+open_read_only (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  return db;
+}
+
 /* The rows of @table, @columns only, as SQL literals, by rowid. */
 static char *
-dump_columns (const char *path,
+dump_columns (sqlite3    *db,
               const char *table,
               GPtrArray  *columns,
               guint      *n_rows)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT ");
   GString *out = g_string_new (NULL);
-  sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
 
   for (guint i = 0; i < columns->len; i++)
@@ -189,7 +199,6 @@ dump_columns (const char *path,
   g_string_append_printf (sql, " FROM \"%s\" ORDER BY rowid", table);
 
   *n_rows = 0;
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL), ==, SQLITE_OK);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
@@ -197,7 +206,6 @@ dump_columns (const char *path,
       (*n_rows)++;
     }
   sqlite3_finalize (stmt);
-  sqlite3_close (db);
   return g_string_free (out, FALSE);
 }
 
@@ -223,6 +231,7 @@ read_old_rows (const char *path,
 {
   GHashTableIter iter;
   gpointer table, columns;
+  sqlite3 *db = open_read_only (path);
 
   old->columns = list_columns (path);
   old->rows = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
@@ -233,9 +242,10 @@ read_old_rows (const char *path,
     {
       guint n;
 
-      g_hash_table_insert (old->rows, table, dump_columns (path, table, columns, &n));
+      g_hash_table_insert (old->rows, table, dump_columns (db, table, columns, &n));
       old->n_rows += n;
     }
+  sqlite3_close (db);
 }
 
 /* Every old table is there, each old column with the same values. */
@@ -245,6 +255,7 @@ assert_old_rows_kept (const char *path,
 {
   GHashTableIter iter;
   gpointer table, columns;
+  sqlite3 *db = open_read_only (path);
 
   g_hash_table_iter_init (&iter, old->columns);
   while (g_hash_table_iter_next (&iter, &table, &columns))
@@ -252,9 +263,10 @@ assert_old_rows_kept (const char *path,
       g_autofree char *rows = NULL;
       guint n;
 
-      rows = dump_columns (path, table, columns, &n);
+      rows = dump_columns (db, table, columns, &n);
       g_assert_cmpstr (rows, ==, g_hash_table_lookup (old->rows, table));
     }
+  sqlite3_close (db);
 }
 
 /* Updating ----------------------------------------------------------------- */
@@ -269,18 +281,21 @@ test_update (Fixture       *f,
   g_autoptr(PtStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *version = NULL;
+  sqlite3 *db;
   gint64 patient;
 
   read_old_rows (f->path, &old);
   /* The fixture has records of every type. */
+  db = open_read_only (f->path);
   for (guint i = 0; i < G_N_ELEMENTS (record_tables); i++)
     {
       guint n = 0;
-      g_autofree char *rows = dump_columns (f->path, record_tables[i],
+      g_autofree char *rows = dump_columns (db, record_tables[i],
                                             g_hash_table_lookup (old.columns, record_tables[i]),
                                             &n);
       g_assert_cmpuint (n, >, 0);
     }
+  sqlite3_close (db);
 
   store = pt_store_open (f->path, &error);
   g_assert_no_error (error);
