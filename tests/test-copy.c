@@ -262,6 +262,20 @@ test_round_trip (Fixture       *f,
     g_assert_cmpstr (made_again, ==, made);
   }
 
+  /* The planner knows the copied rows: ANALYZE ran in the copy
+   * (pg_class.reltuples is -1 for a table never analyzed). */
+  {
+    PtDb *db = pt_test_clinic_connect (f->app, TRUE);
+
+    g_assert_cmpint (pt_test_db_query_int (db, "SELECT count(*) FROM pg_class "
+                                               "WHERE relname IN ('runs', 'patients', "
+                                               "'patient_summaries', 'audit') "
+                                               "AND relkind = 'r' "
+                                               "AND relnamespace = current_schema ()::regnamespace "
+                                               "AND reltuples > 0"), ==, 4);
+    pt_db_free (db);
+  }
+
   /* The server's next ids follow the copied ones. */
   {
     g_autoptr(GError) error = NULL;

@@ -360,6 +360,95 @@ test_cursor (Fixture       *fixture,
   pt_test_db_exec (db, "COMMIT");
 }
 
+/* Two cursors read in turn, each longer than a batch, with other
+ * statements between their rows: on a server, each cursor's next batch is
+ * read ahead while the caller reads one, and whatever runs meanwhile must
+ * find the connection free and the rows each where it was. */
+static void
+test_cursors_interleaved (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  PtDb *db = fixture->db;
+  g_autoptr(PtDbStmt) up = NULL;
+  g_autoptr(PtDbStmt) down = NULL;
+  PtDbStmt *note;  /* the connection's own */
+  gint64 n_up = 0, n_down = 0;
+
+  if (!have_db (fixture))
+    return;
+
+  create_table (db);
+  pt_test_db_exec (db, "CREATE TABLE u (x INTEGER NOT NULL)");
+  pt_test_db_exec (db, "BEGIN");
+  {
+    g_autoptr(PtDbStmt) insert = pt_db_prepare (db, "INSERT INTO t (n) VALUES (?)");
+
+    for (int i = 0; i < 2500; i++)
+      {
+        pt_db_bind_int64 (insert, 1, i % 10);
+        g_assert_cmpint (pt_db_step (insert), ==, PT_DB_DONE);
+        pt_db_reset (insert);
+      }
+  }
+  pt_test_db_exec (db, "COMMIT");
+
+  /* Outside a transaction (a server's cursors are WITH HOLD then). */
+  note = pt_db_prepare_cached (db, "INSERT INTO u (x) VALUES (?)");
+  up = pt_db_prepare_cursor (db, "SELECT id FROM t ORDER BY id");
+  down = pt_db_prepare_cursor (db, "SELECT id, n FROM t ORDER BY id DESC");
+  while (n_down < 2500)
+    {
+      g_assert_cmpint (pt_db_step (down), ==, PT_DB_ROW);
+      g_assert_cmpint (pt_db_column_int64 (down, 0), ==, 2500 - n_down);
+      g_assert_cmpint (pt_db_column_int64 (down, 1), ==, (2499 - n_down) % 10);
+      n_down++;
+
+      if (n_up < 1500)
+        {
+          g_assert_cmpint (pt_db_step (up), ==, PT_DB_ROW);
+          g_assert_cmpint (pt_db_column_int64 (up, 0), ==, ++n_up);
+        }
+      else if (n_up == 1500)
+        {
+          /* Given up midway, its next batch perhaps on its way. */
+          pt_db_reset (up);
+          n_up++;
+        }
+
+      if (n_down % 250 == 0)
+        {
+          g_assert_false (pt_db_in_transaction (db));
+          g_assert_cmpint (query_int (db, "SELECT count(*) FROM t"), ==, 2500);
+          pt_db_bind_int64 (note, 1, n_down);
+          g_assert_cmpint (pt_db_step (note), ==, PT_DB_DONE);
+          pt_db_reset (note);
+        }
+    }
+  g_assert_cmpint (pt_db_step (down), ==, PT_DB_DONE);
+  pt_db_reset (down);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM u"), ==, 10);
+
+  /* In a transaction, which writes between the rows and commits after. */
+  pt_test_db_exec (db, "BEGIN");
+  n_up = 0;
+  while (pt_db_step (up) == PT_DB_ROW)
+    {
+      g_assert_cmpint (pt_db_column_int64 (up, 0), ==, ++n_up);
+      if (n_up % 500 == 0)
+        {
+          g_assert_true (pt_db_in_transaction (db));
+          pt_db_bind_int64 (note, 1, n_up);
+          g_assert_cmpint (pt_db_step (note), ==, PT_DB_DONE);
+          pt_db_reset (note);
+        }
+    }
+  g_assert_cmpint (n_up, ==, 2500);
+  pt_db_reset (up);
+  pt_test_db_exec (db, "COMMIT");
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM u"), ==, 15);
+  g_assert_cmpint (query_int (db, "SELECT sum(x) FROM u"), ==, 13750 + 7500);
+}
+
 static void
 test_numbered (void)
 {
@@ -554,6 +643,7 @@ main (int   argc,
     { "transactions", test_transactions },
     { "cached", test_cached },
     { "cursor", test_cursor },
+    { "cursors-interleaved", test_cursors_interleaved },
   };
 
   g_test_init (&argc, &argv, NULL);

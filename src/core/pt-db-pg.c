@@ -8,7 +8,8 @@
  * server once (PQprepare) and executed by name; a caller's statement runs
  * unnamed (PQexecParams), and a cursor's through DECLARE ... CURSOR and
  * FETCH, 1,000 rows at a time, inside the caller's transaction; outside
- * one, WITH HOLD (see run_statement).
+ * one, WITH HOLD (see execute). While the caller reads a batch, the next
+ * FETCH is on its way (fetch_batch): the server computes it meanwhile.
  *
  * The password is never ProloTrack's to keep: libpq reads it from
  * ~/.pgpass (or PGPASSFILE), and a location that holds one is refused
@@ -44,9 +45,10 @@ typedef struct
   gint64   changes;
   gint64   notified;   /* other sessions' notifications seen (pg_poll_changes) */
   gboolean lost;       /* a statement found the connection gone */
+  struct _PtDbPgStmt *fetching;  /* the cursor whose next FETCH was sent, unread */
 } PtDbPg;
 
-typedef struct
+typedef struct _PtDbPgStmt
 {
   PtDbStmt   parent;
   PtDbUse    use;
@@ -57,6 +59,7 @@ typedef struct
   Oid       *types;      /* n_params; 0: the server infers it */
   gboolean  *owned;
   PGresult  *result;
+  PGresult  *next;       /* the next batch, read ahead of the caller */
   int        row;        /* in result; -1 before the first step */
   gboolean   declared;   /* the cursor is open on the server */
   gboolean   held;       /* ... WITH HOLD: it outlives transactions */
@@ -65,6 +68,35 @@ typedef struct
 
 #define PG(db) ((PtDbPg *) (db))
 #define PG_STMT(s) ((PtDbPgStmt *) (s))
+
+/* Reads the result of a FETCH sent ahead, if one is on its way, into its
+ * cursor's next batch: a connection runs one command at a time. */
+static void
+finish_fetch (PtDbPg *self)
+{
+  PtDbPgStmt *stmt = g_steal_pointer (&self->fetching);
+  PGresult *result;
+
+  if (stmt == NULL)
+    return;
+
+  while ((result = PQgetResult (self->conn)) != NULL)
+    {
+      if (stmt->next == NULL)
+        stmt->next = result;
+      else
+        PQclear (result);
+    }
+}
+
+/* The connection, with nothing on its way: every command but a FETCH
+ * sent ahead goes through it. */
+static PGconn *
+idle_conn (PtDbPg *self)
+{
+  finish_fetch (self);
+  return self->conn;
+}
 
 /* PostgreSQL's SQLSTATE classes, in terms both backends name. */
 static PtDbFault
@@ -155,7 +187,7 @@ static gboolean
 pg_exec (PtDb       *db,
          const char *sql)
 {
-  PGresult *result = PQexec (PG (db)->conn, sql);
+  PGresult *result = PQexec (idle_conn (PG (db)), sql);
 
   if (!result_ok (result))
     {
@@ -180,7 +212,7 @@ pg_last_insert_id (PtDb *db)
    * inserted, not one its triggers did (the audit's): the schema's
    * pt_rowid() trigger notes it in the session (pt-schema-pg.c). A table
    * without it (a test's) has lastval(), the last id any sequence gave. */
-  PGresult *result = PQexec (PG (db)->conn,
+  PGresult *result = PQexec (idle_conn (PG (db)),
                              "SELECT coalesce (nullif (current_setting "
                              "('prolotrack.last_insert_id', true), ''), lastval ()::text)");
   gint64 id = -1;
@@ -197,13 +229,13 @@ pg_last_insert_id (PtDb *db)
 static gboolean
 pg_in_transaction (PtDb *db)
 {
-  return PQtransactionStatus (PG (db)->conn) != PQTRANS_IDLE;
+  return PQtransactionStatus (idle_conn (PG (db))) != PQTRANS_IDLE;
 }
 
 static gboolean
 pg_transaction_failed (PtDb *db)
 {
-  PGTransactionStatusType status = PQtransactionStatus (PG (db)->conn);
+  PGTransactionStatusType status = PQtransactionStatus (idle_conn (PG (db)));
 
   return status == PQTRANS_INERROR || status == PQTRANS_UNKNOWN;
 }
@@ -250,7 +282,7 @@ pg_prepare (PtDb       *db,
   /* A cached statement is checked and planned now, as SQLite's is. */
   if (use == PT_DB_USE_CACHED)
     {
-      PGresult *result = PQprepare (self->conn, stmt->name, stmt->numbered, stmt->n_params,
+      PGresult *result = PQprepare (idle_conn (self), stmt->name, stmt->numbered, stmt->n_params,
                                     stmt->types);
 
       if (!result_ok (result))
@@ -283,6 +315,9 @@ close_cursor (PtDbPgStmt *stmt)
 {
   PtDbPg *self = PG (stmt->parent.db);
 
+  if (self->fetching == stmt)
+    finish_fetch (self);
+  g_clear_pointer (&stmt->next, PQclear);
   if (stmt->declared &&
       (stmt->held ? PQtransactionStatus (self->conn) != PQTRANS_INERROR
                   : PQtransactionStatus (self->conn) == PQTRANS_INTRANS))
@@ -319,7 +354,7 @@ pg_stmt_free (PtDbStmt *stmt)
    * before then is forgotten now (not while the connection closes). */
   if (self->use == PT_DB_USE_CACHED && self->name != NULL && !stmt->db->closing &&
       PQstatus (db->conn) == CONNECTION_OK &&
-      PQtransactionStatus (db->conn) != PQTRANS_INERROR)
+      PQtransactionStatus (idle_conn (db)) != PQTRANS_INERROR)
     {
       g_autofree char *sql = g_strdup_printf ("DEALLOCATE %s", self->name);
 
@@ -413,9 +448,9 @@ execute (PtDbPgStmt *self)
   switch (self->use)
     {
     case PT_DB_USE_CACHED:
-      return PQexecPrepared (db->conn, self->name, self->n_params, values, NULL, NULL, 0);
+      return PQexecPrepared (idle_conn (db), self->name, self->n_params, values, NULL, NULL, 0);
     case PT_DB_USE_OWNED:
-      return PQexecParams (db->conn, self->numbered, self->n_params, self->types, values,
+      return PQexecParams (idle_conn (db), self->numbered, self->n_params, self->types, values,
                            NULL, NULL, 0);
     case PT_DB_USE_CURSOR:
     default:
@@ -427,7 +462,7 @@ execute (PtDbPgStmt *self)
          * transaction ends (into its temporary files, not the client's
          * memory) and keeps them until CLOSE, whatever the store begins
          * and commits meanwhile. */
-        gboolean hold = PQtransactionStatus (db->conn) == PQTRANS_IDLE;
+        gboolean hold = PQtransactionStatus (idle_conn (db)) == PQTRANS_IDLE;
         g_autofree char *declare = g_strdup_printf ("DECLARE %s NO SCROLL CURSOR%s FOR %s",
                                                     self->name, hold ? " WITH HOLD" : "",
                                                     self->numbered);
@@ -439,6 +474,10 @@ execute (PtDbPgStmt *self)
     }
 }
 
+/* The cursor's next batch: the one read ahead, or one fetched now. A full
+ * batch may have more behind it, whose FETCH is sent before the caller
+ * reads this one (and read by finish_fetch when anything else needs the
+ * connection first); the last batch is short. */
 static gboolean
 fetch_batch (PtDbPgStmt *self)
 {
@@ -448,7 +487,12 @@ fetch_batch (PtDbPgStmt *self)
   PGresult *result;
 
   g_clear_pointer (&self->result, PQclear);
-  result = PQexec (db->conn, fetch);
+  if (db->fetching == self)
+    finish_fetch (db);
+  if (self->next != NULL)
+    result = g_steal_pointer (&self->next);
+  else
+    result = PQexec (idle_conn (db), fetch);
   if (PQresultStatus (result) != PGRES_TUPLES_OK)
     {
       take_error (db, result);
@@ -459,6 +503,8 @@ fetch_batch (PtDbPgStmt *self)
   self->row = 0;
   if (PQntuples (result) < PT_DB_CURSOR_BATCH)
     self->finished = TRUE;
+  else if (PQsendQuery (db->conn, fetch))
+    db->fetching = self;
   return TRUE;
 }
 
@@ -588,6 +634,7 @@ pg_reconnect (PtDb *db)
 {
   PtDbPg *self = PG (db);
 
+  finish_fetch (self);
   PQreset (self->conn);
   if (PQstatus (self->conn) == CONNECTION_OK)
     {
@@ -614,6 +661,7 @@ pg_poll_changes (PtDb       *db,
 
   if (!pg_is_connected (db))
     return -1;
+  finish_fetch (self);
   /* A closed socket is how a lost server shows between statements. */
   if (!PQconsumeInput (self->conn) || PQstatus (self->conn) != CONNECTION_OK)
     {
