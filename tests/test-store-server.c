@@ -533,6 +533,105 @@ test_build_address (void)
   }
 }
 
+/* The store on @address, or the error it gives; with @root_cert as the
+ * workstation's trusted CA (libpq's ~/.postgresql/root.crt). */
+static PtStore *
+open_with_root (const char  *address,
+                const char  *schema,
+                const char  *root_cert,
+                GError     **error)
+{
+  g_autofree char *in_schema = g_strdup_printf ("%s%soptions=-c%%20search_path%%3D%s", address,
+                                                strchr (address, '?') != NULL ? "&" : "?",
+                                                schema);
+  PtStore *store;
+
+  g_setenv ("PGSSLROOTCERT", root_cert, TRUE);
+  store = pt_store_open (in_schema, error);
+  g_unsetenv ("PGSSLROOTCERT");
+  return store;
+}
+
+static gint64
+count_tls_sessions (PtStore *store)
+{
+  return pt_test_db_query_int (pt_store_get_db (store, NULL),
+                               "SELECT count(*) FROM pg_stat_ssl "
+                               "WHERE pid = pg_backend_pid () AND ssl");
+}
+
+/* "Check the Server's Certificate" end to end: the address the dialog
+ * builds, over TCP to the test server, whose certificate names localhost
+ * and is signed by the test CA (build-aux/pg-test-server). Trusted, it
+ * opens, encrypted; by another name for the same server (127.0.0.1), or
+ * with another CA trusted, it is refused and nothing opens. Unchecked, on a
+ * workstation that trusts no CA, the connection is still encrypted (libpq's
+ * sslmode=prefer), not verified. (With a root.crt, libpq verifies the CA
+ * even so.) */
+static void
+test_tls_verify_full (Fixture       *f,
+                      gconstpointer  data)
+{
+  const char *ca = g_getenv ("PROLOTRACK_TEST_PG_CA");
+  const char *other_ca = g_getenv ("PROLOTRACK_TEST_PG_OTHER_CA");
+  guint port;
+  g_autofree char *verified = NULL;
+  g_autofree char *by_address = NULL;
+  g_autofree char *unchecked = NULL;
+
+  if (!have_server (f))
+    return;
+  g_assert_nonnull (ca);
+  g_assert_nonnull (other_ca);
+  port = (guint) g_ascii_strtoull (g_getenv ("PGPORT"), NULL, 10);
+  verified = pt_store_build_server_address ("localhost", port, "prolotrack_test",
+                                            "prolotrack_app", TRUE, NULL);
+  by_address = pt_store_build_server_address ("127.0.0.1", port, "prolotrack_test",
+                                              "prolotrack_app", TRUE, NULL);
+  unchecked = pt_store_build_server_address ("localhost", port, "prolotrack_test",
+                                             "prolotrack_app", FALSE, NULL);
+  g_assert_nonnull (verified);
+  g_assert_nonnull (by_address);
+  g_assert_nonnull (unchecked);
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PtStore) store = open_with_root (verified, f->schema, ca, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (count_tls_sessions (store), ==, 1);
+    g_assert_cmpint (pt_test_add_patient (store, "Tls Patient", "TLS-1", PT_TEST_BIRTH), >, 0);
+  }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PtStore) store = open_with_root (by_address, f->schema, ca, &error);
+
+    g_assert_null (store);
+    g_assert_error (error, PT_ERROR, PT_ERROR_CONNECTION);
+    pt_test_assert_contains (error->message, "does not match host name");
+  }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PtStore) store = open_with_root (verified, f->schema, other_ca, &error);
+
+    g_assert_null (store);
+    g_assert_error (error, PT_ERROR, PT_ERROR_CONNECTION);
+    pt_test_assert_contains (error->message, "certificate verify failed");
+  }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *none = g_build_filename (g_get_tmp_dir (), "pt-no-such-root.crt", NULL);
+    g_autoptr(PtStore) store = open_with_root (unchecked, f->schema, none, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (count_tls_sessions (store), ==, 1);
+    g_assert_cmpint (pt_store_count_patients (store, TRUE, NULL), ==, 1);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -541,6 +640,7 @@ main (int    argc,
 
   g_test_add_func ("/store-server/build-address", test_build_address);
   ADD ("/store-server/not-prepared", EMPTY, test_not_prepared);
+  ADD ("/store-server/tls-verify-full", MIGRATED, test_tls_verify_full);
   ADD ("/store-server/migrate", EMPTY, test_migrate);
   ADD ("/store-server/migrate-refused", EMPTY, test_migrate_refused);
   ADD ("/store-server/migrate-from-baseline", EMPTY, test_migrate_from_baseline);
