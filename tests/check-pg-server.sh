@@ -82,11 +82,12 @@ if [[ ${1:-} == --inner ]]; then
   [[ $listening == "0100007F$hexport" ]]
   result $? "TCP port $PGPORT is open on 127.0.0.1 alone" "$listening"
 
-  got=$(psql -X -At "host=localhost port=$PGPORT dbname=prolotrack_test user=prolotrack_app sslmode=verify-full sslrootcert=$PROLOTRACK_TEST_PG_CA" -c 'select ssl from pg_stat_ssl where pid = pg_backend_pid()' 2>&1)
+  # hostaddr: no name lookup (a fresh root may have no /etc/hosts).
+  got=$(psql -X -At "host=localhost hostaddr=127.0.0.1 port=$PGPORT dbname=prolotrack_test user=prolotrack_app sslmode=verify-full sslrootcert=$PROLOTRACK_TEST_PG_CA" -c 'select ssl from pg_stat_ssl where pid = pg_backend_pid()' 2>&1)
   [[ $got == t ]]
   result $? "over TCP to localhost, TLS with a certificate the test CA signed (verify-full)" "$got"
 
-  got=$(psql -X -At "host=localhost port=$PGPORT dbname=prolotrack_test user=prolotrack_app sslmode=disable" -c 'select 1' 2>&1)
+  got=$(psql -X -At "host=localhost hostaddr=127.0.0.1 port=$PGPORT dbname=prolotrack_test user=prolotrack_app sslmode=disable" -c 'select 1' 2>&1)
   [[ $got == *'no encryption'* ]]
   result $? "over TCP without TLS, refused" "$got"
 
