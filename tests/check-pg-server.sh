@@ -9,8 +9,9 @@
 #
 #   - the owner and the app role log in through the pgpass file alone, with
 #     SCRAM-SHA-256 passwords, and without it they do not get in;
-#   - the socket in the private folder, and TCP on 127.0.0.1 alone, with TLS
-#     alone: the certificate names localhost and the test CA signed it;
+#   - no TCP port, only the socket in the private folder; with --tls, TCP on
+#     127.0.0.1 alone, with TLS alone: the certificate names localhost and
+#     the test CA signed it;
 #   - the app role has no CREATEDB and cannot create tables in public; the
 #     owner owns prolotrack_test and can;
 #   - the command's standard input, output and exit status pass through;
@@ -68,28 +69,43 @@ if [[ ${1:-} == --inner ]]; then
   [[ $got == scram-sha-256 ]]
   result $? "password_encryption is scram-sha-256" "$got"
 
-  got=$(q "$PROLOTRACK_TEST_PG_ADMIN" -c "select type, auth_method from pg_hba_file_rules order by line_number" | tr '\n' ' ')
-  [[ $got == 'hostssl|scram-sha-256 local|scram-sha-256 '*'host|reject '* && $got != *'host|scram'* ]]
-  result $? "pg_hba.conf: hostssl scram-sha-256 first, local scram-sha-256, other host reject" "$got"
-
-  got=$(q "$PROLOTRACK_TEST_PG" -c 'show listen_addresses')
-  [[ $got == 127.0.0.1 ]]
-  result $? "listen_addresses is 127.0.0.1" "$got"
-
-  # 0100007F is 127.0.0.1 in /proc/net/tcp; nothing on any other address.
   hexport=$(printf ':%04X ' "$PGPORT")
   listening=$(awk -v p="$hexport" 'index($2 " ", p) && $4 == "0A" { print $2 }' /proc/net/tcp /proc/net/tcp6 2>/dev/null | tr '\n' ' ')
-  [[ $listening == "0100007F$hexport" ]]
-  result $? "TCP port $PGPORT is open on 127.0.0.1 alone" "$listening"
+  hba=$(q "$PROLOTRACK_TEST_PG_ADMIN" -c "select type, auth_method from pg_hba_file_rules order by line_number" | tr '\n' ' ')
+  if [[ -z ${PT_CHECK_TLS:-} ]]; then
+    [[ $(tr ' ' '\n' <<<"$hba" | sort -u | tr '\n' ' ') == ' host|reject local|scram-sha-256 ' ]]
+    result $? "pg_hba.conf: local scram-sha-256, host reject" "$hba"
 
-  # hostaddr: no name lookup (a fresh root may have no /etc/hosts).
-  got=$(psql -X -At "host=localhost hostaddr=127.0.0.1 port=$PGPORT dbname=prolotrack_test user=prolotrack_app sslmode=verify-full sslrootcert=$PROLOTRACK_TEST_PG_CA" -c 'select ssl from pg_stat_ssl where pid = pg_backend_pid()' 2>&1)
-  [[ $got == t ]]
-  result $? "over TCP to localhost, TLS with a certificate the test CA signed (verify-full)" "$got"
+    got=$(q "$PROLOTRACK_TEST_PG" -c 'show listen_addresses')
+    [[ $? -eq 0 && -z $got ]]
+    result $? "listen_addresses is empty" "$got"
 
-  got=$(psql -X -At "host=localhost hostaddr=127.0.0.1 port=$PGPORT dbname=prolotrack_test user=prolotrack_app sslmode=disable" -c 'select 1' 2>&1)
-  [[ $got == *'no encryption'* ]]
-  result $? "over TCP without TLS, refused" "$got"
+    [[ -z $listening ]]
+    result $? "nothing listens on TCP port $PGPORT" "$listening"
+
+    [[ -z ${PROLOTRACK_TEST_PG_CA:-} ]]
+    result $? "no test CA without --tls" "${PROLOTRACK_TEST_PG_CA:-}"
+  else
+    [[ $hba == 'hostssl|scram-sha-256 local|scram-sha-256 '*'host|reject '* && $hba != *'host|scram'* ]]
+    result $? "--tls: pg_hba.conf: hostssl scram-sha-256 first, local scram-sha-256, other host reject" "$hba"
+
+    got=$(q "$PROLOTRACK_TEST_PG" -c 'show listen_addresses')
+    [[ $got == 127.0.0.1 ]]
+    result $? "--tls: listen_addresses is 127.0.0.1" "$got"
+
+    # 0100007F is 127.0.0.1 in /proc/net/tcp; nothing on any other address.
+    [[ $listening == "0100007F$hexport" ]]
+    result $? "--tls: TCP port $PGPORT is open on 127.0.0.1 alone" "$listening"
+
+    # hostaddr: no name lookup (a fresh root may have no /etc/hosts).
+    got=$(psql -X -At "host=localhost hostaddr=127.0.0.1 port=$PGPORT dbname=prolotrack_test user=prolotrack_app sslmode=verify-full sslrootcert=$PROLOTRACK_TEST_PG_CA" -c 'select ssl from pg_stat_ssl where pid = pg_backend_pid()' 2>&1)
+    [[ $got == t ]]
+    result $? "--tls: over TCP to localhost, TLS with a certificate the test CA signed (verify-full)" "$got"
+
+    got=$(psql -X -At "host=localhost hostaddr=127.0.0.1 port=$PGPORT dbname=prolotrack_test user=prolotrack_app sslmode=disable" -c 'select 1' 2>&1)
+    [[ $got == *'no encryption'* ]]
+    result $? "--tls: over TCP without TLS, refused" "$got"
+  fi
 
   got=$(q "$PROLOTRACK_TEST_PG" -c "select pg_get_userbyid(datdba), pg_encoding_to_char(encoding) from pg_database where datname = 'prolotrack_test'")
   [[ $got == 'prolotrack_owner|UTF8' ]]
@@ -162,17 +178,20 @@ stopped () {
   return 1
 }
 
-# 1. Under the server.
-inner=$(timeout --foreground -k 10 90 "$server" -- bash "${BASH_SOURCE[0]}" --inner 2>"$tmp/inner.err") || true
-while IFS= read -r line; do
-  case $line in
-    "PASS "*) ok "${line#PASS }" ;;
-    "FAIL "*) not_ok "${line#FAIL }" ;;
-  esac
-done <<< "$inner"
-if [[ $inner != *PASS* && $inner != *FAIL* ]]; then
-  not_ok "run the checks under $server" "$(cat "$tmp/inner.err")"
-fi
+# 1. Under the server, and under one started with --tls.
+for tls in '' --tls; do
+  inner=$(PT_CHECK_TLS=$tls timeout --foreground -k 10 90 "$server" $tls -- \
+            bash "${BASH_SOURCE[0]}" --inner 2>"$tmp/inner.err") || true
+  while IFS= read -r line; do
+    case $line in
+      "PASS "*) ok "${line#PASS }" ;;
+      "FAIL "*) not_ok "${line#FAIL }" ;;
+    esac
+  done <<< "$inner"
+  if [[ $inner != *PASS* && $inner != *FAIL* ]]; then
+    not_ok "run the checks under $server $tls" "$(cat "$tmp/inner.err")"
+  fi
+done
 
 # 2. Standard input and output pass through, and only COMMAND's output is on
 # standard output.

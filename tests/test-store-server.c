@@ -565,8 +565,9 @@ count_tls_sessions (PtStore *store)
 }
 
 /* "Check the Server's Certificate" end to end: the address the dialog
- * builds, over TCP to the test server, whose certificate names localhost
- * and is signed by the test CA (build-aux/pg-test-server). Trusted, it
+ * builds, over TCP to a test server started with --tls, whose certificate
+ * names localhost and is signed by the test CA (build-aux/pg-test-server;
+ * meson's store-server-tls runs this case alone under one). Trusted, it
  * opens, encrypted; by another name for the same server (127.0.0.1), or
  * with another CA trusted, it is refused and nothing opens. Unchecked, on a
  * workstation that trusts no CA, the connection is still encrypted (libpq's
