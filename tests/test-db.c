@@ -447,6 +447,18 @@ test_cursors_interleaved (Fixture       *fixture,
   pt_test_db_exec (db, "COMMIT");
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM u"), ==, 15);
   g_assert_cmpint (query_int (db, "SELECT sum(x) FROM u"), ==, 13750 + 7500);
+
+  /* One cursor closed while the other's next batch is on its way: up
+   * crosses into its second batch after down began, then down is reset. */
+  g_assert_cmpint (pt_db_step (up), ==, PT_DB_ROW);
+  g_assert_cmpint (pt_db_step (down), ==, PT_DB_ROW);
+  for (n_up = 1; n_up <= 1000; n_up++)
+    g_assert_cmpint (pt_db_step (up), ==, PT_DB_ROW);
+  pt_db_reset (down);
+  while (pt_db_step (up) == PT_DB_ROW)
+    n_up++;
+  g_assert_cmpint (n_up, ==, 2500);
+  pt_db_reset (up);
 }
 
 static void

@@ -315,8 +315,9 @@ close_cursor (PtDbPgStmt *stmt)
 {
   PtDbPg *self = PG (stmt->parent.db);
 
-  if (self->fetching == stmt)
-    finish_fetch (self);
+  /* Any cursor's FETCH on its way, not only this one's: PQexec() would
+   * drop its rows without a word. */
+  finish_fetch (self);
   g_clear_pointer (&stmt->next, PQclear);
   if (stmt->declared &&
       (stmt->held ? PQtransactionStatus (self->conn) != PQTRANS_INERROR
@@ -487,12 +488,13 @@ fetch_batch (PtDbPgStmt *self)
   PGresult *result;
 
   g_clear_pointer (&self->result, PQclear);
-  if (db->fetching == self)
-    finish_fetch (db);
+  /* This cursor's FETCH on its way, or another's, which must be read
+   * before this one's is sent. */
+  finish_fetch (db);
   if (self->next != NULL)
     result = g_steal_pointer (&self->next);
   else
-    result = PQexec (idle_conn (db), fetch);
+    result = PQexec (db->conn, fetch);
   if (PQresultStatus (result) != PGRES_TUPLES_OK)
     {
       take_error (db, result);
