@@ -310,6 +310,20 @@ test_cached (Fixture       *fixture,
   pt_db_reset (stmt);
 }
 
+/* 2,500 rows into t, n = 0..9 in turn: more than two cursor batches. */
+static void
+insert_rows (PtDb *db)
+{
+  g_autoptr(PtDbStmt) insert = pt_db_prepare (db, "INSERT INTO t (n) VALUES (?)");
+
+  for (int i = 0; i < 2500; i++)
+    {
+      pt_db_bind_int64 (insert, 1, i % 10);
+      g_assert_cmpint (pt_db_step (insert), ==, PT_DB_DONE);
+      pt_db_reset (insert);
+    }
+}
+
 /* More rows than a cursor's batch, read in the caller's transaction. */
 static void
 test_cursor (Fixture       *fixture,
@@ -325,16 +339,7 @@ test_cursor (Fixture       *fixture,
 
   create_table (db);
   pt_test_db_exec (db, "BEGIN");
-  {
-    g_autoptr(PtDbStmt) insert = pt_db_prepare (db, "INSERT INTO t (n) VALUES (?)");
-
-    for (int i = 0; i < 2500; i++)
-      {
-        pt_db_bind_int64 (insert, 1, i % 10);
-        g_assert_cmpint (pt_db_step (insert), ==, PT_DB_DONE);
-        pt_db_reset (insert);
-      }
-  }
+  insert_rows (db);
 
   cursor = pt_db_prepare_cursor (db, "SELECT id, n FROM t WHERE n >= ? ORDER BY id");
   g_assert_nonnull (cursor);
@@ -380,16 +385,7 @@ test_cursors_interleaved (Fixture       *fixture,
   create_table (db);
   pt_test_db_exec (db, "CREATE TABLE u (x INTEGER NOT NULL)");
   pt_test_db_exec (db, "BEGIN");
-  {
-    g_autoptr(PtDbStmt) insert = pt_db_prepare (db, "INSERT INTO t (n) VALUES (?)");
-
-    for (int i = 0; i < 2500; i++)
-      {
-        pt_db_bind_int64 (insert, 1, i % 10);
-        g_assert_cmpint (pt_db_step (insert), ==, PT_DB_DONE);
-        pt_db_reset (insert);
-      }
-  }
+  insert_rows (db);
   pt_test_db_exec (db, "COMMIT");
 
   /* Outside a transaction (a server's cursors are WITH HOLD then). */
