@@ -180,3 +180,23 @@ pt_test_clinic_server_ctl (const char *action)
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
+
+char *
+pt_test_pg_password (const char *role)
+{
+  const char *pgpass = g_getenv ("PGPASSFILE");
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_nonnull (pgpass);
+  g_assert_true (g_file_get_contents (pgpass, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], ":", 5);
+
+      if (g_strv_length (fields) == 5 && g_str_equal (fields[3], role))
+        return g_strdup (fields[4]);
+    }
+  g_assert_not_reached ();
+}

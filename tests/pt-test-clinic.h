@@ -50,5 +50,8 @@ gint64    pt_test_db_query_int     (PtDb        *db,
 void      pt_test_clinic_server_ctl (const char  *action);
 /* Drops the schema of a server clinic (nothing for NULL). */
 void      pt_test_clinic_drop      (const char  *schema);
+/* @role's password on the test server, as its pgpass file
+ * ($PGPASSFILE, host:port:database:user:password) has it. */
+char     *pt_test_pg_password      (const char  *role);
 
 G_END_DECLS

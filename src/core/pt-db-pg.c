@@ -11,9 +11,12 @@
  * one, WITH HOLD (see execute). While the caller reads a batch, the next
  * FETCH is on its way (fetch_batch): the server computes it meanwhile.
  *
- * The password is never ProloTrack's to keep: libpq reads it from
- * ~/.pgpass (or PGPASSFILE), and a location that holds one is refused
- * before any connection is made (pt_db_check_server_location).
+ * The password is never in a location: one that holds it is refused
+ * before any connection is made (pt_db_check_server_location). libpq
+ * reads it from ~/.pgpass (or PGPASSFILE); a server that still asks for
+ * one gets what the desktop's keyring keeps for it (pt-db-secret.c), or
+ * the one a person typed (pt_db_open_postgresql_full), which the
+ * connection keeps for its next session only.
  */
 
 #include "config.h"
@@ -41,6 +44,8 @@ typedef struct
 {
   PtDb    parent;
   PGconn *conn;
+  char    *location;
+  char    *password;   /* NULL: libpq's own (~/.pgpass) */
   guint    next_name;
   gint64   changes;
   gint64   notified;   /* other sessions' notifications seen (pg_poll_changes) */
@@ -176,10 +181,21 @@ result_ok (PGresult *result)
          status == PGRES_EMPTY_QUERY;
 }
 
+/* A password's bytes do not outlive their use. */
+static void
+wipe_free (char *secret)
+{
+  if (secret != NULL)
+    explicit_bzero (secret, strlen (secret));
+  g_free (secret);
+}
+
 static void
 pg_free (PtDb *db)
 {
   PQfinish (PG (db)->conn);
+  g_free (PG (db)->location);
+  wipe_free (PG (db)->password);
   g_free (db);
 }
 
@@ -629,27 +645,65 @@ pg_is_connected (PtDb *db)
   return !PG (db)->lost && PQstatus (PG (db)->conn) == CONNECTION_OK;
 }
 
-/* PQreset() connects again with the same parameters (and keeps the
- * notice processor). */
-static gboolean
-pg_reconnect (PtDb *db)
+/* What a new session needs, copied so that it can be made in a worker
+ * while the connection stays the caller's. */
+typedef struct
+{
+  char *location;
+  char *password;
+} PgPlan;
+
+static PGconn *connect_to (const char *location,
+                           const char *password);
+
+static gpointer
+pg_reconnect_begin (PtDb *db)
+{
+  PgPlan *plan = g_new0 (PgPlan, 1);
+
+  plan->location = g_strdup (PG (db)->location);
+  plan->password = g_strdup (PG (db)->password);
+  return plan;
+}
+
+static gpointer
+pg_reconnect_connect (gpointer   data,
+                      char     **detail)
+{
+  PgPlan *plan = data;
+  PGconn *conn = connect_to (plan->location, plan->password);
+
+  if (PQstatus (conn) == CONNECTION_OK)
+    return conn;
+
+  *detail = first_line (PQerrorMessage (conn));
+  PQfinish (conn);
+  return NULL;
+}
+
+static void
+pg_reconnect_finish (PtDb     *db,
+                     gpointer  connection)
 {
   PtDbPg *self = PG (db);
 
   finish_fetch (self);
-  PQreset (self->conn);
-  if (PQstatus (self->conn) == CONNECTION_OK)
-    {
-      self->lost = FALSE;
-      return TRUE;
-    }
+  PQfinish (self->conn);
+  self->conn = connection;
+  self->lost = FALSE;
+}
 
-  {
-    g_autofree char *detail = first_line (PQerrorMessage (self->conn));
+static void
+pg_reconnect_free (gpointer  data,
+                   gpointer  connection)
+{
+  PgPlan *plan = data;
 
-    pt_db_set_fault (db, PT_DB_FAULT_CONNECTION, NULL, detail);
-  }
-  return FALSE;
+  if (connection != NULL)
+    PQfinish (connection);
+  g_free (plan->location);
+  wipe_free (plan->password);
+  g_free (plan);
 }
 
 /* Reads what the server sent without waiting, and counts the
@@ -687,7 +741,10 @@ pg_poll_changes (PtDb       *db,
 
 static const PtDbClass pg_class = {
   .is_connected = pg_is_connected,
-  .reconnect = pg_reconnect,
+  .reconnect_begin = pg_reconnect_begin,
+  .reconnect_connect = pg_reconnect_connect,
+  .reconnect_finish = pg_reconnect_finish,
+  .reconnect_free = pg_reconnect_free,
   .poll_changes = pg_poll_changes,
   .free = pg_free,
   .exec = pg_exec,
@@ -723,50 +780,152 @@ log_notice (void       *data,
   g_debug ("PostgreSQL: %s", line);
 }
 
-PtDb *
-pt_db_open_postgresql (const char  *location,
-                       GError     **error)
+/* A session for @location, with @password unless it is NULL; the
+ * server's notices go to the debug log. Check PQstatus(). */
+static PGconn *
+connect_to (const char *location,
+            const char *password)
 {
   /* The location's own settings win, but for the encoding, which the
-   * store's text always is. */
+   * store's text always is, and a password, which it never holds. */
   const char * const keys[] = {
-    "application_name", "connect_timeout", "dbname", "client_encoding", NULL
+    "application_name", "connect_timeout", "dbname", "client_encoding", "password", NULL
   };
-  const char *values[] = { "ProloTrack", "10", location, "UTF8", NULL };
+  const char *values[] = { "ProloTrack", "10", location, "UTF8", password, NULL };
+  PGconn *conn = PQconnectdbParams (keys, values, 1);
+
+  PQsetNoticeProcessor (conn, log_notice, NULL);
+  return conn;
+}
+
+/* The server's, database's and user's names as libpq settled them (from
+ * the location, the environment and its defaults): what a password in
+ * the keyring is kept under. */
+static PtDbServerKey
+key_of (PGconn *conn)
+{
+  PtDbServerKey key = {
+    .host = PQhost (conn),
+    .port = PQport (conn),
+    .database = PQdb (conn),
+    .user = PQuser (conn),
+  };
+
+  return key;
+}
+
+PtDb *
+pt_db_open_postgresql_full (const char  *location,
+                            const char  *password,
+                            GError     **error)
+{
+  g_autofree char *kept = NULL;
   PtDbPg *self;
   PGconn *conn;
 
   if (!pt_db_check_server_location (location, error))
     return NULL;
 
-  conn = PQconnectdbParams (keys, values, 1);
+  conn = connect_to (location, password);
+
+  /* ~/.pgpass had none for it: the keyring may. */
+  if (PQstatus (conn) != CONNECTION_OK && password == NULL && PQconnectionNeedsPassword (conn))
+    {
+      g_autoptr(GError) keyring_error = NULL;
+      PtDbServerKey key = key_of (conn);
+
+      kept = pt_db_secret_lookup (&key, &keyring_error);
+      if (kept != NULL)
+        {
+          PQfinish (conn);
+          conn = connect_to (location, kept);
+          password = kept;
+        }
+      else
+        {
+          g_autofree char *where = pt_db_describe_location (location);
+
+          if (keyring_error != NULL)
+            g_debug ("No password from the keyring: %s", keyring_error->message);
+          pt_set_field_error_code (error, PT_ERROR_CONNECTION, "password",
+                                   _("The clinic server %s asks for a password, and neither the "
+                                     "keyring nor ~/.pgpass has one for it: type it in Connect "
+                                     "to Clinic Server"), where);
+          PQfinish (conn);
+          return NULL;
+        }
+    }
+
   if (PQstatus (conn) != CONNECTION_OK)
     {
       g_autofree char *where = pt_db_describe_location (location);
       g_autofree char *detail = first_line (PQerrorMessage (conn));
 
-      g_set_error (error, PT_ERROR, PT_ERROR_CONNECTION,
-                   _("Cannot connect to the clinic server %s: %s"), where, detail);
+      /* A password went to the server, which turned it down (its words,
+       * in English unless its lc_messages says otherwise). */
+      const char *field = PQconnectionUsedPassword (conn) && strstr (detail, "password") != NULL
+                          ? "password" : NULL;
+
+      pt_set_field_error_code (error, PT_ERROR_CONNECTION, field,
+                               _("Cannot connect to the clinic server %s: %s"), where, detail);
       PQfinish (conn);
+      wipe_free (g_steal_pointer (&kept));
       return NULL;
     }
-
-  PQsetNoticeProcessor (conn, log_notice, NULL);
 
   self = g_new0 (PtDbPg, 1);
   pt_db_init (&self->parent, &pg_class, PT_DB_BACKEND_POSTGRESQL);
   self->conn = conn;
+  self->location = g_strdup (location);
+  self->password = kept != NULL ? g_steal_pointer (&kept) : g_strdup (password);
   return &self->parent;
 }
-
-#else /* !HAVE_LIBPQ */
 
 PtDb *
 pt_db_open_postgresql (const char  *location,
                        GError     **error)
 {
+  return pt_db_open_postgresql_full (location, NULL, error);
+}
+
+gboolean
+pt_db_remember_password (PtDb    *db,
+                         GError **error)
+{
+  PtDbServerKey key;
+
+  g_return_val_if_fail (db->backend == PT_DB_BACKEND_POSTGRESQL, FALSE);
+
+  if (PG (db)->password == NULL)
+    return TRUE;
+
+  key = key_of (PG (db)->conn);
+  return pt_db_secret_store (&key, PG (db)->password, error);
+}
+
+#else /* !HAVE_LIBPQ */
+
+PtDb *
+pt_db_open_postgresql_full (const char  *location,
+                            const char  *password,
+                            GError     **error)
+{
   pt_db_check_server_location (location, error);
   return NULL;
+}
+
+PtDb *
+pt_db_open_postgresql (const char  *location,
+                       GError     **error)
+{
+  return pt_db_open_postgresql_full (location, NULL, error);
+}
+
+gboolean
+pt_db_remember_password (PtDb    *db,
+                         GError **error)
+{
+  return TRUE;
 }
 
 #endif /* HAVE_LIBPQ */

@@ -32,8 +32,20 @@ typedef struct
   gboolean    (*in_transaction)     (PtDb       *db);
   gboolean    (*transaction_failed) (PtDb       *db);
   gboolean    (*is_connected)       (PtDb       *db);
-  /* A new session in place of a lost one; the cache is empty by then. */
-  gboolean    (*reconnect)          (PtDb       *db);
+  /* A new session in place of a lost one, in three steps so that the
+   * slow one can run in a worker (pt_db_reconnect_begin): a plan, copied
+   * from @db (NULL for none: a file's connection is never lost); a new
+   * connection made from the plan alone, in any thread (NULL, with
+   * *detail, when it cannot be made); and @db taking it in place of its
+   * lost one, in its own thread, its cache empty by then. */
+  gpointer    (*reconnect_begin)    (PtDb       *db);
+  gpointer    (*reconnect_connect)  (gpointer    plan,
+                                     char      **detail);
+  void        (*reconnect_finish)   (PtDb       *db,
+                                     gpointer    connection);
+  /* The plan, and the connection when no finish took it. */
+  void        (*reconnect_free)     (gpointer    plan,
+                                     gpointer    connection);
   gint64      (*poll_changes)       (PtDb       *db,
                                      const char *payload);
   /* NULL after pt_db_set_fault (). */
@@ -107,5 +119,27 @@ void      pt_db_set_fault       (PtDb            *db,
 char     *pt_db_sql_to_numbered (const char      *sql,
                                  int             *n_params,
                                  gboolean       **used);
+
+/* Which server, database and user a password is kept for in the
+ * desktop's keyring (pt-db-secret.c); NULL fields are not looked at. */
+typedef struct
+{
+  const char *host;
+  const char *port;
+  const char *database;
+  const char *user;
+} PtDbServerKey;
+
+/* The password the keyring keeps for @key: NULL, without @error, when it
+ * keeps none; NULL with @error when there is no keyring to ask (no
+ * Secret Service, or a build without libsecret). Blocks on D-Bus: call
+ * it from a worker when a window waits. Wipe it before g_free(). */
+char     *pt_db_secret_lookup   (const PtDbServerKey *key,
+                                 GError             **error);
+gboolean  pt_db_secret_store    (const PtDbServerKey *key,
+                                 const char          *password,
+                                 GError             **error);
+gboolean  pt_db_secret_clear    (const PtDbServerKey *key,
+                                 GError             **error);
 
 G_END_DECLS

@@ -275,12 +275,6 @@ sqlite_is_connected (PtDb *db)
   return TRUE;
 }
 
-static gboolean
-sqlite_reconnect (PtDb *db)
-{
-  return TRUE;
-}
-
 /* data_version changes when another connection commits to the file. */
 static gint64
 sqlite_poll_changes (PtDb       *db,
@@ -299,7 +293,6 @@ sqlite_poll_changes (PtDb       *db,
 
 static const PtDbClass sqlite_class = {
   .is_connected = sqlite_is_connected,
-  .reconnect = sqlite_reconnect,
   .poll_changes = sqlite_poll_changes,
   .free = sqlite_free,
   .exec = sqlite_exec,

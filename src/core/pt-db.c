@@ -82,19 +82,80 @@ pt_db_poll_changes (PtDb       *db,
   return db->klass->poll_changes (db, payload);
 }
 
-gboolean
-pt_db_reconnect (PtDb *db)
+struct _PtDbReconnect
 {
+  const PtDbClass *klass;
+  gpointer         plan;        /* NULL: nothing to connect (a file) */
+  gpointer         connection;  /* _run()'s, until _finish() takes it */
+  char            *detail;      /* why _run() could not connect */
+};
+
+PtDbReconnect *
+pt_db_reconnect_begin (PtDb *db)
+{
+  PtDbReconnect *reconnect = g_new0 (PtDbReconnect, 1);
+
+  reconnect->klass = db->klass;
+  if (db->klass->reconnect_begin != NULL)
+    reconnect->plan = db->klass->reconnect_begin (db);
+  return reconnect;
+}
+
+void
+pt_db_reconnect_run (PtDbReconnect *reconnect)
+{
+  if (reconnect->plan != NULL && reconnect->connection == NULL)
+    {
+      g_clear_pointer (&reconnect->detail, g_free);
+      reconnect->connection = reconnect->klass->reconnect_connect (reconnect->plan,
+                                                                   &reconnect->detail);
+    }
+}
+
+gboolean
+pt_db_reconnect_finish (PtDb          *db,
+                        PtDbReconnect *reconnect)
+{
+  g_return_val_if_fail (reconnect->klass == db->klass, FALSE);
+
+  if (reconnect->plan == NULL)
+    return TRUE;
+
+  if (reconnect->connection == NULL)
+    {
+      pt_db_set_fault (db, PT_DB_FAULT_CONNECTION, NULL,
+                       reconnect->detail != NULL ? reconnect->detail : "");
+      return FALSE;
+    }
+
   /* The statements of the lost session go without a word to the server. */
   db->closing = TRUE;
   g_hash_table_remove_all (db->cache);
   db->closing = FALSE;
 
-  if (!db->klass->reconnect (db))
-    return FALSE;
-
+  db->klass->reconnect_finish (db, g_steal_pointer (&reconnect->connection));
   pt_db_set_fault (db, PT_DB_FAULT_NONE, NULL, NULL);
   return TRUE;
+}
+
+void
+pt_db_reconnect_free (PtDbReconnect *reconnect)
+{
+  if (reconnect == NULL)
+    return;
+  if (reconnect->plan != NULL)
+    reconnect->klass->reconnect_free (reconnect->plan, reconnect->connection);
+  g_free (reconnect->detail);
+  g_free (reconnect);
+}
+
+gboolean
+pt_db_reconnect (PtDb *db)
+{
+  g_autoptr(PtDbReconnect) reconnect = pt_db_reconnect_begin (db);
+
+  pt_db_reconnect_run (reconnect);
+  return pt_db_reconnect_finish (db, reconnect);
 }
 
 PtDbBackend

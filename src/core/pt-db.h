@@ -86,6 +86,17 @@ char        *pt_db_describe_location  (const char  *location);
  * no such database. */
 PtDb        *pt_db_open_postgresql    (const char  *location,
                                        GError     **error);
+/* The same with the password a person typed (NULL: ~/.pgpass, then, if
+ * the server asks for one, the desktop's keyring). The connection keeps
+ * it for its next session (pt_db_reconnect) and no further. */
+PtDb        *pt_db_open_postgresql_full (const char  *location,
+                                         const char  *password,
+                                         GError     **error);
+/* Keeps the password @db was opened with in the desktop's keyring, under
+ * its server, port, database and user, for the next connection to find;
+ * TRUE with nothing done when it had none of its own. */
+gboolean     pt_db_remember_password  (PtDb        *db,
+                                       GError     **error);
 void         pt_db_free               (PtDb        *db);
 PtDbBackend  pt_db_get_backend        (PtDb        *db);
 
@@ -117,6 +128,20 @@ gboolean     pt_db_is_connected       (PtDb        *db);
  * cached statements are forgotten (the server forgot them with the old
  * session); no statement of the caller's may be open. */
 gboolean     pt_db_reconnect          (PtDb        *db);
+/* pt_db_reconnect() in steps, for a window that cannot wait for a server
+ * that does not answer: _begin() in @db's thread copies what the new
+ * session needs, _run() makes it in any thread (a worker: it blocks for
+ * up to the connect timeout) without touching @db, and _finish() in
+ * @db's thread puts it in place of the lost one, FALSE with the fault set
+ * when it could not be made. _free() in any thread; a session no finish
+ * took is closed. */
+typedef struct _PtDbReconnect PtDbReconnect;
+PtDbReconnect *pt_db_reconnect_begin  (PtDb          *db);
+void         pt_db_reconnect_run      (PtDbReconnect *reconnect);
+gboolean     pt_db_reconnect_finish   (PtDb          *db,
+                                       PtDbReconnect *reconnect);
+void         pt_db_reconnect_free     (PtDbReconnect *reconnect);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PtDbReconnect, pt_db_reconnect_free)
 /* What other connections committed, as far as this one can tell without
  * waiting: a number that differs from the previous call's when they
  * changed something since. A file's PRAGMA data_version; on a server, the

@@ -76,6 +76,9 @@ typedef struct
   gboolean  missed;     /* a server's session was new: tell once */
   gboolean  connected;  /* as last told (connection-changed) */
   char     *payload;    /* a server's schema, the notifications' payload */
+  /* A server's new session being made in a worker (pt-store-server.c):
+   * cancelled when the store goes. */
+  GCancellable *reconnecting;
 } PtWatchState;
 
 struct _PtStore
@@ -139,11 +142,19 @@ void      pt_store_watch_clear        (PtStore          *self);
 gboolean  pt_store_is_server          (PtStore          *self);
 /* TRUE when the store can run a statement: a file always can; a server's
  * lost connection is made again, at most once per backoff (1, 2, 4 … 60
- * s), else PT_ERROR_CONNECTION. Only between transactions. */
+ * s), else PT_ERROR_CONNECTION. Only between transactions. A store that
+ * watches for changes (a window's) makes it in a worker and says
+ * connection-changed when it is back; meanwhile this is FALSE. */
 gboolean  pt_store_server_check_connection (PtStore     *self,
                                             GError     **error);
 /* Connects to the server at self->path and checks its schema. */
 gboolean  pt_store_open_server        (PtStore          *self,
+                                       PtStoreOpenFlags  flags,
+                                       GError          **error);
+/* The same with a connection made already (pt-store-connect.c): the
+ * store takes @db, also when it fails. */
+gboolean  pt_store_server_take_db     (PtStore          *self,
+                                       PtDb             *db,
                                        PtStoreOpenFlags  flags,
                                        GError          **error);
 

@@ -53,6 +53,80 @@ configure_session (PtStore  *self,
 
 #define MAX_BACKOFF_S 60
 
+/* After an attempt to connect again: the new session's settings, or the
+ * next attempt's time, 1, 2, 4 … seconds later, so a clinic's
+ * workstations do not hammer a server that is starting again. */
+static gboolean
+after_attempt (PtStore  *self,
+               gboolean  connected)
+{
+  if (connected && configure_session (self, NULL) && pt_store_watch_listen (self, NULL))
+    {
+      g_autofree char *where = pt_db_describe_location (self->path);
+
+      g_debug ("Connected to %s again", where);
+      self->backoff_s = 0;
+      self->retry_at = 0;
+      return TRUE;
+    }
+
+  self->backoff_s = self->backoff_s == 0 ? 1 : MIN (self->backoff_s * 2, MAX_BACKOFF_S);
+  self->retry_at = g_get_monotonic_time () + (gint64) self->backoff_s * G_USEC_PER_SEC;
+  return FALSE;
+}
+
+static void
+reconnect_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  pt_db_reconnect_run (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Back in the store's thread. A cancelled attempt's store is gone (it
+ * cancels as it is finalized), so nothing of it is touched then. */
+static void
+reconnected_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  PtStore *self = user_data;
+  gboolean connected;
+
+  if (!g_task_propagate_boolean (G_TASK (result), NULL))
+    return;
+
+  g_clear_object (&self->watch.reconnecting);
+  if (self->tx_depth > 0 || pt_db_is_connected (self->db))
+    return;
+
+  connected = pt_db_reconnect_finish (self->db, g_task_get_task_data (G_TASK (result)));
+  if (after_attempt (self, connected))
+    pt_store_poll_changes (self);  /* connection-changed, and changed-elsewhere */
+}
+
+/* A store that watches (a window's) connects again in a worker: a
+ * server that does not answer would otherwise hold the window for the
+ * whole connect timeout. */
+static void
+reconnect_in_worker (PtStore *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->watch.reconnecting != NULL)
+    return;
+
+  self->watch.reconnecting = g_cancellable_new ();
+  task = g_task_new (NULL, self->watch.reconnecting, reconnected_cb, self);
+  g_task_set_source_tag (task, reconnect_in_worker);
+  g_task_set_name (task, "[prolotrack] reconnect");
+  g_task_set_task_data (task, pt_db_reconnect_begin (self->db),
+                        (GDestroyNotify) pt_db_reconnect_free);
+  g_task_run_in_thread (task, reconnect_thread);
+}
+
 gboolean
 pt_store_server_check_connection (PtStore  *self,
                                   GError  **error)
@@ -63,25 +137,18 @@ pt_store_server_check_connection (PtStore  *self,
   if (self->tx_depth > 0 || pt_db_is_connected (self->db))
     return TRUE;
 
-  where = pt_db_describe_location (self->path);
   now = g_get_monotonic_time ();
   if (now >= self->retry_at)
     {
-      if (pt_db_reconnect (self->db) && configure_session (self, NULL) &&
-          pt_store_watch_listen (self, NULL))
-        {
-          g_debug ("Connected to %s again", where);
-          self->backoff_s = 0;
-          self->retry_at = 0;
-          return TRUE;
-        }
-
-      /* 1, 2, 4 … seconds between attempts, so a clinic's workstations
-       * do not hammer a server that is starting again. */
-      self->backoff_s = self->backoff_s == 0 ? 1 : MIN (self->backoff_s * 2, MAX_BACKOFF_S);
-      self->retry_at = now + (gint64) self->backoff_s * G_USEC_PER_SEC;
+      /* One that does not (prolotrack-cli, a test) waits for its answer. */
+      if (self->watch.active)
+        reconnect_in_worker (self);
+      else if (after_attempt (self, pt_db_reconnect (self->db)))
+        return TRUE;
+      now = g_get_monotonic_time ();
     }
 
+  where = pt_db_describe_location (self->path);
   g_set_error (error, PT_ERROR, PT_ERROR_CONNECTION,
                g_dngettext (GETTEXT_PACKAGE,
                             "The clinic server %s cannot be reached, so nothing was saved or "
@@ -153,12 +220,21 @@ pt_store_open_server (PtStore           *self,
                       PtStoreOpenFlags   flags,
                       GError           **error)
 {
+  PtDb *db = pt_db_open_postgresql (self->path, error);
+
+  return db != NULL && pt_store_server_take_db (self, db, flags, error);
+}
+
+gboolean
+pt_store_server_take_db (PtStore           *self,
+                         PtDb              *db,
+                         PtStoreOpenFlags   flags,
+                         GError           **error)
+{
   g_autofree char *where = pt_db_describe_location (self->path);
   gint64 version;
 
-  self->db = pt_db_open_postgresql (self->path, error);
-  if (self->db == NULL)
-    return FALSE;
+  self->db = db;
 
   /* Read-only as asked: the server refuses any write of this session,
    * whatever the role may do. */

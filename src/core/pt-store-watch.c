@@ -19,7 +19,9 @@
  * The same poll finds a server's lost connection between statements (its
  * socket closed): PtStore::connection-changed, then the store connects
  * again with the backoff of pt_store_server_check_connection(), and says
- * connection-changed once more when it is back.
+ * connection-changed once more when it is back. That new session is
+ * made in a worker, so a server that does not answer never holds the
+ * window up.
  * Polling, not the socket: libpq reads notifications into its queue
  * while it waits for any other answer, where a watch on the socket would
  * not see them.
@@ -145,6 +147,9 @@ pt_store_watch_clear (PtStore *self)
 {
   g_clear_handle_id (&self->watch.source_id, g_source_remove);
   g_clear_pointer (&self->watch.payload, g_free);
+  if (self->watch.reconnecting != NULL)
+    g_cancellable_cancel (self->watch.reconnecting);
+  g_clear_object (&self->watch.reconnecting);
   self->watch.active = FALSE;
 }
 

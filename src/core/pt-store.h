@@ -107,6 +107,32 @@ PtStore     *pt_store_open                (const char  *path,
 PtStore     *pt_store_open_full           (const char        *path,
                                            PtStoreOpenFlags   flags,
                                            GError           **error);
+/* Opens a clinic server's @location (pt_db_location_is_server) as
+ * pt_store_open_full() does, the connection made in a worker so the
+ * caller's main loop goes on while a server that does not answer is
+ * waited for; @callback comes in the caller's thread, the store's.
+ * @password is one a person typed (NULL: ~/.pgpass, then the desktop's
+ * keyring); with PT_STORE_CONNECT_REMEMBER it goes into the keyring once
+ * the server has taken it. Cancelling calls back at once. */
+typedef enum
+{
+  PT_STORE_CONNECT_DEFAULT  = 0,
+  PT_STORE_CONNECT_REMEMBER = 1 << 0,
+} PtStoreConnectFlags;
+
+void         pt_store_open_server_async   (const char          *location,
+                                           const char          *password,
+                                           PtStoreConnectFlags  connect_flags,
+                                           PtStoreOpenFlags     flags,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+/* The store, or NULL with @error; *@keyring_problem (when not NULL; may
+ * be NULL) says why a password to remember could not be kept: the
+ * connection stands all the same. */
+PtStore     *pt_store_open_server_finish  (GAsyncResult        *result,
+                                           char               **keyring_problem,
+                                           GError             **error);
 const char  *pt_store_get_path            (PtStore     *self);
 /* Watches for what other workstations and programs save to the clinic,
  * from now on: PtStore::changed-elsewhere is emitted, from the main loop
