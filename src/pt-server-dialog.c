@@ -8,8 +8,15 @@
  * certificate (on by default: sslmode=verify-full). Core checks what was
  * typed and makes the address (pt_store_build_server_address); a wrong
  * field is named under the form and gets the focus, and the dialog stays.
- * The password is not asked for: libpq reads it from ~/.pgpass, so it is
- * never in the address, the settings or the window's title.
+ *
+ * Connect connects from here, in a worker (pt_store_open_server_async):
+ * the form waits, with a spinner, and the dialog closes only once the
+ * server took the login, handing the window its store; a refusal is
+ * shown above the form, which keeps what was typed. A password typed
+ * here goes to the server and, with Remember on, to the keyring once
+ * the server took it; empty, libpq's ~/.pgpass and then the keyring
+ * answer. It is never in the address, the settings or a title. Cancel
+ * or Escape closes, and stops waiting.
  */
 
 #include "config.h"
@@ -28,14 +35,20 @@ struct _PtServerDialog
   AdwEntryRow  *port_row;
   AdwEntryRow  *database_row;
   AdwEntryRow  *user_row;
+  AdwEntryRow  *password_row;
+  GtkSwitch    *remember_switch;
   GtkSwitch    *tls_switch;
   GtkWidget    *connect_button;
+  GtkWidget    *spinner;
   GtkWidget    *problem_group;
   GtkLabel     *problem_label;
+
+  GCancellable *connecting;   /* while the server is waited for */
+  char         *address;      /* what is being connected to */
 };
 
 enum {
-  ADDRESS_CHOSEN,
+  CONNECTED,
   N_SIGNALS
 };
 
@@ -65,6 +78,63 @@ read_port (PtServerDialog *self)
   return (guint) port;
 }
 
+/* The form stays as it is (a field that has the focus must not go
+ * insensitive under it: GTK 4.8 loses its focus-out); Connect waits. */
+static void
+set_connecting (PtServerDialog *self,
+                gboolean        connecting)
+{
+  gtk_widget_set_sensitive (self->connect_button, !connecting);
+  gtk_widget_set_visible (self->spinner, connecting);
+  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), connecting);
+}
+
+/* The field an error is about gets the focus: core names it. */
+static void
+focus_field (PtServerDialog *self,
+             const GError   *error)
+{
+  const char *field = pt_error_get_field (error);
+
+  if (g_strcmp0 (field, "port") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->port_row));
+  else if (g_strcmp0 (field, "database") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->database_row));
+  else if (g_strcmp0 (field, "user") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->user_row));
+  else if (g_strcmp0 (field, "password") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->host_row));
+}
+
+static void
+connected_cb (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(PtServerDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *keyring_problem = NULL;
+  g_autoptr(PtStore) store = NULL;
+
+  store = pt_store_open_server_finish (result, &keyring_problem, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->connecting);
+  set_connecting (self, FALSE);
+  if (store == NULL)
+    {
+      show_problem (self, error->message);
+      focus_field (self, error);
+      return;
+    }
+
+  g_signal_emit (self, signals[CONNECTED], 0, self->address, store, keyring_problem);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 connect_activated (GtkWidget  *widget,
                    const char *action_name,
@@ -73,7 +143,10 @@ connect_activated (GtkWidget  *widget,
   PtServerDialog *self = PT_SERVER_DIALOG (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *address = NULL;
-  const char *field;
+  const char *password;
+
+  if (self->connecting != NULL)
+    return;
 
   address = pt_store_build_server_address (gtk_editable_get_text (GTK_EDITABLE (self->host_row)),
                                            read_port (self),
@@ -83,21 +156,22 @@ connect_activated (GtkWidget  *widget,
   if (address == NULL)
     {
       show_problem (self, error->message);
-      field = pt_error_get_field (error);
-      if (g_strcmp0 (field, "port") == 0)
-        gtk_widget_grab_focus (GTK_WIDGET (self->port_row));
-      else if (g_strcmp0 (field, "database") == 0)
-        gtk_widget_grab_focus (GTK_WIDGET (self->database_row));
-      else if (g_strcmp0 (field, "user") == 0)
-        gtk_widget_grab_focus (GTK_WIDGET (self->user_row));
-      else
-        gtk_widget_grab_focus (GTK_WIDGET (self->host_row));
+      focus_field (self, error);
       return;
     }
 
   show_problem (self, NULL);
-  g_signal_emit (self, signals[ADDRESS_CHOSEN], 0, address);
-  gtk_window_close (GTK_WINDOW (self));
+  g_free (self->address);
+  self->address = g_steal_pointer (&address);
+  password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
+
+  self->connecting = g_cancellable_new ();
+  set_connecting (self, TRUE);
+  pt_store_open_server_async (self->address, *password != '\0' ? password : NULL,
+                              gtk_switch_get_active (self->remember_switch)
+                                ? PT_STORE_CONNECT_REMEMBER : PT_STORE_CONNECT_DEFAULT,
+                              PT_STORE_OPEN_DEFAULT, self->connecting, connected_cb,
+                              g_object_ref (self));
 }
 
 /* An edit answers the message about the last try. */
@@ -115,17 +189,48 @@ entry_activated_cb (PtServerDialog *self)
 }
 
 static void
+pt_server_dialog_dispose (GObject *object)
+{
+  PtServerDialog *self = PT_SERVER_DIALOG (object);
+
+  if (self->connecting != NULL)
+    g_cancellable_cancel (self->connecting);
+  g_clear_object (&self->connecting);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PT_TYPE_SERVER_DIALOG);
+
+  G_OBJECT_CLASS (pt_server_dialog_parent_class)->dispose (object);
+}
+
+static void
+pt_server_dialog_finalize (GObject *object)
+{
+  PtServerDialog *self = PT_SERVER_DIALOG (object);
+
+  g_free (self->address);
+
+  G_OBJECT_CLASS (pt_server_dialog_parent_class)->finalize (object);
+}
+
+static void
 pt_server_dialog_class_init (PtServerDialogClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = pt_server_dialog_dispose;
+  object_class->finalize = pt_server_dialog_finalize;
+
   /**
-   * PtServerDialog::address-chosen:
+   * PtServerDialog::connected:
    * @address: the server's address, without a password
+   * @store: the store connected to it, for the window to take
+   * @keyring_problem: (nullable): why the password to remember could not
+   *   be kept in the keyring
    */
-  signals[ADDRESS_CHOSEN] = g_signal_new ("address-chosen", G_TYPE_FROM_CLASS (klass),
-                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                          G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[CONNECTED] = g_signal_new ("connected", G_TYPE_FROM_CLASS (klass),
+                                     G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                     G_TYPE_NONE, 3, G_TYPE_STRING, PT_TYPE_STORE,
+                                     G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/prolotrack/ProloTrack/pt-server-dialog.ui");
@@ -133,7 +238,10 @@ pt_server_dialog_class_init (PtServerDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PtServerDialog, port_row);
   gtk_widget_class_bind_template_child (widget_class, PtServerDialog, database_row);
   gtk_widget_class_bind_template_child (widget_class, PtServerDialog, user_row);
+  gtk_widget_class_bind_template_child (widget_class, PtServerDialog, password_row);
+  gtk_widget_class_bind_template_child (widget_class, PtServerDialog, remember_switch);
   gtk_widget_class_bind_template_child (widget_class, PtServerDialog, tls_switch);
+  gtk_widget_class_bind_template_child (widget_class, PtServerDialog, spinner);
   gtk_widget_class_bind_template_child (widget_class, PtServerDialog, connect_button);
   gtk_widget_class_bind_template_child (widget_class, PtServerDialog, problem_group);
   gtk_widget_class_bind_template_child (widget_class, PtServerDialog, problem_label);

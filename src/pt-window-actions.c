@@ -18,7 +18,6 @@
 #include "pt-demo.h"
 #include "pt-record-editor.h"
 #include "pt-run-plan-dialog.h"
-#include "pt-server-dialog.h"
 #include "pt-window-private.h"
 
 static gint64
@@ -527,28 +526,6 @@ choose_database_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
-static void
-server_chosen_cb (PtWindow   *self,
-                  const char *address)
-{
-  pt_window_switch_database (self, address, FALSE);
-}
-
-/* Connect to Clinic Server: the address typed there is opened as a
- * database path is (pt_window_switch_database). */
-static void
-connect_server_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
-{
-  PtWindow *self = PT_WINDOW (widget);
-  PtServerDialog *dialog = pt_server_dialog_new (GTK_WINDOW (self));
-
-  g_signal_connect_object (dialog, "address-chosen", G_CALLBACK (server_chosen_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 void
 pt_window_class_install_actions (GtkWidgetClass *widget_class)
 {
@@ -572,8 +549,7 @@ pt_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.open-demo", NULL, open_demo_action);
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL, choose_database_action);
-  gtk_widget_class_install_action (widget_class, "win.connect-server", NULL,
-                                   connect_server_action);
+  pt_window_class_install_connect_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.new-database", NULL, choose_database_action);
   pt_window_class_install_export_actions (widget_class);
   pt_window_class_install_history_actions (widget_class);

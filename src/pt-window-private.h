@@ -40,6 +40,8 @@ struct _PtWindow
   GSettings            *settings;      /* NULL when the schema is not installed */
   PtStore              *store;         /* NULL when the database could not be opened */
   char                 *database_path;
+  /* Connecting to the clinic server of database_path (pt-window-connect.c). */
+  GCancellable         *connecting;
 
   /* What can be undone (PtUndoEntry in pt-window-actions.c), oldest
    * first: one per delete or archive whose toast has not gone yet. */
@@ -191,5 +193,30 @@ void           pt_window_update_actions  (PtWindow     *self);
 /* Forgets everything Undo could bring back and dismisses its toasts (the
  * database is closed or switched). */
 void           pt_window_clear_undo      (PtWindow     *self);
+
+/* pt-window.c: the status page in place of the clinic. */
+void           pt_window_show_status     (PtWindow     *self,
+                                          const char   *icon_name,
+                                          const char   *title,
+                                          const char   *description);
+void           pt_window_set_status_buttons (PtWindow   *self,
+                                          const char   *primary_label,
+                                          const char   *primary_action,
+                                          const char   *secondary_label,
+                                          const char   *secondary_action);
+/* The store of database_path, which the window takes, or NULL with
+ * @error (NULL: nothing shown yet) saying why it could not be opened. */
+void           pt_window_take_store      (PtWindow     *self,
+                                          PtStore      *store,
+                                          const GError *error);
+/* database_path, without opening it. */
+void           pt_window_set_database_path (PtWindow   *self,
+                                          const char   *path);
+
+/* pt-window-connect.c: a clinic server, connected to in a worker while
+ * the window says so; Connect to Clinic Server. */
+void           pt_window_connect         (PtWindow     *self);
+void           pt_window_cancel_connect  (PtWindow     *self);
+void           pt_window_class_install_connect_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

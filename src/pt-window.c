@@ -87,8 +87,8 @@ save_window_state (PtWindow *self)
     }
 }
 
-static void
-show_status (PtWindow   *self,
+void
+pt_window_show_status (PtWindow   *self,
              const char *icon_name,
              const char *title,
              const char *description)
@@ -105,8 +105,8 @@ show_status (PtWindow   *self,
   gtk_stack_set_visible_child_name (self->main_stack, "status");
 }
 
-static void
-set_status_buttons (PtWindow   *self,
+void
+pt_window_set_status_buttons (PtWindow   *self,
                     const char *primary_label,
                     const char *primary_action,
                     const char *secondary_label,
@@ -123,18 +123,18 @@ show_error_page (PtWindow     *self,
                  const char   *title,
                  const GError *error)
 {
-  show_status (self, "dialog-error-symbolic", title, error->message);
-  set_status_buttons (self, _("_Open Another Database…"), "win.open-database",
+  pt_window_show_status (self, "dialog-error-symbolic", title, error->message);
+  pt_window_set_status_buttons (self, _("_Open Another Database…"), "win.open-database",
                       _("_Create a New Database…"), "win.new-database");
 }
 
 static void
 show_first_run (PtWindow *self)
 {
-  show_status (self, APP_ID "-symbolic", _("No Patients Yet"),
+  pt_window_show_status (self, APP_ID "-symbolic", _("No Patients Yet"),
                _("Patients you record will appear here, with their treatments, "
                  "pain scores and runs"));
-  set_status_buttons (self, _("_Add a Patient"), "win.new-patient",
+  pt_window_set_status_buttons (self, _("_Add a Patient"), "win.new-patient",
                       _("Explore the _Demo Clinic"), "win.open-demo");
 }
 
@@ -251,19 +251,17 @@ store_connection_changed_cb (PtWindow *self)
     pt_window_refresh (self);
 }
 
-static void
-open_store (PtWindow *self,
-            gboolean  create)
+void
+pt_window_take_store (PtWindow     *self,
+                      PtStore      *store,
+                      const GError *error)
 {
-  g_autoptr(GError) error = NULL;
   gboolean had_store = self->store != NULL;
 
   pt_window_clear_undo (self);
   g_clear_object (&self->store);
   pt_patient_list_select (self->patient_list, 0);
-  self->store = pt_store_open_full (self->database_path,
-                                    create ? PT_STORE_OPEN_CREATE : PT_STORE_OPEN_DEFAULT,
-                                    &error);
+  self->store = store;
 
   pt_window_apply_clinician (self);
   if (self->store != NULL)
@@ -285,7 +283,14 @@ open_store (PtWindow *self,
   else
     {
       pt_patient_list_reload (self->patient_list, NULL, NULL);
-      show_error_page (self, _("Cannot Open Database"), error);
+      if (error != NULL && pt_store_location_is_server (self->database_path))
+        {
+          show_error_page (self, _("Cannot Connect to the Clinic Server"), error);
+          pt_window_set_status_buttons (self, _("_Connect to Clinic Server…"), "win.connect-server",
+                                        _("_Open Another Database…"), "win.open-database");
+        }
+      else if (error != NULL)
+        show_error_page (self, _("Cannot Open Database"), error);
     }
   pt_window_update_health (self);
 
@@ -294,6 +299,29 @@ open_store (PtWindow *self,
 
   if (had_store || self->store != NULL)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/* A clinic server's address is connected to in a worker
+ * (pt-window-connect.c); a file opens at once. */
+static void
+open_store (PtWindow *self,
+            gboolean  create)
+{
+  g_autoptr(GError) error = NULL;
+  PtStore *store;
+
+  pt_window_cancel_connect (self);
+  if (pt_store_location_is_server (self->database_path))
+    {
+      pt_window_take_store (self, NULL, NULL);
+      pt_window_connect (self);
+      return;
+    }
+
+  store = pt_store_open_full (self->database_path,
+                              create ? PT_STORE_OPEN_CREATE : PT_STORE_OPEN_DEFAULT,
+                              &error);
+  pt_window_take_store (self, store, error);
 }
 
 static void
@@ -360,6 +388,7 @@ pt_window_dispose (GObject *object)
 
   g_clear_pointer (&self->undo_entries, g_ptr_array_unref);
   g_clear_handle_id (&self->dismiss_id, g_source_remove);
+  pt_window_cancel_connect (self);
   pt_window_dispose_import (self);
   pt_window_dispose_lock (self);
   pt_window_dispose_health (self);
@@ -609,10 +638,17 @@ pt_window_switch_database (PtWindow   *self,
   g_return_if_fail (PT_IS_WINDOW (self));
   g_return_if_fail (path != NULL);
 
+  pt_window_set_database_path (self, path);
+  open_store (self, create);
+}
+
+void
+pt_window_set_database_path (PtWindow   *self,
+                             const char *path)
+{
   g_free (self->database_path);
   self->database_path = g_strdup (path);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE_PATH]);
-  open_store (self, create);
 }
 
 /* libadwaita 1.2 frees a toast's state when its hide animation ends, but

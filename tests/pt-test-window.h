@@ -69,6 +69,9 @@ GtkWidget *pt_test_find_button          (GtkWidget   *root,
 /* Whether a mapped label under @root reads exactly @text. */
 gboolean   pt_test_has_label            (GtkWidget   *root,
                                          const char  *text);
+/* The same for a label that contains @text. */
+gboolean   pt_test_has_label_containing (GtkWidget   *root,
+                                         const char  *text);
 /* A mapped toplevel window of @type, or NULL. */
 GtkWindow *pt_test_find_toplevel        (GType        type);
 /* Waits for a window of @type to be on screen and gives it the focus. */

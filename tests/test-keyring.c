@@ -48,7 +48,7 @@ set_up (Fixture       *f,
   f->password = pt_test_pg_password ("prolotrack_app");
 
   empty = g_build_filename (f->dir, "pgpass", NULL);
-  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_true (g_file_set_contents_full (empty, "", 0, G_FILE_SET_CONTENTS_NONE, 0600, NULL));
   g_assert_true (g_setenv ("PGPASSFILE", empty, TRUE));
 }
 

@@ -16,12 +16,16 @@
 
 #include <string.h>
 
+#include <unistd.h>
+
+#include "pt-db-private.h"
 #include "pt-record-editor.h"
 #include "pt-server-dialog.h"
 #include "pt-test-clinic.h"
 #include "pt-test-input.h"
 #include "pt-test-utils.h"
 #include "pt-test-window.h"
+#include "pt-store-private.h"
 #include "pt-window-private.h"
 
 static gboolean
@@ -146,13 +150,11 @@ dialog_gone (gpointer data)
 }
 
 static gboolean
-status_says_server (gpointer data)
+dialog_says (gpointer data)
 {
-  PtWindow *window = data;
-  const char *text = adw_status_page_get_description (window->status_page);
+  GtkWindow *dialog = pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG);
 
-  return g_strcmp0 (gtk_stack_get_visible_child_name (window->main_stack), "status") == 0 &&
-         text != NULL && strstr (text, "has no ProloTrack records yet") != NULL;
+  return dialog != NULL && pt_test_has_label_containing (GTK_WIDGET (dialog), data);
 }
 
 /* Tab until the focus is in @widget, at most 12 times (round the form
@@ -196,13 +198,15 @@ find_row (GtkWidget  *root,
 /* Connect to Clinic Server, with the keyboard: an empty server name is
  * named and nothing opens; the test server's socket folder, port,
  * database and user typed in, TLS off (Space on its switch), Return in a
- * field opens it (a
- * database that no one prepared, which the window says). */
+ * field connects, and the dialog says what the server answered (a
+ * database that no one prepared) and stays, with what was typed, while
+ * the window keeps its clinic. */
 static void
 test_connect_dialog (PtTestWindowFixture *fixture,
                      gconstpointer        data)
 {
-  g_autofree char *expected = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
   GtkWindow *dialog;
   GtkWidget *host, *port, *database, *tls;
 
@@ -213,6 +217,7 @@ test_connect_dialog (PtTestWindowFixture *fixture,
     }
 
   pt_test_window_fixture_open (fixture);
+  g_object_get (fixture->window, "database-path", &before, NULL);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.connect-server", NULL);
   g_assert_true (pt_test_input_wait_for (dialog_shown, NULL));
   dialog = pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG);
@@ -251,21 +256,155 @@ test_connect_dialog (PtTestWindowFixture *fixture,
   /* Return in a field connects (on the switch it would flip it). */
   tab_to (dialog, database);
   pt_test_input_key (GDK_KEY_Return, 0);
+  g_assert_true (pt_test_input_wait_for (dialog_says, (gpointer) "has no ProloTrack records yet"));
+
+  /* The dialog stays, with what was typed; the window keeps its clinic. */
+  g_assert_true (pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG) == dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (database)), ==, "prolotrack_test");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (host)), ==, g_getenv ("PGHOST"));
+  g_object_get (fixture->window, "database-path", &after, NULL);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_nonnull (pt_window_get_store (fixture->window));
+
+  pt_test_input_key (GDK_KEY_Escape, 0);
   g_assert_true (pt_test_input_wait_for (dialog_gone, NULL));
+}
 
+static gboolean
+window_has_store (gpointer data)
+{
+  return pt_window_get_store (data) != NULL;
+}
+
+/* The owner's address of @database on the test server. */
+static char *
+database_address (const char *role,
+                  const char *database)
+{
+  return g_strdup_printf ("host=%s port=%s dbname=%s user=%s", g_getenv ("PGHOST"),
+                          g_getenv ("PGPORT"), database, role);
+}
+
+/* The password typed in Connect to Clinic Server, under a keyring of the
+ * test's own (tests/with-keyring.sh) and with the pgpass file hidden: a
+ * wrong one is refused, said above the form, and the focus goes back to
+ * it; the right one opens the clinic and is remembered, so the window
+ * next opened on that server connects with nothing typed. */
+static void
+test_connect_password (PtTestWindowFixture *fixture,
+                       gconstpointer        data)
+{
+  g_autofree char *database = NULL;
+  g_autofree char *owner = NULL;
+  g_autofree char *admin = NULL;
+  g_autofree char *password = NULL;
+  g_autofree char *pgpass = NULL;
+  g_autofree char *empty = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *socket = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  GtkWidget *host, *port, *database_row, *tls, *password_row;
+  PtWindow *window;
+  PtDb *db;
+
+  if (g_getenv ("PGHOST") == NULL || g_getenv ("PGPORT") == NULL ||
+      g_getenv ("PROLOTRACK_TEST_KEYRING") == NULL)
+    {
+      g_test_skip ("No test server and keyring (build-aux/pg-test-server, with-keyring.sh)");
+      return;
+    }
+
+  /* A clinic's database of its own, prepared as a clinic's is. */
+  database = g_strdup_printf ("prolotrack_ui_%d", (int) getpid ());
+  admin = database_address ("prolotrack_owner", "prolotrack_test");
+  db = pt_db_open_postgresql (admin, &error);
+  g_assert_no_error (error);
   {
-    g_autofree char *socket = g_uri_escape_string (g_getenv ("PGHOST"), NULL, FALSE);
+    g_autofree char *sql = g_strdup_printf ("CREATE DATABASE %s", database);
 
-    expected = g_strdup_printf ("postgresql://prolotrack_app@%s:%s/prolotrack_test", socket,
-                                g_getenv ("PGPORT"));
+    pt_test_db_exec (db, sql);
   }
-  g_assert_true (pt_test_input_wait_for (status_says_server, fixture->window));
+  owner = database_address ("prolotrack_owner", database);
+  g_assert_true (pt_store_migrate_server (owner, "prolotrack_app", NULL, &error));
+  g_assert_no_error (error);
+
+  password = pt_test_pg_password ("prolotrack_app");
+  pgpass = g_strdup (g_getenv ("PGPASSFILE"));
+  empty = g_build_filename (fixture->dir, "no-pgpass", NULL);
+  g_assert_true (g_file_set_contents_full (empty, "", 0, G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+  g_setenv ("PGPASSFILE", empty, TRUE);
+
+  pt_test_window_fixture_open (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.connect-server", NULL);
+  g_assert_true (pt_test_input_wait_for (dialog_shown, NULL));
+  dialog = pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG);
+  host = find_row (GTK_WIDGET (dialog), "_Server");
+  port = find_row (GTK_WIDGET (dialog), "_Port (empty: 5432)");
+  database_row = find_row (GTK_WIDGET (dialog), "_Database");
+  password_row = find_row (GTK_WIDGET (dialog), "Pass_word (empty: from the keyring or ~/.pgpass)");
+  tls = find_row (GTK_WIDGET (dialog), "Check the Server’s _Certificate");
+  g_assert_nonnull (password_row);
+  g_assert_true (pt_test_input_focus_in (dialog, host));
+
+  pt_test_input_type (g_getenv ("PGHOST"));
+  tab_to (dialog, port);
+  pt_test_input_type (g_getenv ("PGPORT"));
+  tab_to (dialog, database_row);
+  pt_test_input_key (GDK_KEY_a, GDK_CONTROL_MASK);
+  pt_test_input_type (database);
+  tab_to (dialog, pt_test_find_widget (tls, GTK_TYPE_SWITCH));
+  pt_test_input_key (GDK_KEY_space, 0);
+  g_assert_true (pt_test_input_wait_for (switch_off, pt_test_find_widget (tls, GTK_TYPE_SWITCH)));
+
+  /* No password, none in ~/.pgpass or the keyring: asked for. */
+  tab_to (dialog, database_row);
+  pt_test_input_key (GDK_KEY_Return, 0);
+  g_assert_true (pt_test_input_wait_for (dialog_says, (gpointer) "asks for a password"));
+  g_assert_true (pt_test_input_focus_in (dialog, password_row));
+
+  /* A wrong one: refused, the focus back on it. */
+  pt_test_input_type ("not-the-password");
+  pt_test_input_key (GDK_KEY_Return, 0);
+  g_assert_true (pt_test_input_wait_for (dialog_says, (gpointer) "password authentication failed"));
+  g_assert_true (pt_test_input_focus_in (dialog, password_row));
+  pt_test_input_save_shot (GTK_WIDGET (dialog), "connect-server-password-refused");
+
+  /* The right one, Remember on as it comes: the clinic opens. */
+  pt_test_input_key (GDK_KEY_a, GDK_CONTROL_MASK);
+  pt_test_input_type (password);
+  pt_test_input_key (GDK_KEY_Return, 0);
+  g_assert_true (pt_test_input_wait_for (dialog_gone, NULL));
+  g_assert_true (pt_test_input_wait_for (window_has_store, fixture->window));
+  socket = g_uri_escape_string (g_getenv ("PGHOST"), NULL, FALSE);
+  expected = g_strdup_printf ("postgresql://prolotrack_app@%s:%s/%s", socket,
+                              g_getenv ("PGPORT"), database);
+  g_object_get (fixture->window, "database-path", &path, NULL);
+  g_assert_cmpstr (path, ==, expected);
+  g_assert_true (pt_store_is_server (pt_window_get_store (fixture->window)));
+
+  /* Kept under the server's names, and what the next window connects
+   * with: nothing typed, the pgpass file still hidden. */
   {
-    g_autofree char *path = NULL;
+    PtDbServerKey key = { g_getenv ("PGHOST"), g_getenv ("PGPORT"), database, "prolotrack_app" };
+    g_autofree char *kept = pt_db_secret_lookup (&key, &error);
 
-    g_object_get (fixture->window, "database-path", &path, NULL);
-    g_assert_cmpstr (path, ==, expected);
+    g_assert_no_error (error);
+    g_assert_cmpstr (kept, ==, password);
   }
+  window = pt_test_window_open (expected);
+  g_assert_true (pt_store_is_server (pt_window_get_store (window)));
+  pt_test_window_close (window, FALSE);
+
+  g_setenv ("PGPASSFILE", pgpass, TRUE);
+  pt_test_window_close (g_steal_pointer (&fixture->window), FALSE);
+  {
+    g_autofree char *sql = g_strdup_printf ("DROP DATABASE %s (FORCE)", database);
+
+    pt_test_db_exec (db, sql);
+  }
+  pt_db_free (db);
 }
 
 int
@@ -277,6 +416,9 @@ main (int   argc,
   g_test_add_func ("/ui/server/away-and-back", test_server_away);
   g_test_add ("/ui/server/connect-dialog", PtTestWindowFixture, NULL,
               pt_test_window_fixture_set_up, test_connect_dialog,
+              pt_test_window_fixture_tear_down);
+  g_test_add ("/ui/server/connect-password", PtTestWindowFixture, NULL,
+              pt_test_window_fixture_set_up, test_connect_password,
               pt_test_window_fixture_tear_down);
 
   return pt_test_window_run ();

@@ -98,10 +98,37 @@ first_frame_cb (gpointer user_data)
 }
 
 static void
+store_taken_cb (GtkWindow      *window,
+                GParamSpec     *pspec,
+                GtkApplication *app)
+{
+  g_autoptr(GObject) store = NULL;
+
+  g_object_get (window, "store", &store, NULL);
+  if (store == NULL)
+    return;
+  g_signal_handlers_disconnect_by_func (window, store_taken_cb, app);
+  bench_after_next_frame (GTK_WIDGET (window), G_CALLBACK (first_frame_cb), app);
+}
+
+/* The first frame with the clinic in it: a window that connects to a
+ * clinic server in a worker (PtWindow:store still NULL, "Connecting…"
+ * on screen) is waited for until it has its store. */
+static void
 window_added_cb (GtkApplication *app,
                  GtkWindow      *window)
 {
+  g_autoptr(GObject) store = NULL;
+
   g_signal_handlers_disconnect_by_func (app, window_added_cb, NULL);
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (window), "store") != NULL)
+    g_object_get (window, "store", &store, NULL);
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (window), "store") != NULL &&
+      store == NULL)
+    {
+      g_signal_connect (window, "notify::store", G_CALLBACK (store_taken_cb), app);
+      return;
+    }
   bench_after_next_frame (GTK_WIDGET (window), G_CALLBACK (first_frame_cb), app);
 }
 
