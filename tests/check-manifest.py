@@ -28,7 +28,7 @@ FINISH_ARGS = {'--share=ipc', '--socket=fallback-x11', '--socket=wayland', '--de
 # pkg-config names of meson.build's dependencies that org.gnome.Platform has.
 IN_RUNTIME = {'glib-2.0', 'gobject-2.0', 'gio-2.0', 'gio-unix-2.0', 'sqlite3', 'cairo',
               'cairo-png', 'cairo-svg', 'cairo-pdf', 'pangocairo', 'libxml-2.0',
-              'json-glib-1.0', 'gtk4', 'libadwaita-1'}
+              'json-glib-1.0', 'gtk4', 'libadwaita-1', 'libsecret-1'}
 # Libraries behind a meson feature option (meson_options.txt): a manifest
 # either builds the library or turns the feature off.
 OPTIONAL = {'libpq': 'postgresql'}

@@ -607,12 +607,23 @@ test_login_refused (void)
   if (location == NULL)
     return;
 
-  /* A role the server does not know (and ~/.pgpass has no password for). */
+  /* A role the server does not know (and ~/.pgpass has no password for):
+   * SCRAM asks for its password before it says whether the role exists,
+   * and neither ~/.pgpass nor a keyring (none on this bus) has one. */
   stranger = g_strconcat (location, " user=nobody_at_this_clinic", NULL);
   g_assert_null (pt_db_open_postgresql (stranger, &error));
   g_assert_error (error, PT_ERROR, PT_ERROR_CONNECTION);
+  g_assert_nonnull (strstr (error->message, "asks for a password"));
+  g_assert_nonnull (strstr (error->message, "nobody_at_this_clinic"));
+  g_assert_cmpstr (pt_error_get_field (error), ==, "password");
+  g_clear_error (&error);
+
+  /* With a password (typed), the server's own refusal. */
+  g_assert_null (pt_db_open_postgresql_full (stranger, "guess", &error));
+  g_assert_error (error, PT_ERROR, PT_ERROR_CONNECTION);
   g_assert_nonnull (strstr (error->message, "Cannot connect to the clinic server"));
   g_assert_nonnull (strstr (error->message, "nobody_at_this_clinic"));
+  g_assert_null (strstr (error->message, "guess"));
 }
 
 /* The app's role may write records but not change the schema. */

@@ -399,6 +399,12 @@ test_connect_password (PtTestWindowFixture *fixture,
 
   g_setenv ("PGPASSFILE", pgpass, TRUE);
   pt_test_window_close (g_steal_pointer (&fixture->window), FALSE);
+  pt_db_free (db);
+
+  /* As the server's superuser: a closed window's session can take a
+   * moment to end on the server, and only it may end another role's. */
+  db = pt_db_open_postgresql (g_getenv ("PROLOTRACK_TEST_PG_ADMIN"), &error);
+  g_assert_no_error (error);
   {
     g_autofree char *sql = g_strdup_printf ("DROP DATABASE %s (FORCE)", database);
 

@@ -800,13 +800,15 @@ connect_to (const char *location,
 
 /* The server's, database's and user's names as libpq settled them (from
  * the location, the environment and its defaults): what a password in
- * the keyring is kept under. */
+ * the keyring is kept under. A port left out is the usual one, so an
+ * address with ":5432" and one without find the same password. */
 static PtDbServerKey
 key_of (PGconn *conn)
 {
+  const char *port = PQport (conn);
   PtDbServerKey key = {
     .host = PQhost (conn),
-    .port = PQport (conn),
+    .port = port != NULL && *port != '\0' ? port : "5432",
     .database = PQdb (conn),
     .user = PQuser (conn),
   };
