@@ -14,8 +14,19 @@ export HOME=$tmp XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config XDG_CACHE_H
 export XDG_RUNTIME_DIR=$tmp/run
 
 # The daemon reads the login keyring's new password on stdin, unlocks
-# it, and leaves with the bus when dbus-run-session ends.
+# it, and leaves with the bus when dbus-run-session ends. The command
+# starts once the daemon owns org.freedesktop.secrets (gdbus, from
+# libglib2.0-bin): a first call before that would have the bus start a
+# second daemon, and the two hand the keyring over while the test runs.
 dbus-run-session -- bash -c '
   printf "%s" "prolotrack-test" |
     gnome-keyring-daemon --unlock --components=secrets > /dev/null
+  for ((i = 0; i < 100; i++)); do
+    owned=$(gdbus call --session --dest org.freedesktop.DBus \
+              --object-path /org/freedesktop/DBus \
+              --method org.freedesktop.DBus.NameHasOwner org.freedesktop.secrets 2> /dev/null)
+    [[ $owned == "(true,)" ]] && break
+    sleep 0.05
+  done
+  [[ $owned == "(true,)" ]] || { echo "with-keyring: no Secret Service after 5 s" >&2; exit 1; }
   exec "$@"' with-keyring "$@"
