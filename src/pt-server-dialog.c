@@ -9,6 +9,9 @@
  * typed and makes the address (pt_store_build_server_address); a wrong
  * field is named under the form and gets the focus, and the dialog stays.
  *
+ * A whole address pasted into the Server field is split into the
+ * fields it names when Connect is pressed (pt_store_split_server_address).
+ *
  * Connect connects from here, in a worker (pt_store_open_server_async):
  * the form waits, with a spinner, and the dialog closes only once the
  * server took the login, handing the window its store; a refusal is
@@ -109,6 +112,42 @@ focus_field (PtServerDialog *self,
 }
 
 static void
+set_row_text (AdwEntryRow *row,
+              const char  *text)
+{
+  if (text != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+/* A whole address in the Server field, as an administrator hands it out
+ * ("postgresql://prolotrack_app@db.clinic.example/prolotrack"), goes
+ * into the fields it names before anything connects: what is sent is
+ * what the form shows, and the password into its own, hidden field.
+ * TRUE when the field held a server's name, or an address core could
+ * split; FALSE with core's message naming the field. */
+static gboolean
+take_whole_address (PtServerDialog  *self,
+                    GError         **error)
+{
+  g_auto(PtStoreServerParts) parts = { .verify_tls = PT_STORE_TLS_UNSAID };
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->host_row)));
+
+  if (!pt_store_location_is_server (text))
+    return TRUE;
+  if (!pt_store_split_server_address (text, &parts, error))
+    return FALSE;
+
+  set_row_text (self->host_row, parts.host);
+  set_row_text (self->port_row, parts.port);
+  set_row_text (self->database_row, parts.database);
+  set_row_text (self->user_row, parts.user);
+  set_row_text (self->password_row, parts.password);
+  if (parts.verify_tls != PT_STORE_TLS_UNSAID)
+    gtk_switch_set_active (self->tls_switch, parts.verify_tls == PT_STORE_TLS_VERIFY);
+  return TRUE;
+}
+
+static void
 connected_cb (GObject      *source_object,
               GAsyncResult *result,
               gpointer      user_data)
@@ -147,6 +186,13 @@ connect_activated (GtkWidget  *widget,
 
   if (self->connecting != NULL)
     return;
+
+  if (!take_whole_address (self, &error))
+    {
+      show_problem (self, error->message);
+      focus_field (self, error);
+      return;
+    }
 
   address = pt_store_build_server_address (gtk_editable_get_text (GTK_EDITABLE (self->host_row)),
                                            read_port (self),

@@ -195,6 +195,56 @@ find_row (GtkWidget  *root,
   return NULL;
 }
 
+/* FALSE, with the test skipped, without build-aux/pg-test-server's. */
+static gboolean
+have_test_server (void)
+{
+  if (g_getenv ("PGHOST") != NULL && g_getenv ("PGPORT") != NULL)
+    return TRUE;
+  g_test_skip ("No test server (build-aux/pg-test-server)");
+  return FALSE;
+}
+
+/* Connect to Clinic Server's rows (the TLS one's switch), found by
+ * their titles as a person reads them. */
+typedef struct
+{
+  GtkWindow *dialog;
+  GtkWidget *host;
+  GtkWidget *port;
+  GtkWidget *database;
+  GtkWidget *user;
+  GtkWidget *password;
+  GtkWidget *tls;
+} ServerForm;
+
+/* Opens Connect to Clinic Server from the window; the focus is in its
+ * Server field, as it opens. */
+static void
+open_server_form (PtWindow   *window,
+                  ServerForm *form)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.connect-server", NULL);
+  g_assert_true (pt_test_input_wait_for (dialog_shown, NULL));
+  form->dialog = pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG);
+  form->host = find_row (GTK_WIDGET (form->dialog), "_Server");
+  form->port = find_row (GTK_WIDGET (form->dialog), "_Port (empty: 5432)");
+  form->database = find_row (GTK_WIDGET (form->dialog), "_Database");
+  form->user = find_row (GTK_WIDGET (form->dialog), "_User Name");
+  form->password = find_row (GTK_WIDGET (form->dialog),
+                             "Pass_word (empty: from the keyring or ~/.pgpass)");
+  form->tls = pt_test_find_widget (find_row (GTK_WIDGET (form->dialog),
+                                             "Check the Server’s _Certificate"),
+                                   GTK_TYPE_SWITCH);
+  g_assert_nonnull (form->host);
+  g_assert_nonnull (form->port);
+  g_assert_nonnull (form->database);
+  g_assert_nonnull (form->user);
+  g_assert_nonnull (form->password);
+  g_assert_nonnull (form->tls);
+  g_assert_true (pt_test_input_focus_in (form->dialog, form->host));
+}
+
 /* Connect to Clinic Server, with the keyboard: an empty server name is
  * named and nothing opens; the test server's socket folder, port,
  * database and user typed in, TLS off (Space on its switch), Return in a
@@ -207,64 +257,101 @@ test_connect_dialog (PtTestWindowFixture *fixture,
 {
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  GtkWindow *dialog;
-  GtkWidget *host, *port, *database, *tls;
+  ServerForm form;
 
-  if (g_getenv ("PGHOST") == NULL || g_getenv ("PGPORT") == NULL)
-    {
-      g_test_skip ("No test server (build-aux/pg-test-server)");
-      return;
-    }
+  if (!have_test_server ())
+    return;
 
   pt_test_window_fixture_open (fixture);
   g_object_get (fixture->window, "database-path", &before, NULL);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.connect-server", NULL);
-  g_assert_true (pt_test_input_wait_for (dialog_shown, NULL));
-  dialog = pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG);
-  host = find_row (GTK_WIDGET (dialog), "_Server");
-  port = find_row (GTK_WIDGET (dialog), "_Port (empty: 5432)");
-  database = find_row (GTK_WIDGET (dialog), "_Database");
-  tls = find_row (GTK_WIDGET (dialog), "Check the Server’s _Certificate");
-  g_assert_nonnull (host);
-  g_assert_true (pt_test_input_focus_in (dialog, host));
+  open_server_form (fixture->window, &form);
 
   /* Return with no server: said, and the focus stays there. */
   pt_test_input_key (GDK_KEY_Return, 0);
   pt_test_input_settle (100);
-  pt_test_input_save_shot (GTK_WIDGET (dialog), "connect-server-empty");
+  pt_test_input_save_shot (GTK_WIDGET (form.dialog), "connect-server-empty");
   g_assert_true (dialog_shown (NULL));
-  g_assert_true (pt_test_has_label (GTK_WIDGET (dialog),
+  g_assert_true (pt_test_has_label (GTK_WIDGET (form.dialog),
                                     "Server: enter the clinic server’s name or address, such "
                                     "as db.clinic.example"));
-  g_assert_true (pt_test_input_focus_in (dialog, host));
+  g_assert_true (pt_test_input_focus_in (form.dialog, form.host));
 
   pt_test_input_type (g_getenv ("PGHOST"));
-  g_assert_true (pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG) == dialog);
+  g_assert_true (pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG) == form.dialog);
   /* Typing answers the message. */
-  g_assert_false (pt_test_has_label (GTK_WIDGET (dialog),
+  g_assert_false (pt_test_has_label (GTK_WIDGET (form.dialog),
                                      "Server: enter the clinic server’s name or address, such "
                                      "as db.clinic.example"));
-  tab_to (dialog, port);
+  tab_to (form.dialog, form.port);
   pt_test_input_type (g_getenv ("PGPORT"));
-  tab_to (dialog, database);
+  tab_to (form.dialog, form.database);
   pt_test_input_key (GDK_KEY_a, GDK_CONTROL_MASK);
   pt_test_input_type ("prolotrack_test");
-  tab_to (dialog, pt_test_find_widget (tls, GTK_TYPE_SWITCH));
+  tab_to (form.dialog, form.tls);
   pt_test_input_key (GDK_KEY_space, 0);
-  g_assert_true (pt_test_input_wait_for (switch_off, pt_test_find_widget (tls, GTK_TYPE_SWITCH)));
-  pt_test_input_save_shot (GTK_WIDGET (dialog), "connect-server");
+  g_assert_true (pt_test_input_wait_for (switch_off, form.tls));
+  pt_test_input_save_shot (GTK_WIDGET (form.dialog), "connect-server");
   /* Return in a field connects (on the switch it would flip it). */
-  tab_to (dialog, database);
+  tab_to (form.dialog, form.database);
   pt_test_input_key (GDK_KEY_Return, 0);
   g_assert_true (pt_test_input_wait_for (dialog_says, (gpointer) "has no ProloTrack records yet"));
 
   /* The dialog stays, with what was typed; the window keeps its clinic. */
-  g_assert_true (pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG) == dialog);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (database)), ==, "prolotrack_test");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (host)), ==, g_getenv ("PGHOST"));
+  g_assert_true (pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG) == form.dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form.database)), ==, "prolotrack_test");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form.host)), ==, g_getenv ("PGHOST"));
   g_object_get (fixture->window, "database-path", &after, NULL);
   g_assert_cmpstr (after, ==, before);
   g_assert_nonnull (pt_window_get_store (fixture->window));
+
+  pt_test_input_key (GDK_KEY_Escape, 0);
+  g_assert_true (pt_test_input_wait_for (dialog_gone, NULL));
+}
+
+/* A whole address pasted into the Server field, as an administrator
+ * hands it out: Return splits it into the fields it names (a port where
+ * there was none, another database, TLS off as its sslmode says) and
+ * connects with what the form then shows. */
+static void
+test_connect_whole_address (PtTestWindowFixture *fixture,
+                            gconstpointer        data)
+{
+  g_autofree char *socket_dir = NULL;
+  g_autofree char *address = NULL;
+  ServerForm form;
+
+  if (!have_test_server ())
+    return;
+
+  pt_test_window_fixture_open (fixture);
+  open_server_form (fixture->window, &form);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form.port)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form.database)), !=, "prolotrack_test");
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (form.tls)));
+
+  socket_dir = g_uri_escape_string (g_getenv ("PGHOST"), NULL, FALSE);
+  address = g_strdup_printf ("postgresql://prolotrack_app@%s:%s/prolotrack_test?sslmode=disable",
+                             socket_dir, g_getenv ("PGPORT"));
+  pt_test_input_type (address);
+  pt_test_input_key (GDK_KEY_Return, 0);
+  g_assert_true (pt_test_input_wait_for (dialog_says, (gpointer) "has no ProloTrack records yet"));
+  pt_test_input_settle (400);   /* the rows' titles move up as text comes in */
+  pt_test_input_save_shot (GTK_WIDGET (form.dialog), "connect-server-whole-address");
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form.host)), ==, g_getenv ("PGHOST"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form.port)), ==, g_getenv ("PGPORT"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form.database)), ==, "prolotrack_test");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form.user)), ==, "prolotrack_app");
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (form.tls)));
+
+  /* A service name has no fields here: said, under the Server field. */
+  tab_to (form.dialog, form.host);
+  pt_test_input_key (GDK_KEY_a, GDK_CONTROL_MASK);
+  pt_test_input_type ("service=clinic");
+  pt_test_input_key (GDK_KEY_Return, 0);
+  g_assert_true (pt_test_input_wait_for (dialog_says, (gpointer) "a service of pg_service.conf"));
+  g_assert_true (pt_test_input_focus_in (form.dialog, form.host));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (form.host)), ==, "service=clinic");
 
   pt_test_input_key (GDK_KEY_Escape, 0);
   g_assert_true (pt_test_input_wait_for (dialog_gone, NULL));
@@ -304,8 +391,7 @@ test_connect_password (PtTestWindowFixture *fixture,
   g_autofree char *expected = NULL;
   g_autofree char *socket = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWindow *dialog;
-  GtkWidget *host, *port, *database_row, *tls, *password_row;
+  ServerForm form;
   PtWindow *window;
   PtDb *db;
 
@@ -337,39 +423,30 @@ test_connect_password (PtTestWindowFixture *fixture,
   g_setenv ("PGPASSFILE", empty, TRUE);
 
   pt_test_window_fixture_open (fixture);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.connect-server", NULL);
-  g_assert_true (pt_test_input_wait_for (dialog_shown, NULL));
-  dialog = pt_test_find_toplevel (PT_TYPE_SERVER_DIALOG);
-  host = find_row (GTK_WIDGET (dialog), "_Server");
-  port = find_row (GTK_WIDGET (dialog), "_Port (empty: 5432)");
-  database_row = find_row (GTK_WIDGET (dialog), "_Database");
-  password_row = find_row (GTK_WIDGET (dialog), "Pass_word (empty: from the keyring or ~/.pgpass)");
-  tls = find_row (GTK_WIDGET (dialog), "Check the Server’s _Certificate");
-  g_assert_nonnull (password_row);
-  g_assert_true (pt_test_input_focus_in (dialog, host));
+  open_server_form (fixture->window, &form);
 
   pt_test_input_type (g_getenv ("PGHOST"));
-  tab_to (dialog, port);
+  tab_to (form.dialog, form.port);
   pt_test_input_type (g_getenv ("PGPORT"));
-  tab_to (dialog, database_row);
+  tab_to (form.dialog, form.database);
   pt_test_input_key (GDK_KEY_a, GDK_CONTROL_MASK);
   pt_test_input_type (database);
-  tab_to (dialog, pt_test_find_widget (tls, GTK_TYPE_SWITCH));
+  tab_to (form.dialog, form.tls);
   pt_test_input_key (GDK_KEY_space, 0);
-  g_assert_true (pt_test_input_wait_for (switch_off, pt_test_find_widget (tls, GTK_TYPE_SWITCH)));
+  g_assert_true (pt_test_input_wait_for (switch_off, form.tls));
 
   /* No password, none in ~/.pgpass or the keyring: asked for. */
-  tab_to (dialog, database_row);
+  tab_to (form.dialog, form.database);
   pt_test_input_key (GDK_KEY_Return, 0);
   g_assert_true (pt_test_input_wait_for (dialog_says, (gpointer) "asks for a password"));
-  g_assert_true (pt_test_input_focus_in (dialog, password_row));
+  g_assert_true (pt_test_input_focus_in (form.dialog, form.password));
 
   /* A wrong one: refused, the focus back on it. */
   pt_test_input_type ("not-the-password");
   pt_test_input_key (GDK_KEY_Return, 0);
   g_assert_true (pt_test_input_wait_for (dialog_says, (gpointer) "password authentication failed"));
-  g_assert_true (pt_test_input_focus_in (dialog, password_row));
-  pt_test_input_save_shot (GTK_WIDGET (dialog), "connect-server-password-refused");
+  g_assert_true (pt_test_input_focus_in (form.dialog, form.password));
+  pt_test_input_save_shot (GTK_WIDGET (form.dialog), "connect-server-password-refused");
 
   /* The right one, Remember on as it comes: the clinic opens. */
   pt_test_input_key (GDK_KEY_a, GDK_CONTROL_MASK);
@@ -422,6 +499,9 @@ main (int   argc,
   g_test_add_func ("/ui/server/away-and-back", test_server_away);
   g_test_add ("/ui/server/connect-dialog", PtTestWindowFixture, NULL,
               pt_test_window_fixture_set_up, test_connect_dialog,
+              pt_test_window_fixture_tear_down);
+  g_test_add ("/ui/server/connect-whole-address", PtTestWindowFixture, NULL,
+              pt_test_window_fixture_set_up, test_connect_whole_address,
               pt_test_window_fixture_tear_down);
   g_test_add ("/ui/server/connect-password", PtTestWindowFixture, NULL,
               pt_test_window_fixture_set_up, test_connect_password,

@@ -533,6 +533,86 @@ test_build_address (void)
   }
 }
 
+/* A whole address pasted into the dialog's Server field, split into its
+ * fields; what the form cannot hold is refused, naming the Server field. */
+static void
+test_split_address (void)
+{
+  static const struct
+  {
+    const char      *address;
+    const char      *host, *port, *database, *user, *password;
+    PtStoreTlsCheck  verify_tls;
+    const char      *rebuilt;   /* from the parts, with the switch on when unsaid */
+  } cases[] = {
+    { "postgresql://prolotrack_app@db.clinic.example/prolotrack",
+      "db.clinic.example", NULL, "prolotrack", "prolotrack_app", NULL, PT_STORE_TLS_UNSAID,
+      "postgresql://prolotrack_app@db.clinic.example/prolotrack?sslmode=verify-full" },
+    { "postgresql://app:s3cret@10.0.0.5:5433/pt?sslmode=verify-full",
+      "10.0.0.5", "5433", "pt", "app", "s3cret", PT_STORE_TLS_VERIFY,
+      "postgresql://app@10.0.0.5:5433/pt?sslmode=verify-full" },
+    { "  postgres://app@[fe80::1]/pt?sslmode=require",
+      "fe80::1", NULL, "pt", "app", NULL, PT_STORE_TLS_NO_VERIFY,
+      "postgresql://app@[fe80::1]/pt" },
+    { "postgresql://dr%20ruiz%40north@%2Frun%2Fpostgresql/clinic%20data",
+      "/run/postgresql", NULL, "clinic data", "dr ruiz@north", NULL, PT_STORE_TLS_UNSAID,
+      "postgresql://dr%20ruiz%40north@%2Frun%2Fpostgresql/clinic%20data?sslmode=verify-full" },
+    { "host=db dbname=pt user=app sslmode=verify-ca",
+      "db", NULL, "pt", "app", NULL, PT_STORE_TLS_VERIFY,
+      "postgresql://app@db/pt?sslmode=verify-full" },
+    { "postgresql:///pt", "", NULL, "pt", NULL, NULL, PT_STORE_TLS_UNSAID, NULL },
+  };
+  static const struct
+  {
+    const char *address;
+    const char *message;
+  } refused[] = {
+    { "service=clinic", "Server: a service of pg_service.conf cannot be shown" },
+    { "postgresql://app@db/pt?connect_timeout=5", "no field for (connect_timeout)" },
+    { "postgresql://app@db/pt?hostaddr=192.0.2.1", "no field for (hostaddr)" },
+    { "postgresql://app@db/pt?frobnicate=1", "Server: The clinic server’s address cannot be read" },
+    { "db.clinic.example", "Server: “db.clinic.example” is not a clinic server’s address" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(PtStoreServerParts) parts = { 0 };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *rebuilt = NULL;
+
+      g_assert_true (pt_store_split_server_address (cases[i].address, &parts, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (parts.host, ==, cases[i].host);
+      g_assert_cmpstr (parts.port, ==, cases[i].port);
+      g_assert_cmpstr (parts.database, ==, cases[i].database);
+      g_assert_cmpstr (parts.user, ==, cases[i].user);
+      g_assert_cmpstr (parts.password, ==, cases[i].password);
+      g_assert_cmpint (parts.verify_tls, ==, cases[i].verify_tls);
+
+      if (cases[i].rebuilt == NULL)
+        continue;
+      rebuilt = pt_store_build_server_address (parts.host,
+                                               parts.port != NULL ? (guint) g_ascii_strtoull (parts.port, NULL, 10) : 0,
+                                               parts.database, parts.user,
+                                               parts.verify_tls != PT_STORE_TLS_NO_VERIFY,
+                                               &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (rebuilt, ==, cases[i].rebuilt);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_auto(PtStoreServerParts) parts = { 0 };
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (pt_store_split_server_address (refused[i].address, &parts, &error));
+      g_assert_error (error, PT_ERROR, PT_ERROR_INVALID);
+      g_assert_cmpstr (pt_error_get_field (error), ==, "host");
+      pt_test_assert_contains (error->message, refused[i].message);
+      g_assert_null (parts.host);
+    }
+}
+
 /* The store on @address, or the error it gives; with @root_cert as the
  * workstation's trusted CA (libpq's ~/.postgresql/root.crt). The address
  * gets the test's schema, and hostaddr=127.0.0.1: libpq then connects
@@ -644,6 +724,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store-server/build-address", test_build_address);
+  g_test_add_func ("/store-server/split-address", test_split_address);
   ADD ("/store-server/not-prepared", EMPTY, test_not_prepared);
   ADD ("/store-server/tls-verify-full", MIGRATED, test_tls_verify_full);
   ADD ("/store-server/migrate", EMPTY, test_migrate);

@@ -56,23 +56,27 @@ pt_db_location_is_server (const char *location)
 
 #ifdef HAVE_LIBPQ
 
-gboolean
-pt_db_check_server_location (const char  *location,
-                             GError     **error)
+GHashTable *
+pt_db_read_server_location (const char  *location,
+                            GError     **error)
 {
+  g_autofree char *stripped = NULL;
   char *parse_error = NULL;
   PQconninfoOption *options;
-  gboolean ok = TRUE;
+  GHashTable *settings;
 
   if (!pt_db_location_is_server (location))
     {
       g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
                    _("“%s” is not a clinic server’s address (postgresql://user@host/database)"),
                    location != NULL ? location : "");
-      return FALSE;
+      return NULL;
     }
 
-  options = PQconninfoParse (location, &parse_error);
+  /* What pt_db_location_is_server() skips: libpq reads a URI only from
+   * the first character. */
+  stripped = g_strstrip (g_strdup (location));
+  options = PQconninfoParse (stripped, &parse_error);
   if (options == NULL)
     {
       g_autofree char *detail = g_strstrip (g_strdup (parse_error != NULL ? parse_error : ""));
@@ -80,52 +84,55 @@ pt_db_check_server_location (const char  *location,
       g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
                    _("The clinic server’s address cannot be read: %s"), detail);
       PQfreemem (parse_error);
-      return FALSE;
+      return NULL;
     }
 
+  settings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (PQconninfoOption *option = options; option->keyword != NULL; option++)
-    if (g_str_equal (option->keyword, "password") && option->val != NULL)
-      {
-        g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
-                     _("The clinic server’s address holds a password. Remove it from the "
-                       "address and keep it in the keyring or in ~/.pgpass, where no one "
-                       "reading the address or the settings sees it."));
-        ok = FALSE;
-      }
+    if (option->val != NULL && *option->val != '\0')
+      g_hash_table_insert (settings, g_strdup (option->keyword), g_strdup (option->val));
 
   PQconninfoFree (options);
-  return ok;
+  return settings;
+}
+
+gboolean
+pt_db_check_server_location (const char  *location,
+                             GError     **error)
+{
+  g_autoptr(GHashTable) settings = pt_db_read_server_location (location, error);
+
+  if (settings == NULL)
+    return FALSE;
+  if (g_hash_table_contains (settings, "password"))
+    {
+      g_set_error (error, PT_ERROR, PT_ERROR_INVALID,
+                   _("The clinic server’s address holds a password. Remove it from the "
+                     "address and keep it in the keyring or in ~/.pgpass, where no one "
+                     "reading the address or the settings sees it."));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 char *
 pt_db_describe_location (const char *location)
 {
-  PQconninfoOption *options;
-  const char *host = NULL, *port = NULL, *user = NULL, *dbname = NULL, *service = NULL;
+  g_autoptr(GHashTable) settings = NULL;
+  const char *host, *port, *user, *dbname, *service;
   GString *text;
 
   if (!pt_db_location_is_server (location))
     return g_strdup (location);
 
-  options = PQconninfoParse (location, NULL);
-  if (options == NULL)
+  settings = pt_db_read_server_location (location, NULL);
+  if (settings == NULL)
     return g_strdup (_("an unreadable server address"));
-
-  for (PQconninfoOption *option = options; option->keyword != NULL; option++)
-    {
-      if (option->val == NULL || *option->val == '\0')
-        continue;
-      if (g_str_equal (option->keyword, "host"))
-        host = option->val;
-      else if (g_str_equal (option->keyword, "port"))
-        port = option->val;
-      else if (g_str_equal (option->keyword, "user"))
-        user = option->val;
-      else if (g_str_equal (option->keyword, "dbname"))
-        dbname = option->val;
-      else if (g_str_equal (option->keyword, "service"))
-        service = option->val;
-    }
+  host = g_hash_table_lookup (settings, "host");
+  port = g_hash_table_lookup (settings, "port");
+  user = g_hash_table_lookup (settings, "user");
+  dbname = g_hash_table_lookup (settings, "dbname");
+  service = g_hash_table_lookup (settings, "service");
 
   text = g_string_new (NULL);
   if (service != NULL)
@@ -140,8 +147,6 @@ pt_db_describe_location (const char *location)
       if (dbname != NULL)
         g_string_append_printf (text, "/%s", dbname);
     }
-
-  PQconninfoFree (options);
   return g_string_free (text, FALSE);
 }
 
@@ -161,6 +166,14 @@ char *
 pt_db_describe_location (const char *location)
 {
   return g_strdup (location);
+}
+
+GHashTable *
+pt_db_read_server_location (const char  *location,
+                            GError     **error)
+{
+  pt_db_check_server_location (location, error);
+  return NULL;
 }
 
 #endif /* HAVE_LIBPQ */

@@ -817,10 +817,13 @@ key_of (PGconn *conn)
 }
 
 PtDb *
-pt_db_open_postgresql_full (const char  *location,
+pt_db_open_postgresql_full (const char  *untrimmed,
                             const char  *password,
                             GError     **error)
 {
+  /* libpq reads a URI only from the first character; spaces around an
+   * address are a paste's (pt_db_read_server_location). */
+  g_autofree char *location = g_strstrip (g_strdup (untrimmed));
   g_autofree char *kept = NULL;
   PtDbPg *self;
   PGconn *conn;

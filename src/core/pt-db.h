@@ -77,6 +77,12 @@ gboolean     pt_db_location_is_server (const char  *location);
  * PT_ERROR_INVALID @error naming what is wrong. */
 gboolean     pt_db_check_server_location (const char  *location,
                                           GError     **error);
+/* A server location's settings as libpq reads them: keyword ("host",
+ * "port", "dbname", "user", "password", "sslmode", "service", …) to
+ * value, only those it sets. NULL with a PT_ERROR_INVALID @error when it
+ * is no server location or cannot be read. */
+GHashTable  *pt_db_read_server_location (const char  *location,
+                                         GError     **error);
 /* The location without what a log or a title should not show: the server,
  * database and user ("clinic@db.example.org/prolotrack"). */
 char        *pt_db_describe_location  (const char  *location);

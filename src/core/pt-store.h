@@ -153,6 +153,35 @@ char        *pt_store_build_server_address (const char  *host,
                                             const char  *user,
                                             gboolean     verify_tls,
                                             GError     **error);
+/* What a clinic server's address names, for the fields of a form. */
+typedef enum
+{
+  PT_STORE_TLS_UNSAID = -1,  /* no sslmode: the form keeps its switch */
+  PT_STORE_TLS_NO_VERIFY,    /* disable, allow, prefer, require */
+  PT_STORE_TLS_VERIFY,       /* verify-ca, verify-full */
+} PtStoreTlsCheck;
+
+typedef struct
+{
+  char            *host;      /* "" when the address names none */
+  char            *port;      /* NULL for each the address does not name */
+  char            *database;
+  char            *user;
+  char            *password;  /* wiped by pt_store_server_parts_clear() */
+  PtStoreTlsCheck  verify_tls;
+} PtStoreServerParts;
+
+void         pt_store_server_parts_clear  (PtStoreServerParts *parts);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PtStoreServerParts, pt_store_server_parts_clear)
+
+/* A whole address, as pasted into the form's Server field
+ * (pt_store_location_is_server), split into the form's fields; FALSE
+ * with a PT_ERROR_INVALID @error naming "host" when it cannot be read,
+ * is a service of pg_service.conf, or has settings the form has no
+ * field for (those would be lost on the way to the server). */
+gboolean     pt_store_split_server_address (const char          *address,
+                                            PtStoreServerParts  *parts,
+                                            GError             **error);
 /* A database's name for a title: a file's name ("prolotrack.db"), a
  * server's user, host and database ("prolotrack_app@db.clinic/prolotrack"),
  * never a password or the rest of its settings. */
