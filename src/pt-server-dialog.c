@@ -130,7 +130,8 @@ take_whole_address (PtServerDialog  *self,
                     GError         **error)
 {
   g_auto(PtStoreServerParts) parts = { .verify_tls = PT_STORE_TLS_UNSAID };
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->host_row)));
+  /* Read before the rows change: the parts are copies. */
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->host_row));
 
   if (!pt_store_location_is_server (text))
     return TRUE;
@@ -187,18 +188,12 @@ connect_activated (GtkWidget  *widget,
   if (self->connecting != NULL)
     return;
 
-  if (!take_whole_address (self, &error))
-    {
-      show_problem (self, error->message);
-      focus_field (self, error);
-      return;
-    }
-
-  address = pt_store_build_server_address (gtk_editable_get_text (GTK_EDITABLE (self->host_row)),
-                                           read_port (self),
-                                           gtk_editable_get_text (GTK_EDITABLE (self->database_row)),
-                                           gtk_editable_get_text (GTK_EDITABLE (self->user_row)),
-                                           gtk_switch_get_active (self->tls_switch), &error);
+  if (take_whole_address (self, &error))
+    address = pt_store_build_server_address (
+      gtk_editable_get_text (GTK_EDITABLE (self->host_row)), read_port (self),
+      gtk_editable_get_text (GTK_EDITABLE (self->database_row)),
+      gtk_editable_get_text (GTK_EDITABLE (self->user_row)),
+      gtk_switch_get_active (self->tls_switch), &error);
   if (address == NULL)
     {
       show_problem (self, error->message);
